@@ -1,0 +1,13 @@
+package io.github.shouldirust.cli;
+
+/** The documented exit codes; scripts and CI gate on these, so they never change meaning. */
+public final class ExitCode {
+    public static final int EVALUATED = 0;
+    public static final int INTERNAL_ERROR = 1;
+    public static final int USAGE = 2;
+    public static final int BAD_RULES = 3;
+    public static final int FAILED_ON_VERDICT = 4;
+
+    private ExitCode() {
+    }
+}

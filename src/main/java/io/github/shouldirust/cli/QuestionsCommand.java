@@ -1,0 +1,43 @@
+package io.github.shouldirust.cli;
+
+import io.github.shouldirust.render.QuestionsRenderer;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Lists the questions with their ids, values and help, for writing --answer flags or answers files. */
+@Command(name = "questions", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "List the questions: ids, allowed values, defaults and why each is asked.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:listed", "1:internal error", "2:usage error", "3:bad rules file"})
+final class QuestionsCommand implements Callable<Integer> {
+    private final Io io;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Mixin
+    RulesOption rules = new RulesOption();
+
+    @Option(names = "--no-color", description = "No colour, even on a terminal (NO_COLOR does the same).")
+    boolean noColor;
+
+    QuestionsCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        var ruleSet = rules.loadOrReport(io);
+        if (ruleSet == null) {
+            return ExitCode.BAD_RULES;
+        }
+        switch (format) {
+            case json -> QuestionsRenderer.json(ruleSet, io.out());
+            case text -> QuestionsRenderer.text(ruleSet, io.style(noColor), io.out());
+        }
+        return ExitCode.EVALUATED;
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.shouldirust.cli;
+
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Help.Ansi;
+
+/** The entry point. {@link #run} is the whole program, so tests drive it exactly as a user would. */
+public final class ShouldIRust {
+    private ShouldIRust() {
+    }
+
+    public static void main(String[] args) {
+        var out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        var err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(out, err, System.in, args));
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, InputStream in, String... args) {
+        return run(out, err, in, Environment.system(), args);
+    }
+
+    /** Runs the program against the given streams and environment and returns its exit code. */
+    public static int run(PrintWriter out, PrintWriter err, InputStream in, Environment env, String... args) {
+        var io = new Io(out, err, in, env);
+        var commandLine = new CommandLine(new AdviseCommand(io));
+        commandLine.addSubcommand(new CommandLine(new QuestionsCommand(io)));
+        var ansi = io.style(false).isColour() ? Ansi.ON : Ansi.OFF;
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(ansi));
+        commandLine.getSubcommands().values()
+                .forEach(sub -> sub.setColorScheme(CommandLine.Help.defaultColorScheme(ansi)));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            io.error(e.getMessage() + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            return ExitCode.USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> internalError(io, e));
+        try {
+            var code = commandLine.execute(args);
+            out.flush();
+            return code;
+        } catch (RuntimeException e) {
+            return internalError(io, e);
+        }
+    }
+
+    /** A bug: one line for the user, the stack trace only when asked for with SHOULD_I_RUST_DEBUG. */
+    private static int internalError(Io io, Exception e) {
+        io.error("internal error: " + e + " (please report it; set SHOULD_I_RUST_DEBUG=1 for details)");
+        if (io.env().variable("SHOULD_I_RUST_DEBUG") != null) {
+            e.printStackTrace(io.err());
+            io.err().flush();
+        }
+        return ExitCode.INTERNAL_ERROR;
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.shouldirust.core;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * When a rule fires: plain data over the answers, so a rules file can describe logic but never run code.
+ */
+public sealed interface Condition {
+
+    boolean holds(Answers answers);
+
+    /** Every answer test inside this condition, for validation and analysis. */
+    Stream<AnswerIn> tests();
+
+    /** Holds when every part holds; an empty list always holds. */
+    record All(List<Condition> parts) implements Condition {
+        public All {
+            parts = List.copyOf(parts);
+        }
+
+        @Override
+        public boolean holds(Answers answers) {
+            return parts.stream().allMatch(p -> p.holds(answers));
+        }
+
+        @Override
+        public Stream<AnswerIn> tests() {
+            return parts.stream().flatMap(Condition::tests);
+        }
+    }
+
+    /** Holds when at least one part holds; an empty list never holds. */
+    record Any(List<Condition> parts) implements Condition {
+        public Any {
+            parts = List.copyOf(parts);
+        }
+
+        @Override
+        public boolean holds(Answers answers) {
+            return parts.stream().anyMatch(p -> p.holds(answers));
+        }
+
+        @Override
+        public Stream<AnswerIn> tests() {
+            return parts.stream().flatMap(Condition::tests);
+        }
+    }
+
+    record Not(Condition part) implements Condition {
+        @Override
+        public boolean holds(Answers answers) {
+            return !part.holds(answers);
+        }
+
+        @Override
+        public Stream<AnswerIn> tests() {
+            return part.tests();
+        }
+    }
+
+    /**
+     * Holds when the question is answered with one of the values (for a multi-choice question: when any
+     * chosen value is among them). An unanswered question never matches.
+     */
+    record AnswerIn(String question, Set<String> values) implements Condition {
+        public AnswerIn {
+            values = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(values));
+        }
+
+        @Override
+        public boolean holds(Answers answers) {
+            return answers.get(question).stream().anyMatch(values::contains);
+        }
+
+        @Override
+        public Stream<AnswerIn> tests() {
+            return Stream.of(this);
+        }
+    }
+}

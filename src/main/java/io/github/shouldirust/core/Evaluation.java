@@ -1,0 +1,43 @@
+package io.github.shouldirust.core;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The advisor's answer for one set of answers. Built only by {@link Evaluator}.
+ *
+ * @param score Rust's fit: the sum of the fired rules' score effects
+ * @param confidence from 0 to 1: falls with unanswered questions and with a score near a threshold
+ * @param reasons the fired rules, strongest effect first
+ * @param alternatives the best-fitting other languages, best first
+ * @param recommendation the language to use: Rust unless the verdict is avoid-rust
+ */
+public record Evaluation(RuleSet rules, Answers answers, int score, Verdict verdict, double confidence,
+        List<Rule> reasons, List<LanguageFit> alternatives, Language recommendation, List<Question> unanswered) {
+
+    public Evaluation {
+        reasons = List.copyOf(reasons);
+        alternatives = List.copyOf(alternatives);
+        unanswered = List.copyOf(unanswered);
+    }
+
+    /**
+     * Every claim the result rests on, in the order first cited: the reasons' claims, the alternatives'
+     * comparison claims, then the production users listed as evidence for any of those.
+     */
+    public Map<String, Claim> citedClaims() {
+        var cited = new LinkedHashMap<String, Claim>();
+        reasons.forEach(rule -> rule.claims().forEach(id -> cite(cited, id)));
+        alternatives.forEach(alt -> {
+            alt.language().rustWins().forEach(id -> cite(cited, id));
+            alt.language().otherWins().forEach(id -> cite(cited, id));
+        });
+        List.copyOf(cited.values()).forEach(claim -> claim.evidence().forEach(id -> cite(cited, id)));
+        return cited;
+    }
+
+    private void cite(Map<String, Claim> cited, String id) {
+        rules.claim(id).ifPresent(claim -> cited.putIfAbsent(id, claim));
+    }
+}

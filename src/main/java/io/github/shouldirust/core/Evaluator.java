@@ -1,0 +1,59 @@
+package io.github.shouldirust.core;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** Evaluates a rule set against answers. Pure: the same rules and answers always give the same result. */
+public final class Evaluator {
+    /** How many alternatives a result lists. */
+    public static final int ALTERNATIVES_SHOWN = 3;
+
+    /** Beyond this distance from the nearest threshold, the score itself adds no doubt. */
+    private static final double CLEAR_MARGIN = 3.0;
+
+    private Evaluator() {
+    }
+
+    public static Evaluation evaluate(RuleSet rules, Answers answers) {
+        var fired = rules.rules().stream().filter(rule -> rule.firesOn(answers)).toList();
+        int score = fired.stream().mapToInt(Rule::score).sum();
+        var verdict = rules.thresholds().verdictFor(score);
+        var ranked = rankAlternatives(rules, fired);
+        var recommendation = verdict == Verdict.AVOID_RUST && !ranked.isEmpty()
+                ? ranked.get(0).language()
+                : rules.language(Language.RUST).orElseThrow();
+        var unanswered = rules.questions().stream().filter(q -> !answers.isAnswered(q.id())).toList();
+        var reasons = fired.stream()
+                .sorted(Comparator.comparingInt((Rule rule) -> -Math.abs(rule.score())))
+                .toList();
+        return new Evaluation(rules, answers, score, verdict, confidence(rules, answers, score), reasons,
+                ranked.subList(0, Math.min(ALTERNATIVES_SHOWN, ranked.size())), recommendation, unanswered);
+    }
+
+    /** Every language but Rust, best fit first; ties keep the rules file's order. */
+    static List<LanguageFit> rankAlternatives(RuleSet rules, List<Rule> fired) {
+        return rules.languages().stream()
+                .filter(language -> !language.isRust())
+                .map(language -> new LanguageFit(language,
+                        fired.stream().mapToInt(rule -> rule.effectOn(language.id())).sum(),
+                        fired.stream().filter(rule -> rule.effectOn(language.id()) > 0).toList()))
+                .sorted(Comparator.comparingInt((LanguageFit fit) -> -fit.fit()))
+                .toList();
+    }
+
+    /**
+     * The share of questions answered, discounted when the score sits close to a verdict threshold, where
+     * one more answer could tip it. Rounded to two decimals so output is stable.
+     */
+    static double confidence(RuleSet rules, Answers answers, int score) {
+        var questions = rules.questions();
+        double answered = questions.isEmpty() ? 1.0
+                : (double) questions.stream().filter(q -> answers.isAnswered(q.id())).count() / questions.size();
+        var thresholds = rules.thresholds();
+        // Thresholds sit between scores, so the nearest boundary is at least half a point away.
+        double margin = Math.min(Math.abs(score - (thresholds.useRust() - 0.5)),
+                Math.abs(score - (thresholds.considerRust() - 0.5)));
+        double marginFactor = Math.min(1.0, margin / CLEAR_MARGIN);
+        return Math.round(answered * (0.5 + 0.5 * marginFactor) * 100) / 100.0;
+    }
+}

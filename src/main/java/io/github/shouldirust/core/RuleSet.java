@@ -1,0 +1,153 @@
+package io.github.shouldirust.core;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** A loaded rules file: the essay's claims, the questions, the rules and the verdict thresholds. */
+public final class RuleSet {
+    private final Metadata metadata;
+    private final Map<String, Claim> claims;
+    private final Map<String, Language> languages;
+    private final Map<String, Question> questions;
+    private final List<Rule> rules;
+    private final Thresholds thresholds;
+    private final List<Problem> warnings;
+
+    /** What the rules file says about itself. */
+    public record Metadata(String id, String version, String title, String source) {
+    }
+
+    private RuleSet(Metadata metadata, List<Claim> claims, List<Language> languages, List<Question> questions,
+            List<Rule> rules, Thresholds thresholds, List<Problem> warnings) {
+        this.metadata = metadata;
+        this.warnings = warnings;
+        this.claims = byId(claims, Claim::id);
+        this.languages = byId(languages, Language::id);
+        this.questions = byId(questions, Question::id);
+        this.rules = List.copyOf(rules);
+        this.thresholds = thresholds;
+    }
+
+    /**
+     * Builds a rule set, or reports every error in it: duplicate ids, references that do not resolve,
+     * conditions over unknown questions or values.
+     */
+    public static RuleSet of(Metadata metadata, List<Claim> claims, List<Language> languages,
+            List<Question> questions, List<Rule> rules, Thresholds thresholds) throws InvalidRulesException {
+        var problems = RuleSetValidator.validate(claims, languages, questions, rules, thresholds);
+        var errors = problems.stream().filter(Problem::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new InvalidRulesException(errors);
+        }
+        return new RuleSet(metadata, claims, languages, questions, rules, thresholds,
+                problems.stream().filter(p -> !p.isError()).toList());
+    }
+
+    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+        var map = new LinkedHashMap<String, T>();
+        items.forEach(item -> map.putIfAbsent(id.apply(item), item));
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    public Metadata metadata() {
+        return metadata;
+    }
+
+    public List<Claim> claims() {
+        return List.copyOf(claims.values());
+    }
+
+    public Optional<Claim> claim(String id) {
+        return Optional.ofNullable(claims.get(id));
+    }
+
+    public List<Language> languages() {
+        return List.copyOf(languages.values());
+    }
+
+    public Optional<Language> language(String id) {
+        return Optional.ofNullable(languages.get(id));
+    }
+
+    public List<Question> questions() {
+        return List.copyOf(questions.values());
+    }
+
+    public Optional<Question> question(String id) {
+        return Optional.ofNullable(questions.get(id));
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public Thresholds thresholds() {
+        return thresholds;
+    }
+
+    /** Problems that do not stop the rules from working, such as a claim nothing cites. */
+    public List<Problem> warnings() {
+        return warnings;
+    }
+
+    /**
+     * Validates raw answers against the questions and returns them in question order, each multi-choice
+     * answer in option order, so that equal answers always evaluate and print identically.
+     */
+    public Answers check(Map<String, List<String>> raw) throws BadAnswerException {
+        for (var entry : raw.entrySet()) {
+            checkAnswer(entry.getKey(), entry.getValue());
+        }
+        var ordered = new LinkedHashMap<String, List<String>>();
+        for (var question : questions.values()) {
+            var chosen = raw.get(question.id());
+            if (chosen != null) {
+                ordered.put(question.id(), question.values().stream().filter(chosen::contains).toList());
+            }
+        }
+        return Answers.of(ordered);
+    }
+
+    /** Checks one answer: the question exists, each value is one of its options, and the count fits. */
+    public void checkAnswer(String questionId, List<String> chosen) throws BadAnswerException {
+        var question = question(questionId).orElseThrow(() -> new BadAnswerException(
+                "unknown question '" + questionId + "' (questions: " + String.join(", ", questions.keySet()) + ")"));
+        var allowed = "allowed: " + String.join(", ", question.values());
+        if (chosen.isEmpty()) {
+            throw new BadAnswerException("no value for '" + questionId + "' (" + allowed + ")");
+        }
+        var seen = new ArrayList<String>();
+        for (var value : chosen) {
+            if (question.choice(value).isEmpty()) {
+                throw new BadAnswerException("'" + value + "' is not an answer to '" + questionId + "' (" + allowed + ")");
+            }
+            if (seen.contains(value)) {
+                throw new BadAnswerException("'" + value + "' is given twice for '" + questionId + "'");
+            }
+            seen.add(value);
+        }
+        if (!question.isMulti() && chosen.size() > 1) {
+            throw new BadAnswerException("'" + questionId + "' takes one value, got " + chosen.size()
+                    + " (" + allowed + ")");
+        }
+        var exclusive = chosen.stream().filter(v -> question.choice(v).orElseThrow().exclusive()).findFirst();
+        if (exclusive.isPresent() && chosen.size() > 1) {
+            throw new BadAnswerException("'" + exclusive.get() + "' cannot be combined with other answers to '"
+                    + questionId + "'");
+        }
+    }
+
+    public String describe() {
+        return metadata.id() + " " + metadata.version();
+    }
+
+    @Override
+    public String toString() {
+        return describe() + " " + rules.stream().map(Rule::id).collect(Collectors.joining(",", "[", "]"));
+    }
+}

@@ -1,0 +1,101 @@
+package io.github.shouldirust.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads typed values out of a {@link YamlNode} tree, collecting a located problem for each unknown key,
+ * missing field or wrong type instead of stopping at the first.
+ */
+final class Decoder {
+    private final List<FileProblem> problems = new ArrayList<>();
+
+    List<FileProblem> problems() {
+        return problems;
+    }
+
+    void error(Location at, String message) {
+        problems.add(FileProblem.error(at, message));
+    }
+
+    /** The node as a mapping whose keys are all known; empty (with a problem) when it is not a mapping. */
+    Optional<YamlNode.Mapping> mapping(YamlNode node, String what, Set<String> known) {
+        if (!(node instanceof YamlNode.Mapping mapping)) {
+            wrongType(node, what, "a mapping");
+            return Optional.empty();
+        }
+        for (var entry : mapping.entries().values()) {
+            if (!known.contains(entry.key())) {
+                error(entry.keyLocation(), "unknown key '" + entry.key() + "' in " + what + " (known: "
+                        + String.join(", ", new TreeSet<>(known)) + ")");
+            }
+        }
+        return Optional.of(mapping);
+    }
+
+    List<YamlNode> list(YamlNode node, String what) {
+        if (node instanceof YamlNode.Sequence sequence) {
+            return sequence.items();
+        }
+        wrongType(node, what, "a list");
+        return List.of();
+    }
+
+    /** A required string field; empty with a problem when missing, null, blank or not a string. */
+    Optional<String> requiredString(YamlNode.Mapping mapping, String key, String what) {
+        var node = mapping.get(key);
+        if (node == null) {
+            error(mapping.location(), what + " has no '" + key + "'");
+            return Optional.empty();
+        }
+        return string(node, what + " '" + key + "'");
+    }
+
+    Optional<String> optionalString(YamlNode.Mapping mapping, String key, String what) {
+        var node = mapping.get(key);
+        return node == null ? Optional.empty() : string(node, what + " '" + key + "'");
+    }
+
+    /** A scalar read as text: YAML may type {@code 1.0} or {@code yes}, but ids and labels are strings. */
+    Optional<String> string(YamlNode node, String what) {
+        if (node instanceof YamlNode.Scalar scalar && scalar.type() != YamlNode.Scalar.Kind.NULL) {
+            if (scalar.text().isBlank()) {
+                error(node.location(), what + " is empty");
+                return Optional.empty();
+            }
+            return Optional.of(scalar.text());
+        }
+        wrongType(node, what, "a string");
+        return Optional.empty();
+    }
+
+    Optional<Integer> integer(YamlNode node, String what) {
+        if (node instanceof YamlNode.Scalar scalar && scalar.type() == YamlNode.Scalar.Kind.INTEGER) {
+            try {
+                return Optional.of(Integer.parseInt(scalar.text().replace("+", "").replace("_", "")));
+            } catch (NumberFormatException e) {
+                error(node.location(), what + " is out of range: " + scalar.text());
+                return Optional.empty();
+            }
+        }
+        wrongType(node, what, "an integer");
+        return Optional.empty();
+    }
+
+    /** A list of strings; a single string counts as a list of one. */
+    List<String> strings(YamlNode node, String what) {
+        if (node instanceof YamlNode.Sequence sequence) {
+            var values = new ArrayList<String>();
+            sequence.items().forEach(item -> string(item, what).ifPresent(values::add));
+            return values;
+        }
+        return string(node, what).map(List::of).orElse(List.of());
+    }
+
+    void wrongType(YamlNode node, String what, String expected) {
+        error(node.location(), what + " must be " + expected + ", not " + node.kind());
+    }
+}

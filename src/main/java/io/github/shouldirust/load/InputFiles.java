@@ -1,0 +1,52 @@
+package io.github.shouldirust.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads the files and streams a user points us at, within {@link YamlReader#MAX_BYTES}. */
+public final class InputFiles {
+    private InputFiles() {
+    }
+
+    public static byte[] read(Path path) throws LoadException {
+        var name = path.toString();
+        try {
+            if (Files.isDirectory(path)) {
+                throw problem(name, "is a directory, not a file");
+            }
+            if (Files.size(path) > YamlReader.MAX_BYTES) {
+                throw problem(name, "file is larger than the limit of " + YamlReader.MAX_BYTES / (1024 * 1024) + " MiB");
+            }
+            try (var in = Files.newInputStream(path)) {
+                return readBounded(in, name);
+            }
+        } catch (NoSuchFileException e) {
+            throw problem(name, "no such file");
+        } catch (AccessDeniedException e) {
+            throw problem(name, "permission denied");
+        } catch (IOException e) {
+            throw problem(name, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Reads a stream such as stdin, refusing more than the size limit without reading it all. */
+    public static byte[] readBounded(InputStream in, String name) throws LoadException {
+        try {
+            var bytes = in.readNBytes(YamlReader.MAX_BYTES + 1);
+            if (bytes.length > YamlReader.MAX_BYTES) {
+                throw problem(name, "input is larger than the limit of " + YamlReader.MAX_BYTES / (1024 * 1024) + " MiB");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw problem(name, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static LoadException problem(String name, String message) {
+        return new LoadException(FileProblem.error(Location.wholeFile(name), message));
+    }
+}

@@ -1,0 +1,329 @@
+package io.github.shouldirust.load;
+
+import io.github.shouldirust.core.Choice;
+import io.github.shouldirust.core.Claim;
+import io.github.shouldirust.core.ClaimKind;
+import io.github.shouldirust.core.Condition;
+import io.github.shouldirust.core.InvalidRulesException;
+import io.github.shouldirust.core.Language;
+import io.github.shouldirust.core.Problem;
+import io.github.shouldirust.core.Question;
+import io.github.shouldirust.core.QuestionType;
+import io.github.shouldirust.core.Rule;
+import io.github.shouldirust.core.RuleSet;
+import io.github.shouldirust.core.Thresholds;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+/** Turns a rules file into a {@link RuleSet}, reporting every problem at its file, line and column. */
+public final class RulesLoader {
+    public static final int SCHEMA = 1;
+    public static final String BUNDLED_RESOURCE = "/rules/rust.yaml";
+    public static final String BUNDLED_NAME = "rules/rust.yaml";
+
+    private static final Set<String> TOP_KEYS = Set.of("schema", "id", "version", "title", "source", "claims",
+            "languages", "questions", "rules", "verdicts");
+    private static final Set<String> CLAIM_KEYS = Set.of("id", "kind", "section", "statement", "evidence");
+    private static final Set<String> LANGUAGE_KEYS = Set.of("id", "name", "rust-wins", "other-wins");
+    private static final Set<String> QUESTION_KEYS = Set.of("id", "type", "prompt", "help", "options", "default");
+    private static final Set<String> OPTION_KEYS = Set.of("value", "label", "exclusive");
+    private static final Set<String> RULE_KEYS = Set.of("id", "when", "score", "languages", "text", "claims");
+    private static final Set<String> VERDICT_KEYS = Set.of("use-rust", "consider-rust");
+
+    private final Decoder decoder = new Decoder();
+
+    private RulesLoader() {
+    }
+
+    /** The rules that ship in the jar: the essay. */
+    public static RuleSet bundled() throws LoadException {
+        try (var in = RulesLoader.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+            if (in == null) {
+                throw new LoadException(FileProblem.error(Location.wholeFile(BUNDLED_NAME), "missing from the jar"));
+            }
+            return parse(InputFiles.readBounded(in, BUNDLED_NAME), BUNDLED_NAME);
+        } catch (IOException e) {
+            throw new LoadException(FileProblem.error(Location.wholeFile(BUNDLED_NAME), "cannot read: " + e.getMessage()));
+        }
+    }
+
+    public static RuleSet load(Path path) throws LoadException {
+        return parse(InputFiles.read(path), path.toString());
+    }
+
+    public static RuleSet parse(byte[] content, String file) throws LoadException {
+        var root = YamlReader.read(content, file);
+        var loader = new RulesLoader();
+        var decoded = loader.decode(root);
+        if (!loader.decoder.problems().isEmpty() || decoded.isEmpty()) {
+            throw new LoadException(loader.decoder.problems());
+        }
+        try {
+            return decoded.get().build();
+        } catch (InvalidRulesException e) {
+            throw new LoadException(e.problems().stream().map(p -> locate(root, p, file)).toList());
+        }
+    }
+
+    /** Everything in the file, before the core checks that it hangs together. */
+    private record Parts(RuleSet.Metadata metadata, List<Claim> claims, List<Language> languages,
+            List<Question> questions, List<Rule> rules, Thresholds thresholds) {
+        RuleSet build() throws InvalidRulesException {
+            return RuleSet.of(metadata, claims, languages, questions, rules, thresholds);
+        }
+    }
+
+    private Optional<Parts> decode(YamlNode root) {
+        var top = decoder.mapping(root, "the rules file", TOP_KEYS);
+        if (top.isEmpty()) {
+            return Optional.empty();
+        }
+        var doc = top.get();
+        checkSchema(doc);
+        var metadata = new RuleSet.Metadata(
+                decoder.requiredString(doc, "id", "the rules file").orElse(""),
+                decoder.requiredString(doc, "version", "the rules file").orElse(""),
+                decoder.optionalString(doc, "title", "the rules file").orElse(""),
+                decoder.optionalString(doc, "source", "the rules file").orElse(""));
+        var claims = items(doc, "claims", this::claim);
+        var languages = items(doc, "languages", this::language);
+        var questions = items(doc, "questions", this::question);
+        var rules = items(doc, "rules", this::rule);
+        var thresholds = thresholds(doc);
+        return thresholds.map(t -> new Parts(metadata, claims, languages, questions, rules, t));
+    }
+
+    private void checkSchema(YamlNode.Mapping doc) {
+        var schema = doc.get("schema");
+        if (schema == null) {
+            decoder.error(doc.location(), "the rules file has no 'schema' (this version reads schema " + SCHEMA + ")");
+            return;
+        }
+        decoder.integer(schema, "'schema'").filter(v -> v != SCHEMA).ifPresent(v -> decoder.error(schema.location(),
+                "schema " + v + " is not supported (this version reads schema " + SCHEMA + ")"));
+    }
+
+    /** Decodes each item of a required top-level list, skipping items that had problems. */
+    private <T> List<T> items(YamlNode.Mapping doc, String key, BiFunction<YamlNode, Integer, Optional<T>> item) {
+        var node = doc.get(key);
+        if (node == null) {
+            decoder.error(doc.location(), "the rules file has no '" + key + "'");
+            return List.of();
+        }
+        var nodes = decoder.list(node, "'" + key + "'");
+        var result = new ArrayList<T>();
+        for (int i = 0; i < nodes.size(); i++) {
+            item.apply(nodes.get(i), i).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    private Optional<Claim> claim(YamlNode node, int index) {
+        return decoder.mapping(node, "a claim", CLAIM_KEYS).flatMap(m -> {
+            var what = "claim " + (index + 1);
+            var id = decoder.requiredString(m, "id", what);
+            var kindName = decoder.requiredString(m, "kind", what);
+            var kind = kindName.flatMap(ClaimKind::fromId);
+            if (kindName.isPresent() && kind.isEmpty()) {
+                decoder.error(m.get("kind").location(), "unknown claim kind '" + kindName.get() + "' (allowed: "
+                        + Arrays.stream(ClaimKind.values()).map(ClaimKind::id).collect(Collectors.joining(", ")) + ")");
+            }
+            var section = decoder.requiredString(m, "section", what);
+            var statement = decoder.requiredString(m, "statement", what);
+            var evidence = m.get("evidence") == null ? List.<String>of() : decoder.strings(m.get("evidence"), what + " 'evidence'");
+            if (id.isEmpty() || kind.isEmpty() || section.isEmpty() || statement.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Claim(id.get(), kind.get(), section.get(), statement.get(), evidence));
+        });
+    }
+
+    private Optional<Language> language(YamlNode node, int index) {
+        return decoder.mapping(node, "a language", LANGUAGE_KEYS).flatMap(m -> {
+            var what = "language " + (index + 1);
+            var id = decoder.requiredString(m, "id", what);
+            var name = decoder.requiredString(m, "name", what);
+            var rustWins = m.get("rust-wins") == null ? List.<String>of() : decoder.strings(m.get("rust-wins"), what + " 'rust-wins'");
+            var otherWins = m.get("other-wins") == null ? List.<String>of() : decoder.strings(m.get("other-wins"), what + " 'other-wins'");
+            if (id.isEmpty() || name.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Language(id.get(), name.get(), rustWins, otherWins));
+        });
+    }
+
+    private Optional<Question> question(YamlNode node, int index) {
+        return decoder.mapping(node, "a question", QUESTION_KEYS).flatMap(m -> {
+            var what = "question " + (index + 1);
+            var id = decoder.requiredString(m, "id", what);
+            var type = decoder.requiredString(m, "type", what).flatMap(t -> questionType(t, m.get("type")));
+            var prompt = decoder.requiredString(m, "prompt", what);
+            var help = decoder.requiredString(m, "help", what);
+            var choices = new ArrayList<Choice>();
+            if (m.get("options") == null) {
+                decoder.error(m.location(), what + " has no 'options'");
+            } else {
+                decoder.list(m.get("options"), what + " 'options'").forEach(o -> choice(o).ifPresent(choices::add));
+            }
+            var defaults = m.get("default") == null ? List.<String>of() : decoder.strings(m.get("default"), what + " 'default'");
+            if (id.isEmpty() || type.isEmpty() || prompt.isEmpty() || help.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Question(id.get(), type.get(), prompt.get(), help.get(), choices, defaults));
+        });
+    }
+
+    private Optional<QuestionType> questionType(String name, YamlNode at) {
+        var type = Arrays.stream(QuestionType.values()).filter(t -> t.id().equals(name)).findFirst();
+        if (type.isEmpty()) {
+            decoder.error(at.location(), "unknown question type '" + name + "' (allowed: single, multi)");
+        }
+        return type;
+    }
+
+    private Optional<Choice> choice(YamlNode node) {
+        return decoder.mapping(node, "an option", OPTION_KEYS).flatMap(m -> {
+            var value = decoder.requiredString(m, "value", "an option");
+            var label = decoder.requiredString(m, "label", "an option");
+            var exclusive = false;
+            var exclusiveNode = m.get("exclusive");
+            if (exclusiveNode instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Kind.BOOLEAN) {
+                exclusive = Boolean.parseBoolean(s.text());
+            } else if (exclusiveNode != null) {
+                decoder.wrongType(exclusiveNode, "'exclusive'", "true or false");
+            }
+            if (value.isEmpty() || label.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Choice(value.get(), label.get(), exclusive));
+        });
+    }
+
+    private Optional<Rule> rule(YamlNode node, int index) {
+        return decoder.mapping(node, "a rule", RULE_KEYS).flatMap(m -> {
+            var what = "rule " + (index + 1);
+            var id = decoder.requiredString(m, "id", what);
+            Optional<Condition> when = Optional.empty();
+            if (m.get("when") == null) {
+                decoder.error(m.location(), what + " has no 'when'");
+            } else {
+                when = condition(m.get("when"));
+            }
+            var score = m.get("score") == null ? Optional.of(0) : decoder.integer(m.get("score"), what + " 'score'");
+            var effects = languageEffects(m.get("languages"), what);
+            var text = decoder.requiredString(m, "text", what);
+            var claims = m.get("claims") == null ? List.<String>of() : decoder.strings(m.get("claims"), what + " 'claims'");
+            if (id.isEmpty() || when.isEmpty() || score.isEmpty() || text.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Rule(id.get(), when.get(), score.get(), effects, text.get(), claims));
+        });
+    }
+
+    private LinkedHashMap<String, Integer> languageEffects(YamlNode node, String what) {
+        var effects = new LinkedHashMap<String, Integer>();
+        if (node == null) {
+            return effects;
+        }
+        if (!(node instanceof YamlNode.Mapping mapping)) {
+            decoder.wrongType(node, what + " 'languages'", "a mapping of language to effect");
+            return effects;
+        }
+        mapping.entries().values().forEach(entry -> decoder.integer(entry.value(), "the effect on '" + entry.key() + "'")
+                .ifPresent(effect -> effects.put(entry.key(), effect)));
+        return effects;
+    }
+
+    /** all / any / not, or {@code question: value} or {@code question: [values]}. */
+    private Optional<Condition> condition(YamlNode node) {
+        if (!(node instanceof YamlNode.Mapping mapping)) {
+            decoder.wrongType(node, "a condition", "a mapping such as {latency: critical} or {all: [...]}");
+            return Optional.empty();
+        }
+        if (mapping.entries().size() != 1) {
+            decoder.error(mapping.location(), "a condition has exactly one key (all, any, not or a question id), found "
+                    + (mapping.entries().isEmpty() ? "none" : String.join(", ", mapping.entries().keySet())
+                    + "; combine them with 'all'"));
+            return Optional.empty();
+        }
+        var entry = mapping.entries().values().iterator().next();
+        switch (entry.key()) {
+            case "all":
+                return parts(entry.value(), "'all'").map(Condition.All::new);
+            case "any":
+                return parts(entry.value(), "'any'").map(Condition.Any::new);
+            case "not":
+                return condition(entry.value()).map(Condition.Not::new);
+            default:
+                var values = decoder.strings(entry.value(), "the values of '" + entry.key() + "'");
+                return Optional.of(new Condition.AnswerIn(entry.key(), new LinkedHashSet<>(values)));
+        }
+    }
+
+    private Optional<List<Condition>> parts(YamlNode node, String what) {
+        var nodes = decoder.list(node, what);
+        var parts = new ArrayList<Condition>();
+        var complete = true;
+        for (var part : nodes) {
+            var condition = condition(part);
+            condition.ifPresent(parts::add);
+            complete &= condition.isPresent();
+        }
+        return complete && node instanceof YamlNode.Sequence ? Optional.of(parts) : Optional.empty();
+    }
+
+    private Optional<Thresholds> thresholds(YamlNode.Mapping doc) {
+        var node = doc.get("verdicts");
+        if (node == null) {
+            decoder.error(doc.location(), "the rules file has no 'verdicts'");
+            return Optional.empty();
+        }
+        return decoder.mapping(node, "'verdicts'", VERDICT_KEYS).flatMap(m -> {
+            var use = threshold(m, "use-rust");
+            var consider = threshold(m, "consider-rust");
+            return use.isPresent() && consider.isPresent()
+                    ? Optional.of(new Thresholds(use.get(), consider.get())) : Optional.empty();
+        });
+    }
+
+    private Optional<Integer> threshold(YamlNode.Mapping verdicts, String key) {
+        var node = verdicts.get(key);
+        if (node == null) {
+            decoder.error(verdicts.location(), "'verdicts' has no '" + key + "' (the lowest score for that verdict)");
+            return Optional.empty();
+        }
+        return decoder.integer(node, "'" + key + "'");
+    }
+
+    /** Finds where a core problem's JSON pointer lands in the file: the deepest node that exists. */
+    static FileProblem locate(YamlNode root, Problem problem, String file) {
+        YamlNode node = root;
+        for (var segment : problem.path().split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            YamlNode next = null;
+            if (node instanceof YamlNode.Mapping mapping) {
+                next = mapping.get(segment);
+            } else if (node instanceof YamlNode.Sequence sequence && segment.chars().allMatch(Character::isDigit)
+                    && Integer.parseInt(segment) < sequence.items().size()) {
+                next = sequence.items().get(Integer.parseInt(segment));
+            }
+            if (next == null) {
+                break;
+            }
+            node = next;
+        }
+        var location = node == null ? Location.wholeFile(file) : node.location();
+        return new FileProblem(location, problem.isError(), problem.message());
+    }
+}

@@ -1,0 +1,169 @@
+package io.github.shouldirust.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads YAML (and so JSON) into {@link YamlNode}s with every limit set explicitly, not left to library
+ * defaults: a hostile file is refused quickly with a message naming the limit.
+ */
+public final class YamlReader {
+    /** Larger than any real rules or answers file by two orders of magnitude. */
+    public static final int MAX_BYTES = 4 * 1024 * 1024;
+    public static final int MAX_DEPTH = 64;
+    public static final int MAX_STRING_LENGTH = 64 * 1024;
+    public static final int MAX_NUMBER_LENGTH = 20;
+
+    private static final YAMLFactory FACTORY = createFactory();
+
+    private YamlReader() {
+    }
+
+    private static YAMLFactory createFactory() {
+        var options = new LoaderOptions();
+        options.setMaxAliasesForCollections(0);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_BYTES);
+        options.setAllowDuplicateKeys(true); // we detect duplicates ourselves, to report them with a location
+        return YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxDocumentLength(MAX_BYTES)
+                        .build())
+                .build();
+    }
+
+    /**
+     * Parses one YAML document.
+     *
+     * @param file the name to print in error messages
+     * @throws LoadException for a file that is not one well-formed YAML document within the limits
+     */
+    public static YamlNode read(byte[] content, String file) throws LoadException {
+        if (content.length > MAX_BYTES) {
+            throw new LoadException(FileProblem.error(new Location(file, 1, 1),
+                    "file is larger than the limit of " + MAX_BYTES / (1024 * 1024) + " MiB"));
+        }
+        try (var parser = (YAMLParser) FACTORY.createParser(content)) {
+            var reader = new Reading(parser, file);
+            if (parser.nextToken() == null) {
+                throw new LoadException(FileProblem.error(new Location(file, 1, 1), "file is empty"));
+            }
+            var root = reader.node();
+            if (parser.nextToken() != null) {
+                throw reader.error(parser.currentTokenLocation(), "expected one YAML document, found more");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            throw new LoadException(FileProblem.error(locationOf(file, e.getLocation()), oneLine(e)));
+        } catch (IOException e) {
+            throw new LoadException(FileProblem.error(new Location(file, 1, 1), "cannot read: " + e.getMessage()));
+        }
+    }
+
+    static Location locationOf(String file, JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return new Location(file, 1, 1);
+        }
+        return new Location(file, location.getLineNr(), Math.max(1, location.getColumnNr()));
+    }
+
+    /** The parser's own words, cut to the one line a user needs. */
+    private static String oneLine(JsonProcessingException e) {
+        var message = e.getOriginalMessage() == null ? "malformed YAML" : e.getOriginalMessage().strip();
+        var firstLine = message.lines().findFirst().orElse("malformed YAML").strip();
+        if (message.contains("aliases")) {
+            return "YAML aliases are not allowed";
+        }
+        return "malformed YAML: " + firstLine;
+    }
+
+    /** One pass over the parser's tokens. */
+    private static final class Reading {
+        private final YAMLParser parser;
+        private final String file;
+
+        Reading(YAMLParser parser, String file) {
+            this.parser = parser;
+            this.file = file;
+        }
+
+        LoadException error(JsonLocation at, String message) {
+            return new LoadException(FileProblem.error(locationOf(file, at), message));
+        }
+
+        Location here() {
+            return locationOf(file, parser.currentTokenLocation());
+        }
+
+        YamlNode node() throws IOException, LoadException {
+            refuseTagsAndAliases();
+            var token = parser.currentToken();
+            if (token == JsonToken.START_OBJECT) {
+                return mapping();
+            }
+            if (token == JsonToken.START_ARRAY) {
+                return sequence();
+            }
+            return scalar(token);
+        }
+
+        private void refuseTagsAndAliases() throws IOException, LoadException {
+            if (parser.isCurrentAlias()) {
+                throw error(parser.currentTokenLocation(), "YAML aliases are not allowed (*" + parser.getText() + ")");
+            }
+            var tag = parser.getTypeId();
+            if (tag != null && !tag.startsWith("tag:yaml.org,2002:")) {
+                throw error(parser.currentTokenLocation(), "YAML tags are not allowed (" + tag + ")");
+            }
+        }
+
+        private YamlNode mapping() throws IOException, LoadException {
+            var start = here();
+            var entries = new LinkedHashMap<String, YamlNode.Mapping.Entry>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                var key = parser.currentName();
+                var keyLocation = here();
+                if (entries.containsKey(key)) {
+                    throw error(parser.currentTokenLocation(), "duplicate key '" + key + "' (first at line "
+                            + entries.get(key).keyLocation().line() + ")");
+                }
+                parser.nextToken();
+                entries.put(key, new YamlNode.Mapping.Entry(key, keyLocation, node()));
+            }
+            return new YamlNode.Mapping(entries, start);
+        }
+
+        private YamlNode sequence() throws IOException, LoadException {
+            var start = here();
+            var items = new ArrayList<YamlNode>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                items.add(node());
+            }
+            return new YamlNode.Sequence(items, start);
+        }
+
+        private YamlNode scalar(JsonToken token) throws IOException {
+            var kind = switch (token) {
+                case VALUE_NUMBER_INT -> YamlNode.Scalar.Kind.INTEGER;
+                case VALUE_NUMBER_FLOAT -> YamlNode.Scalar.Kind.DECIMAL;
+                case VALUE_TRUE, VALUE_FALSE -> YamlNode.Scalar.Kind.BOOLEAN;
+                case VALUE_NULL -> YamlNode.Scalar.Kind.NULL;
+                default -> YamlNode.Scalar.Kind.STRING;
+            };
+            return new YamlNode.Scalar(parser.getText(), kind, here());
+        }
+    }
+}

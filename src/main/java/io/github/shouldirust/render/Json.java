@@ -1,0 +1,36 @@
+package io.github.shouldirust.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.Writer;
+
+/** One way to write JSON: pretty, two-space indent, "\n" line ends on every platform. */
+final class Json {
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private Json() {
+    }
+
+    static JsonGenerator generator(Writer out) throws IOException {
+        var indenter = new DefaultIndenter("  ", "\n");
+        // "key": value, as jq and most tools print it, rather than Jackson's "key" : value.
+        var separators = Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);
+        var printer = new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+        var generator = FACTORY.createGenerator(out);
+        generator.setPrettyPrinter(printer);
+        generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return generator;
+    }
+
+    static void strings(JsonGenerator json, String field, Iterable<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (var value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+}
