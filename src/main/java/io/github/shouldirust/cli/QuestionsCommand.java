@@ -36,7 +36,7 @@ final class QuestionsCommand implements Callable<Integer> {
         }
         switch (format) {
             case json -> QuestionsRenderer.json(ruleSet, io.out());
-            case text -> QuestionsRenderer.text(ruleSet, io.style(noColor), io.out());
+            case text -> QuestionsRenderer.text(ruleSet, io.style(noColor), io.width(), io.out());
         }
         return ExitCode.EVALUATED;
     }

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML (and so JSON) into {@link YamlNode}s with every limit set explicitly, not left to library
@@ -21,6 +23,10 @@ public final class YamlReader {
     public static final int MAX_DEPTH = 64;
     public static final int MAX_STRING_LENGTH = 64 * 1024;
     public static final int MAX_NUMBER_LENGTH = 20;
+
+    /** Tags that only restate a plain type; any other tag (!!java.lang..., !Foo) is refused. */
+    private static final java.util.Set<String> STANDARD_TAGS = java.util.Set.of("str", "int", "float", "bool",
+            "null", "seq", "map");
 
     private static final YAMLFactory FACTORY = createFactory();
 
@@ -67,6 +73,9 @@ public final class YamlReader {
             }
             return root;
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+                throw new LoadException(FileProblem.error(locationOf(file, yaml.getProblemMark()), oneLine(yaml)));
+            }
             throw new LoadException(FileProblem.error(locationOf(file, e.getLocation()), oneLine(e)));
         } catch (IOException e) {
             throw new LoadException(FileProblem.error(new Location(file, 1, 1), "cannot read: " + e.getMessage()));
@@ -78,6 +87,24 @@ public final class YamlReader {
             return new Location(file, 1, 1);
         }
         return new Location(file, location.getLineNr(), Math.max(1, location.getColumnNr()));
+    }
+
+    private static Location locationOf(String file, Mark mark) {
+        return new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /** SnakeYAML's problem ("expected ',' or ']'") with its context ("while parsing a flow sequence"). */
+    private static String oneLine(MarkedYAMLException e) {
+        var problem = e.getProblem() == null ? "malformed YAML" : e.getProblem().strip();
+        if (problem.contains("aliases") || problem.contains("anchor")) {
+            return "YAML aliases are not allowed";
+        }
+        if (problem.contains("limit")) {
+            return "YAML over a reading limit: " + problem;
+        }
+        var context = e.getContext() == null ? "" : " (" + e.getContext().strip()
+                + (e.getContextMark() == null ? "" : " that starts at line " + (e.getContextMark().getLine() + 1)) + ")";
+        return "malformed YAML: " + problem + context;
     }
 
     /** The parser's own words, cut to the one line a user needs. */
@@ -125,7 +152,7 @@ public final class YamlReader {
                 throw error(parser.currentTokenLocation(), "YAML aliases are not allowed (*" + parser.getText() + ")");
             }
             var tag = parser.getTypeId();
-            if (tag != null && !tag.startsWith("tag:yaml.org,2002:")) {
+            if (tag != null && !STANDARD_TAGS.contains(tag.replaceFirst("^(tag:yaml\\.org,2002:|!!)", ""))) {
                 throw error(parser.currentTokenLocation(), "YAML tags are not allowed (" + tag + ")");
             }
         }

@@ -12,7 +12,7 @@ public final class QuestionsRenderer {
     private QuestionsRenderer() {
     }
 
-    public static void text(RuleSet rules, Style style, PrintWriter out) {
+    public static void text(RuleSet rules, Style style, int width, PrintWriter out) {
         var first = true;
         for (var question : rules.questions()) {
             if (!first) {
@@ -21,11 +21,11 @@ public final class QuestionsRenderer {
             first = false;
             out.println(style.bold(question.id()) + "  " + question.prompt() + "  "
                     + style.dim(question.isMulti() ? "(one or more, comma-separated)" : "(one)"));
-            out.println("  " + question.help());
-            var width = question.values().stream().mapToInt(String::length).max().orElse(0);
+            Wrap.lines("  ", question.help(), width, "  ").forEach(out::println);
+            var valueWidth = question.values().stream().mapToInt(String::length).max().orElse(0);
             for (Choice choice : question.choices()) {
                 var isDefault = question.defaults().contains(choice.value()) ? style.dim("  (default)") : "";
-                out.println("    " + pad(choice.value(), width) + "  " + choice.label() + isDefault);
+                out.println("    " + pad(choice.value(), valueWidth) + "  " + choice.label() + isDefault);
             }
         }
         out.flush();
