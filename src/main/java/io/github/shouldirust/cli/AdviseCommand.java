@@ -26,14 +26,14 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
-        usageHelpAutoWidth = true,
         description = {
-            "Should this project be written in Rust? Evaluates your answers against rules drawn from the",
-            "essay why-rust.txt and prints a verdict (use-rust, consider-rust, avoid-rust), the language",
-            "to use, and the reasons, each citing the essay's claims.",
+            "Should this project be written in Rust? Evaluates your answers against rules drawn from the "
+                    + "essay why-rust.txt and prints a verdict (use-rust, consider-rust, avoid-rust), the language "
+                    + "to use, and the reasons, each citing the essay's claims.",
             "",
-            "Unanswered questions count as unknown: they lower the confidence and are listed.",
-            "Never prompts when stdin is not a terminal or with --no-input."
+            "Unanswered questions count as unknown: they lower the confidence and are listed. "
+                    + "Never prompts when stdin is not a terminal or with --no-input.",
+            ""
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -45,10 +45,10 @@ import picocli.CommandLine.Option;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  should-i-rust -a building=network-service -a latency=critical -a lifespan=years",
+            "  should-i-rust -a building=network-service -a latency=critical",
             "  should-i-rust --answers answers.yaml --format json | jq -r .verdict",
-            "  should-i-rust --answers answers.yaml --fail-on avoid-rust    # gate a CI job",
-            "  should-i-rust questions                                      # every id and value"
+            "  should-i-rust --answers answers.yaml --fail-on avoid-rust",
+            "  should-i-rust questions --format json"
         })
 final class AdviseCommand implements Callable<Integer> {
     private final Io io;
