@@ -36,7 +36,7 @@ public interface Environment {
             }
             // From JDK 22 System.console() exists even when redirected; Console.isTerminal() tells the truth.
             try {
-                Method isTerminal = console.getClass().getMethod("isTerminal");
+                Method isTerminal = java.io.Console.class.getMethod("isTerminal");
                 return (Boolean) isTerminal.invoke(console);
             } catch (ReflectiveOperationException | RuntimeException e) {
                 return true;

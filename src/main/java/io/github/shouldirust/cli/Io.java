@@ -18,7 +18,7 @@ record Io(PrintWriter out, PrintWriter err, InputStream in, Environment env) {
     int width() {
         try {
             var columns = Integer.parseInt(env.variable("COLUMNS") == null ? "" : env.variable("COLUMNS").strip());
-            return Math.max(40, Math.min(columns, 160));
+            return columns <= 0 ? DEFAULT_WIDTH : Math.max(40, Math.min(columns, 160));
         } catch (NumberFormatException e) {
             return DEFAULT_WIDTH;
         }
