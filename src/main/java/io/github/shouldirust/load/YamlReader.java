@@ -62,7 +62,7 @@ public final class YamlReader {
             throw new LoadException(FileProblem.error(new Location(file, 1, 1),
                     "file is larger than the limit of " + MAX_BYTES / (1024 * 1024) + " MiB"));
         }
-        try (var parser = (YAMLParser) FACTORY.createParser(content)) {
+        try (var parser = FACTORY.createParser(content)) {
             var reader = new Reading(parser, file);
             if (parser.nextToken() == null) {
                 throw new LoadException(FileProblem.error(new Location(file, 1, 1), "file is empty"));
