@@ -1,0 +1,81 @@
+package io.github.shouldirust.cli;
+
+import static io.github.shouldirust.support.Cli.cli;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.shouldirust.support.Cli;
+import io.github.shouldirust.support.RunResult;
+import org.junit.jupiter.api.Test;
+
+/** Colour only on a terminal, never with NO_COLOR or --no-color, never in JSON. */
+class ColourTest {
+    private static final String ESCAPE = "\u001b[";
+    private static final String[] ANSWERS = {"-a", "building=network-service", "-a", "hiring=yes"};
+
+    private static RunResult ok(RunResult result) {
+        assertThat(result.exitCode()).as("%s", result).isZero();
+        return result;
+    }
+
+    @Test
+    void terminalGetsColour() {
+        assertThat(ok(cli().terminal().execute(ANSWERS)).stdout()).contains(ESCAPE);
+    }
+
+    @Test
+    void terminalGetsColourForTheQuestionList() {
+        assertThat(ok(cli().terminal().execute("questions")).stdout()).contains(ESCAPE);
+    }
+
+    @Test
+    void notATerminalGetsNone() {
+        assertThat(ok(Cli.run(ANSWERS)).stdout()).doesNotContain(ESCAPE);
+    }
+
+    @Test
+    void noColorVariableTurnsItOff() {
+        assertThat(ok(cli().terminal().env("NO_COLOR", "1").execute(ANSWERS)).stdout()).doesNotContain(ESCAPE);
+    }
+
+    @Test
+    void noColorFlagTurnsItOff() {
+        var args = new java.util.ArrayList<>(java.util.List.of(ANSWERS));
+        args.add("--no-color");
+
+        assertThat(ok(cli().terminal().execute(args.toArray(String[]::new))).stdout()).doesNotContain(ESCAPE);
+    }
+
+    @Test
+    void noColorFlagTurnsItOffForTheQuestionList() {
+        assertThat(ok(cli().terminal().execute("questions", "--no-color")).stdout()).doesNotContain(ESCAPE);
+    }
+
+    @Test
+    void dumbTerminalGetsNone() {
+        assertThat(ok(cli().terminal().env("TERM", "dumb").execute(ANSWERS)).stdout()).doesNotContain(ESCAPE);
+    }
+
+    @Test
+    void jsonOnATerminalHasNoEscapes() {
+        var args = new java.util.ArrayList<>(java.util.List.of(ANSWERS));
+        args.addAll(java.util.List.of("--format", "json"));
+
+        assertThat(ok(cli().terminal().execute(args.toArray(String[]::new))).stdout()).doesNotContain(ESCAPE);
+    }
+
+    @Test
+    void colourDoesNotChangeTheWords() {
+        var coloured = ok(cli().terminal().execute(ANSWERS)).stdout();
+        var plain = ok(Cli.run(ANSWERS)).stdout();
+
+        assertThat(coloured.replaceAll("\u001b\\[[0-9;]*m", "")).isEqualTo(plain);
+    }
+
+    @Test
+    void errorsOnATerminalHaveNoEscapes() {
+        var result = cli().terminal().execute("--bogus");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).doesNotContain(ESCAPE);
+    }
+}

@@ -1,0 +1,98 @@
+package io.github.shouldirust.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.shouldirust.support.Cli;
+import io.github.shouldirust.support.Project;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The exact text and JSON a user sees, compared with src/test/resources/golden. After an intended change,
+ * regenerate with {@code mvn test -Dgolden.update=true} and review the diff before committing it.
+ * Text runs with no COLUMNS (width 100) and no terminal, so no colour.
+ */
+class GoldenOutputTest {
+    private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+
+    static Stream<Arguments> answerSets() {
+        return Stream.of(
+                Arguments.of("network-service", List.of("building=network-service", "latency=critical",
+                        "lifespan=years")),
+                Arguments.of("script", List.of("building=script", "lifespan=run-once")),
+                Arguments.of("full", List.of("building=cli-tool", "lifespan=years", "latency=important",
+                        "performance=critical", "safety=important", "concurrency=some",
+                        "deployment=single-binary,fast-startup", "experience=professional", "rust-experience=some",
+                        "team-languages=go,python,rust", "codebase=greenfield", "iteration-speed=important",
+                        "hiring=no", "ai-written=some")),
+                Arguments.of("empty", List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}.txt")
+    @MethodSource("answerSets")
+    void textOutput(String name, List<String> answers) throws IOException {
+        assertMatchesGolden(name + ".txt", advise(answers, "text"));
+    }
+
+    @ParameterizedTest(name = "{0}.json")
+    @MethodSource("answerSets")
+    void jsonOutput(String name, List<String> answers) throws IOException {
+        assertMatchesGolden(name + ".json", advise(answers, "json"));
+    }
+
+    @ParameterizedTest(name = "questions --format {0}")
+    @MethodSource("formats")
+    void questionsOutput(String format, String extension) throws IOException {
+        var result = Cli.run("questions", "--format", format);
+
+        assertThat(result.exitCode()).as("%s", result).isZero();
+        assertThat(result.stderr()).isEmpty();
+        assertMatchesGolden("questions." + extension, result.stdout());
+    }
+
+    static Stream<Arguments> formats() {
+        return Stream.of(Arguments.of("text", "txt"), Arguments.of("json", "json"));
+    }
+
+    private static String advise(List<String> answers, String format) {
+        var args = new ArrayList<String>();
+        answers.forEach(answer -> {
+            args.add("-a");
+            args.add(answer);
+        });
+        args.add("--format");
+        args.add(format);
+        var result = Cli.run(args.toArray(String[]::new));
+        assertThat(result.exitCode()).as("%s", result).isZero();
+        assertThat(result.stderr()).isEmpty();
+        return result.stdout();
+    }
+
+    private static void assertMatchesGolden(String file, String actual) throws IOException {
+        var golden = Project.root().resolve("src/test/resources/golden").resolve(file);
+        if (UPDATE) {
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+            return;
+        }
+        assertThat(golden).as("golden file %s is missing; generate it with -Dgolden.update=true", golden).exists();
+        assertThat(actual).as("output differs from %s; if the change is intended, regenerate with "
+                + "-Dgolden.update=true and review the diff", relative(golden)).isEqualTo(read(golden));
+    }
+
+    private static String read(Path path) throws IOException {
+        return Files.readString(path, StandardCharsets.UTF_8);
+    }
+
+    private static Path relative(Path golden) {
+        return Project.root().relativize(golden);
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.shouldirust.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.shouldirust.load.RulesLoader;
+import io.github.shouldirust.support.Cli;
+import io.github.shouldirust.support.Project;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class HelpAndVersionTest {
+
+    @Test
+    void helpExitsZeroAndListsEveryExitCode() {
+        var result = Cli.run("--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stderr()).isEmpty();
+        assertThat(result.stdout()).contains("Exit codes:")
+                .containsPattern("(?m)^\\s+0\\s+evaluated")
+                .containsPattern("(?m)^\\s+1\\s+internal error")
+                .containsPattern("(?m)^\\s+2\\s+usage error")
+                .containsPattern("(?m)^\\s+3\\s+bad rules file")
+                .containsPattern("(?m)^\\s+4\\s+.*--fail-on");
+    }
+
+    @Test
+    void helpListsTheOptions() {
+        var result = Cli.run("--help");
+
+        assertThat(result.stdout()).contains("--answer", "--answers", "--no-input", "--format", "--rules",
+                "--fail-on", "--no-color", "--version", "questions");
+    }
+
+    @Test
+    void questionsHelpExitsZero() {
+        var result = Cli.run("questions", "--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stdout()).contains("--format").contains("Exit codes:");
+    }
+
+    @Test
+    void versionPrintsTheToolVersionAndTheRulesIdAndVersion() throws Exception {
+        var result = Cli.run("--version");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stderr()).isEmpty();
+        assertThat(result.stdout().strip()).isEqualTo("should-i-rust " + projectVersion() + " (rules "
+                + RulesLoader.bundled().metadata().id() + " " + RulesLoader.bundled().metadata().version() + ")");
+    }
+
+    /** The version in pom.xml, read independently of the build's filtered properties file. */
+    private static String projectVersion() throws IOException {
+        var pom = Files.readString(Project.root().resolve("pom.xml"));
+        var matcher = Pattern.compile("<artifactId>should-i-rust</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertThat(matcher.find()).as("version in pom.xml").isTrue();
+        return matcher.group(1);
+    }
+}

@@ -1,0 +1,253 @@
+package io.github.shouldirust.core;
+
+import static io.github.shouldirust.core.TinyRules.answers;
+import static io.github.shouldirust.core.TinyRules.is;
+import static io.github.shouldirust.core.TinyRules.language;
+import static io.github.shouldirust.core.TinyRules.rule;
+import static io.github.shouldirust.core.TinyRules.single;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EvaluatorTest {
+
+    /** q decides the score; filler questions only count towards confidence. */
+    private static RuleSet scoring() throws InvalidRulesException {
+        return TinyRules.builder()
+                .languages(language("go"), language("python"), language("java"), language("bash"))
+                .questions(single("q", "a", "b", "c"), single("r", "x", "y"), single("filler1", "f"),
+                        single("filler2", "f"))
+                .rules(
+                        rule("plus-two", is("q", "a"), 2, "c"),
+                        rule("minus-five", is("r", "x"), -5, "c"),
+                        rule("plus-three", is("q", "b"), 3, "c"),
+                        rule("plus-one-more", is("q", "a", "b"), 1, "c"))
+                .build();
+    }
+
+    @Test
+    void scoreIsTheSumOfTheFiredRules() throws Exception {
+        var result = Evaluator.evaluate(scoring(), answers("q", "a", "r", "x"));
+
+        assertThat(result.score()).isEqualTo(2 - 5 + 1);
+        assertThat(result.reasons()).extracting(Rule::id)
+                .containsExactlyInAnyOrder("plus-two", "minus-five", "plus-one-more");
+    }
+
+    @Test
+    void noFiredRuleScoresZero() throws Exception {
+        var result = Evaluator.evaluate(scoring(), answers("q", "c"));
+
+        assertThat(result.score()).isZero();
+        assertThat(result.reasons()).isEmpty();
+    }
+
+    @Test
+    void reasonsAreStrongestEffectFirstWithTiesInFileOrder() throws Exception {
+        var rules = TinyRules.builder()
+                .questions(single("q", "a"))
+                .rules(rule("small", is("q", "a"), 1, "c"), rule("big-against", is("q", "a"), -4, "c"),
+                        rule("tie-first", is("q", "a"), 2, "c"), rule("tie-second", is("q", "a"), -2, "c"))
+                .build();
+
+        var result = Evaluator.evaluate(rules, answers("q", "a"));
+
+        assertThat(result.reasons()).extracting(Rule::id)
+                .containsExactly("big-against", "tie-first", "tie-second", "small");
+    }
+
+    @Test
+    void verdictFollowsTheThresholds() throws Exception {
+        var rules = TinyRules.builder()
+                .questions(single("q", "high", "mid", "low"))
+                .rules(rule("high", is("q", "high"), 6, "c"), rule("mid", is("q", "mid"), 5, "c"),
+                        rule("low", is("q", "low"), -1, "c"))
+                .thresholds(6, 0)
+                .build();
+
+        assertThat(Evaluator.evaluate(rules, answers("q", "high")).verdict()).isEqualTo(Verdict.USE_RUST);
+        assertThat(Evaluator.evaluate(rules, answers("q", "mid")).verdict()).isEqualTo(Verdict.CONSIDER_RUST);
+        assertThat(Evaluator.evaluate(rules, answers("q", "low")).verdict()).isEqualTo(Verdict.AVOID_RUST);
+    }
+
+    private static RuleSet alternatives() throws InvalidRulesException {
+        return TinyRules.builder()
+                .languages(language("go"), language("python"), language("java"), language("bash"))
+                .questions(single("q", "a", "b"))
+                .rules(
+                        rule("favour", is("q", "a", "b"), -3, Map.of("python", 3, "go", 3, "java", 5, "bash", -1), "c"),
+                        rule("python-more", is("q", "b"), 0, Map.of("python", 1), "c"))
+                .build();
+    }
+
+    @Test
+    void alternativesAreRankedByFitWithTiesInFileOrder() throws Exception {
+        var result = Evaluator.evaluate(alternatives(), answers("q", "a"));
+
+        assertThat(result.alternatives()).extracting(fit -> fit.language().id()).containsExactly("java", "go", "python");
+        assertThat(result.alternatives()).extracting(LanguageFit::fit).containsExactly(5, 3, 3);
+    }
+
+    @Test
+    void alternativeFitIsTheSumOfTheFiredRulesEffects() throws Exception {
+        var result = Evaluator.evaluate(alternatives(), answers("q", "b"));
+
+        assertThat(result.alternatives()).extracting(fit -> fit.language().id()).containsExactly("java", "python", "go");
+        assertThat(result.alternatives().get(1).fit()).isEqualTo(4);
+        assertThat(result.alternatives().get(1).raisedBy()).extracting(Rule::id).containsExactly("favour", "python-more");
+    }
+
+    @Test
+    void alternativesNeverIncludeRustAndShowAtMostThree() throws Exception {
+        var result = Evaluator.evaluate(alternatives(), answers("q", "a"));
+
+        assertThat(result.alternatives()).hasSize(Evaluator.ALTERNATIVES_SHOWN)
+                .noneMatch(fit -> fit.language().isRust());
+    }
+
+    @Test
+    void withNothingFiredAlternativesKeepFileOrder() throws Exception {
+        var result = Evaluator.evaluate(alternatives(), Answers.none());
+
+        assertThat(result.alternatives()).extracting(fit -> fit.language().id()).containsExactly("go", "python", "java");
+    }
+
+    @Test
+    void avoidRustRecommendsTheTopAlternative() throws Exception {
+        var result = Evaluator.evaluate(alternatives(), answers("q", "a"));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.AVOID_RUST);
+        assertThat(result.recommendation().id()).isEqualTo("java");
+    }
+
+    @Test
+    void considerRustRecommendsRustEvenWhenAnAlternativeFitsBetter() throws Exception {
+        var rules = TinyRules.builder()
+                .languages(language("go"))
+                .questions(single("q", "a"))
+                .rules(rule("go-loved", is("q", "a"), 0, Map.of("go", 9), "c"))
+                .build();
+
+        var result = Evaluator.evaluate(rules, answers("q", "a"));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.CONSIDER_RUST);
+        assertThat(result.recommendation().id()).isEqualTo("rust");
+    }
+
+    @Test
+    void useRustRecommendsRust() throws Exception {
+        var rules = TinyRules.builder()
+                .languages(language("go"))
+                .questions(single("q", "a"))
+                .rules(rule("rust-fits", is("q", "a"), 7, Map.of("go", 9), "c"))
+                .build();
+
+        assertThat(Evaluator.evaluate(rules, answers("q", "a")).recommendation().id()).isEqualTo("rust");
+    }
+
+    @Test
+    void avoidRustWithNoAlternativeStillRecommendsRust() throws Exception {
+        var rules = TinyRules.builder()
+                .questions(single("q", "a"))
+                .rules(rule("against", is("q", "a"), -3, "c"))
+                .build();
+
+        var result = Evaluator.evaluate(rules, answers("q", "a"));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.AVOID_RUST);
+        assertThat(result.recommendation().id()).isEqualTo("rust");
+    }
+
+    @Test
+    void unansweredAreListedInQuestionOrder() throws Exception {
+        var rules = TinyRules.builder()
+                .questions(single("one", "a"), single("two", "a"), single("three", "a"), single("four", "a"),
+                        single("five", "a"))
+                .build();
+
+        var result = Evaluator.evaluate(rules, answers("four", "a", "two", "a"));
+
+        assertThat(result.unanswered()).extracting(Question::id).containsExactly("one", "three", "five");
+    }
+
+    @Test
+    void confidenceIsOneWhenEverythingIsAnsweredAndTheScoreIsFarFromAThreshold() throws Exception {
+        var result = Evaluator.evaluate(scoring(), answers("q", "c", "r", "x", "filler1", "f", "filler2", "f"));
+
+        assertThat(result.score()).isEqualTo(-5);
+        assertThat(result.confidence()).isEqualTo(1.0);
+    }
+
+    @Test
+    void confidenceIsZeroWithNoAnswers() throws Exception {
+        assertThat(Evaluator.evaluate(scoring(), Answers.none()).confidence()).isZero();
+    }
+
+    @Test
+    void confidenceFallsWithEachAnswerRemoved() throws Exception {
+        var rules = scoring();
+        var full = answers("q", "c", "r", "x", "filler1", "f", "filler2", "f");
+        var oneLess = full.without("filler2");
+        var twoLess = oneLess.without("filler1");
+
+        var confidences = List.of(full, oneLess, twoLess).stream()
+                .map(a -> Evaluator.evaluate(rules, a))
+                .peek(result -> assertThat(result.score()).as("the fillers do not move the score").isEqualTo(-5))
+                .map(Evaluation::confidence)
+                .toList();
+
+        assertThat(confidences).isSortedAccordingTo((a, b) -> Double.compare(b, a)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void confidenceFallsAsTheScoreNearsAThreshold() throws Exception {
+        var rules = TinyRules.builder()
+                .questions(single("q", "s20", "s8", "s7", "s6", "s0", "s-1", "s-20"))
+                .rules(rule("s20", is("q", "s20"), 20, "c"), rule("s8", is("q", "s8"), 8, "c"),
+                        rule("s7", is("q", "s7"), 7, "c"), rule("s6", is("q", "s6"), 6, "c"),
+                        rule("s-1", is("q", "s-1"), -1, "c"), rule("s-20", is("q", "s-20"), -20, "c"))
+                .thresholds(6, 0)
+                .build();
+
+        var towardsUseRust = List.of("s20", "s8", "s7", "s6").stream()
+                .map(value -> Evaluator.evaluate(rules, answers("q", value)).confidence())
+                .toList();
+        double atZero = Evaluator.evaluate(rules, answers("q", "s0")).confidence();
+        double belowZero = Evaluator.evaluate(rules, answers("q", "s-1")).confidence();
+        double farBelow = Evaluator.evaluate(rules, answers("q", "s-20")).confidence();
+
+        assertThat(towardsUseRust).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(towardsUseRust.get(0)).isEqualTo(1.0);
+        assertThat(towardsUseRust.get(3)).isLessThan(towardsUseRust.get(2)).isGreaterThan(0.0);
+        assertThat(farBelow).isEqualTo(1.0);
+        assertThat(atZero).isLessThan(farBelow);
+        assertThat(belowZero).isLessThan(farBelow);
+    }
+
+    @Test
+    void confidenceStaysBetweenZeroAndOne() throws Exception {
+        var rules = scoring();
+        for (var answers : List.of(Answers.none(), answers("q", "a"), answers("q", "b", "r", "y"),
+                answers("q", "c", "r", "x", "filler1", "f", "filler2", "f"))) {
+            assertThat(Evaluator.evaluate(rules, answers).confidence()).as("%s", answers).isBetween(0.0, 1.0);
+        }
+    }
+
+    @Test
+    void citedClaimsIncludeReasonsAlternativesAndTheirEvidence() throws Exception {
+        var rules = TinyRules.builder()
+                .claims(new Claim("ev", ClaimKind.EVIDENCE, "Users", "Someone uses it.", List.of()),
+                        new Claim("backed", ClaimKind.DOMAIN, "Domains", "Backed claim.", List.of("ev")),
+                        TinyRules.claim("go-wins"), TinyRules.claim("rust-wins"), TinyRules.claim("unused"))
+                .languages(new Language("go", "Go", List.of("rust-wins"), List.of("go-wins")))
+                .questions(single("q", "a"))
+                .rules(rule("r", is("q", "a"), 1, "backed"))
+                .build();
+
+        var cited = Evaluator.evaluate(rules, answers("q", "a")).citedClaims();
+
+        assertThat(cited.keySet()).containsExactly("backed", "rust-wins", "go-wins", "ev");
+    }
+}

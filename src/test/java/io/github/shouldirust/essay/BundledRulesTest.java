@@ -1,0 +1,161 @@
+package io.github.shouldirust.essay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.shouldirust.core.Choice;
+import io.github.shouldirust.core.Claim;
+import io.github.shouldirust.core.ClaimKind;
+import io.github.shouldirust.core.Language;
+import io.github.shouldirust.core.Question;
+import io.github.shouldirust.core.QuestionType;
+import io.github.shouldirust.core.Rule;
+import io.github.shouldirust.core.RuleSet;
+import io.github.shouldirust.load.RulesLoader;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The bundled rules keep the promises of issue 2, including the stable scripting contract. */
+class BundledRulesTest {
+    private static RuleSet rules;
+
+    /** Issue 2, "The scripting contract": question ids and values, in order. */
+    private static final Map<String, List<String>> CONTRACT = contract();
+
+    private static final List<String> MULTI_CHOICE = List.of("deployment", "team-languages");
+
+    /** Issue 2: recommendation.language is one of these. */
+    private static final List<String> CONTRACT_LANGUAGES = List.of("rust", "c", "cpp", "go", "java", "kotlin",
+            "csharp", "python", "javascript", "typescript", "swift", "bash", "dart");
+
+    private static Map<String, List<String>> contract() {
+        var contract = new LinkedHashMap<String, List<String>>();
+        contract.put("building", List.of("database", "ai-inference", "ml-training", "network-service", "backend-app",
+                "cli-tool", "os", "embedded", "wasm", "security", "game-engine", "desktop-gui", "mobile-app",
+                "web-frontend", "script", "data-exploration"));
+        contract.put("lifespan", List.of("run-once", "experiment", "months", "years"));
+        contract.put("latency", List.of("critical", "important", "unimportant"));
+        contract.put("performance", List.of("critical", "important", "unimportant"));
+        contract.put("safety", List.of("critical", "important", "unimportant"));
+        contract.put("concurrency", List.of("heavy", "some", "none"));
+        contract.put("deployment", List.of("constrained", "single-binary", "fast-startup", "cross-platform", "browser",
+                "none"));
+        contract.put("experience", List.of("first-language", "some", "professional"));
+        contract.put("rust-experience", List.of("none", "some", "fluent"));
+        contract.put("team-languages", List.of("c-cpp", "go", "java-kotlin-csharp", "python", "js-ts", "swift",
+                "rust"));
+        contract.put("codebase", List.of("greenfield", "extend-c-cpp", "extend-other"));
+        contract.put("iteration-speed", List.of("critical", "important", "unimportant"));
+        contract.put("hiring", List.of("yes", "no"));
+        contract.put("ai-written", List.of("mostly", "some", "none"));
+        return contract;
+    }
+
+    @BeforeAll
+    static void load() throws Exception {
+        rules = RulesLoader.bundled();
+    }
+
+    @Test
+    void bundledRulesLoadWithoutWarnings() {
+        assertThat(rules.warnings()).isEmpty();
+    }
+
+    @Test
+    void bundledRulesMatchTheRulesFileInTheRepository() throws Exception {
+        var onDisk = RulesLoader.load(io.github.shouldirust.support.Project.root().resolve("rules/rust.yaml"));
+
+        assertThat(rules.toString()).isEqualTo(onDisk.toString());
+        assertThat(rules.describe()).isEqualTo(onDisk.describe());
+    }
+
+    @Test
+    void everyRuleCitesAtLeastOneClaimThatExists() {
+        assertThat(rules.rules()).isNotEmpty().allSatisfy(rule -> assertThat(rule.claims())
+                .as("claims of rule %s", rule.id()).isNotEmpty()
+                .allSatisfy(id -> assertThat(rules.claim(id)).as("claim %s cited by %s", id, rule.id()).isPresent()));
+    }
+
+    @Test
+    void everyClaimIsCitedByARuleOrALanguageOrListedAsEvidence() {
+        var cited = new HashSet<String>();
+        rules.rules().forEach(rule -> cited.addAll(rule.claims()));
+        rules.languages().forEach(language -> {
+            cited.addAll(language.rustWins());
+            cited.addAll(language.otherWins());
+        });
+        rules.claims().forEach(claim -> cited.addAll(claim.evidence()));
+
+        assertThat(rules.claims()).isNotEmpty().extracting(Claim::id).allSatisfy(id -> assertThat(cited).contains(id));
+    }
+
+    @Test
+    void everyEvidenceClaimIsAProductionUserBackingAnotherClaim() {
+        var listed = new HashSet<String>();
+        rules.claims().forEach(claim -> listed.addAll(claim.evidence()));
+
+        assertThat(rules.claims()).filteredOn(claim -> claim.kind() == ClaimKind.EVIDENCE).isNotEmpty()
+                .extracting(Claim::id).allSatisfy(id -> assertThat(listed).contains(id));
+    }
+
+    @Test
+    void everyQuestionIsUsedByARule() {
+        var asked = new HashSet<String>();
+        rules.rules().forEach(rule -> rule.when().tests().forEach(test -> asked.add(test.question())));
+
+        assertThat(rules.questions()).extracting(Question::id).allSatisfy(id -> assertThat(asked).contains(id));
+    }
+
+    @Test
+    void questionIdsAreTheScriptingContractInOrder() {
+        assertThat(rules.questions()).extracting(Question::id).containsExactlyElementsOf(CONTRACT.keySet());
+    }
+
+    static Stream<Arguments> contractQuestions() {
+        return CONTRACT.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("contractQuestions")
+    void questionValuesAreTheScriptingContractInOrder(String id, List<String> values) {
+        var question = rules.question(id);
+
+        assertThat(question).as("question %s", id).isPresent();
+        assertThat(question.get().values()).containsExactlyElementsOf(values);
+        assertThat(question.get().type())
+                .isEqualTo(MULTI_CHOICE.contains(id) ? QuestionType.MULTI : QuestionType.SINGLE);
+    }
+
+    @Test
+    void noneOfDeploymentIsExclusiveAndNoOtherDeploymentValueIs() {
+        var deployment = rules.question("deployment").orElseThrow();
+
+        assertThat(deployment.choices()).filteredOn(Choice::exclusive).extracting(Choice::value).containsExactly("none");
+    }
+
+    @Test
+    void everyLanguageIsOneTheJsonContractAllowsAndRustIsAmongThem() {
+        assertThat(rules.languages()).extracting(Language::id).contains("rust").isSubsetOf(CONTRACT_LANGUAGES);
+    }
+
+    @Test
+    void everyAlternativeStatesWhatEachSideWinsOn() {
+        assertThat(rules.languages()).filteredOn(language -> !language.isRust()).allSatisfy(language -> {
+            assertThat(language.rustWins()).as("rust-wins of %s", language.id()).isNotEmpty();
+            assertThat(language.otherWins()).as("other-wins of %s", language.id()).isNotEmpty();
+        });
+    }
+
+    @Test
+    void ruleTextsAndIdsAreUnique() {
+        assertThat(rules.rules()).extracting(Rule::id).doesNotHaveDuplicates();
+        assertThat(rules.rules()).extracting(Rule::text).doesNotHaveDuplicates();
+    }
+}

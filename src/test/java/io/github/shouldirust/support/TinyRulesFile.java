@@ -1,0 +1,48 @@
+package io.github.shouldirust.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * src/test/resources/rules/tiny.yaml: one claim, one question (speed: fast, slow), one rule (speed=fast
+ * scores 7), thresholds 6 and 0. Tests break it one line at a time, so the line of an error is known.
+ */
+public final class TinyRulesFile {
+    private TinyRulesFile() {
+    }
+
+    public static List<String> lines() {
+        try (var in = TinyRulesFile.class.getResourceAsStream("/rules/tiny.yaml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes tiny.yaml into {@code dir} as is. */
+    public static Path write(Path dir) throws IOException {
+        return write(dir, lines());
+    }
+
+    /** Writes tiny.yaml with line {@code number} (1-based) replaced, after checking what it was. */
+    public static Path withLine(Path dir, int number, String expectedOld, String replacement) throws IOException {
+        var lines = new ArrayList<>(lines());
+        if (!lines.get(number - 1).equals(expectedOld)) {
+            throw new IllegalStateException("tiny.yaml line " + number + " is '" + lines.get(number - 1)
+                    + "', not '" + expectedOld + "'");
+        }
+        lines.set(number - 1, replacement);
+        return write(dir, lines);
+    }
+
+    private static Path write(Path dir, List<String> lines) throws IOException {
+        var file = dir.resolve("rules.yaml");
+        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        return file;
+    }
+}
