@@ -25,26 +25,29 @@ public final class ShouldIRust {
     /** Runs the program against the given streams and environment and returns its exit code. */
     public static int run(PrintWriter out, PrintWriter err, InputStream in, Environment env, String... args) {
         var io = new Io(out, err, in, env);
-        var commandLine = new CommandLine(new AdviseCommand(io));
-        commandLine.addSubcommand(new CommandLine(new QuestionsCommand(io)));
-        var ansi = io.style(false).isColour() ? Ansi.ON : Ansi.OFF;
-        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(ansi));
-        commandLine.getSubcommands().values()
-                .forEach(sub -> sub.setColorScheme(CommandLine.Help.defaultColorScheme(ansi)));
-        commandLine.setOut(out);
-        commandLine.setErr(err);
-        commandLine.setParameterExceptionHandler((e, arguments) -> {
-            io.error(e.getMessage() + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
-            return ExitCode.USAGE;
-        });
-        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> internalError(io, e));
         try {
-            var code = commandLine.execute(args);
+            var code = commandLine(io).execute(args);
             out.flush();
             return code;
         } catch (RuntimeException e) {
             return internalError(io, e);
         }
+    }
+
+    private static CommandLine commandLine(Io io) {
+        var commandLine = new CommandLine(new AdviseCommand(io));
+        commandLine.addSubcommand(new CommandLine(new QuestionsCommand(io)));
+        var colours = CommandLine.Help.defaultColorScheme(io.style(false).isColour() ? Ansi.ON : Ansi.OFF);
+        commandLine.setColorScheme(colours);
+        commandLine.getSubcommands().values().forEach(sub -> sub.setColorScheme(colours));
+        commandLine.setOut(io.out());
+        commandLine.setErr(io.err());
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            io.error(e.getMessage() + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            return ExitCode.USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> internalError(io, e));
+        return commandLine;
     }
 
     /** A bug: one line for the user, the stack trace only when asked for with SHOULD_I_RUST_DEBUG. */

@@ -133,10 +133,11 @@ final class RuleSetValidator {
             checkClaimRefs(rule.claims(), path + "/claims");
             rule.languageEffects().keySet().forEach(language -> {
                 if (Language.RUST.equals(language)) {
-                    error(path + "/languages/" + language, "Rust's effect goes in 'score', not under 'languages'");
+                    problems.add(Problem.errorAtName(path + "/languages/" + language,
+                            "Rust's effect goes in 'score', not under 'languages'"));
                 } else if (!languages.containsKey(language)) {
-                    error(path + "/languages/" + language, "unknown language '" + language + "' (languages: "
-                            + String.join(", ", languages.keySet()) + ")");
+                    problems.add(Problem.errorAtName(path + "/languages/" + language, "unknown language '" + language
+                            + "' (languages: " + String.join(", ", languages.keySet()) + ")"));
                 }
             });
             checkCondition(rule.when(), path + "/when");
@@ -168,8 +169,8 @@ final class RuleSetValidator {
     private void checkAnswerTest(Condition.AnswerIn test, String path) {
         var question = questions.get(test.question());
         if (question == null) {
-            error(path, "unknown question '" + test.question() + "' (questions: "
-                    + String.join(", ", questions.keySet()) + ")");
+            problems.add(Problem.errorAtName(path, "unknown question '" + test.question() + "' (questions: "
+                    + String.join(", ", questions.keySet()) + ")"));
             return;
         }
         if (test.values().isEmpty()) {

@@ -304,26 +304,32 @@ public final class RulesLoader {
         return decoder.integer(node, "'" + key + "'");
     }
 
-    /** Finds where a core problem's JSON pointer lands in the file: the deepest node that exists. */
+    /**
+     * Finds where a core problem's JSON pointer lands in the file: the deepest node that exists, or for a
+     * problem about a name, the key that names it.
+     */
     static FileProblem locate(YamlNode root, Problem problem, String file) {
         YamlNode node = root;
+        Location location = root.location();
         for (var segment : problem.path().split("/")) {
             if (segment.isEmpty()) {
                 continue;
             }
             YamlNode next = null;
-            if (node instanceof YamlNode.Mapping mapping) {
-                next = mapping.get(segment);
+            if (node instanceof YamlNode.Mapping mapping && mapping.entries().containsKey(segment)) {
+                var entry = mapping.entries().get(segment);
+                next = entry.value();
+                location = problem.atName() ? entry.keyLocation() : next.location();
             } else if (node instanceof YamlNode.Sequence sequence && segment.chars().allMatch(Character::isDigit)
-                    && Integer.parseInt(segment) < sequence.items().size()) {
+                    && segment.length() < 10 && Integer.parseInt(segment) < sequence.items().size()) {
                 next = sequence.items().get(Integer.parseInt(segment));
+                location = next.location();
             }
             if (next == null) {
                 break;
             }
             node = next;
         }
-        var location = node == null ? Location.wholeFile(file) : node.location();
         return new FileProblem(location, problem.isError(), problem.message());
     }
 }

@@ -7,6 +7,10 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -62,7 +66,8 @@ public final class YamlReader {
             throw new LoadException(FileProblem.error(new Location(file, 1, 1),
                     "file is larger than the limit of " + MAX_BYTES / (1024 * 1024) + " MiB"));
         }
-        try (var parser = FACTORY.createParser(content)) {
+        var text = decodeUtf8(content, file);
+        try (var parser = FACTORY.createParser(text)) {
             var reader = new Reading(parser, file);
             if (parser.nextToken() == null) {
                 throw new LoadException(FileProblem.error(new Location(file, 1, 1), "file is empty"));
@@ -80,6 +85,40 @@ public final class YamlReader {
         } catch (IOException e) {
             throw new LoadException(FileProblem.error(new Location(file, 1, 1), "cannot read: " + e.getMessage()));
         }
+    }
+
+    /**
+     * Decodes strictly: a file that is not UTF-8 is named as such, at the line and column of the first
+     * bad byte, instead of surfacing the parser's internal error.
+     */
+    private static String decodeUtf8(byte[] content, String file) throws LoadException {
+        if (startsWith(content, 0xFE, 0xFF) || startsWith(content, 0xFF, 0xFE)) {
+            throw new LoadException(FileProblem.error(new Location(file, 1, 1),
+                    "file is UTF-16; save it as UTF-8"));
+        }
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        var in = ByteBuffer.wrap(content);
+        var out = CharBuffer.allocate(content.length);
+        var result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            out.flip();
+            var before = out.toString();
+            int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+            int column = before.length() - (before.lastIndexOf('\n') + 1) + 1;
+            throw new LoadException(FileProblem.error(new Location(file, line, column), String.format(
+                    "not UTF-8: byte 0x%02X cannot start or continue a character; save the file as UTF-8",
+                    content[in.position()] & 0xFF)));
+        }
+        decoder.flush(out);
+        out.flip();
+        var text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static boolean startsWith(byte[] content, int first, int second) {
+        return content.length >= 2 && (content[0] & 0xFF) == first && (content[1] & 0xFF) == second;
     }
 
     static Location locationOf(String file, JsonLocation location) {
@@ -107,12 +146,21 @@ public final class YamlReader {
         return "malformed YAML: " + problem + context;
     }
 
-    /** The parser's own words, cut to the one line a user needs. */
+    /** The parser's own words, cut to the one line a user needs, with no Java names in it. */
     private static String oneLine(JsonProcessingException e) {
         var message = e.getOriginalMessage() == null ? "malformed YAML" : e.getOriginalMessage().strip();
         var firstLine = message.lines().findFirst().orElse("malformed YAML").strip();
         if (message.contains("aliases")) {
             return "YAML aliases are not allowed";
+        }
+        if (message.contains("nesting depth")) {
+            return "nested deeper than the limit of " + MAX_DEPTH + " levels";
+        }
+        if (message.contains("Event") || message.contains("complex")) {
+            return "malformed YAML: only plain strings can be mapping keys";
+        }
+        if (message.contains("length") && message.contains("exceeds")) {
+            return "a value is longer than the limit of " + MAX_STRING_LENGTH + " characters";
         }
         return "malformed YAML: " + firstLine;
     }
@@ -147,13 +195,22 @@ public final class YamlReader {
             return scalar(token);
         }
 
+        /** Jackson's YAML parser does not apply StreamReadConstraints' string limit, so we do. */
+        private void checkLength(String text) throws LoadException {
+            if (text != null && text.length() > MAX_STRING_LENGTH) {
+                throw error(parser.currentTokenLocation(), "a value is longer than the limit of " + MAX_STRING_LENGTH
+                        + " characters");
+            }
+        }
+
         private void refuseTagsAndAliases() throws IOException, LoadException {
             if (parser.isCurrentAlias()) {
                 throw error(parser.currentTokenLocation(), "YAML aliases are not allowed (*" + parser.getText() + ")");
             }
             var tag = parser.getTypeId();
             if (tag != null && !STANDARD_TAGS.contains(tag.replaceFirst("^(tag:yaml\\.org,2002:|!!)", ""))) {
-                throw error(parser.currentTokenLocation(), "YAML tags are not allowed (" + tag + ")");
+                throw error(parser.currentTokenLocation(), "YAML tags are not allowed ("
+                        + (tag.startsWith("tag:") || tag.startsWith("!") ? tag : "!" + tag) + ")");
             }
         }
 
@@ -162,6 +219,7 @@ public final class YamlReader {
             var entries = new LinkedHashMap<String, YamlNode.Mapping.Entry>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 var key = parser.currentName();
+                checkLength(key);
                 var keyLocation = here();
                 if (entries.containsKey(key)) {
                     throw error(parser.currentTokenLocation(), "duplicate key '" + key + "' (first at line "
@@ -182,7 +240,8 @@ public final class YamlReader {
             return new YamlNode.Sequence(items, start);
         }
 
-        private YamlNode scalar(JsonToken token) throws IOException {
+        private YamlNode scalar(JsonToken token) throws IOException, LoadException {
+            checkLength(parser.getText());
             var kind = switch (token) {
                 case VALUE_NUMBER_INT -> YamlNode.Scalar.Kind.INTEGER;
                 case VALUE_NUMBER_FLOAT -> YamlNode.Scalar.Kind.DECIMAL;

@@ -10,7 +10,6 @@ import io.github.shouldirust.support.TinyRulesFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -154,8 +153,6 @@ class BadRulesFileTest {
     }
 
     @Test
-    @Disabled("questionable: an unknown language (or question) name is located at its value, 30:32, not at the "
-            + "name the message is about, 30:25 (RulesLoader.locate follows the JSON pointer to the value node)")
     void unknownLanguageIsLocatedAtItsName() throws IOException {
         var file = withLine(dir, 30, "    languages: { go: 1 }", "    languages: { go: 1, cobol: 2 }");
 

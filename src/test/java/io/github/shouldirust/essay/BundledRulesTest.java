@@ -83,6 +83,14 @@ class BundledRulesTest {
                 .allSatisfy(id -> assertThat(rules.claim(id)).as("claim %s cited by %s", id, rule.id()).isPresent()));
     }
 
+    /** Otherwise an avoid-rust verdict could name whichever language happens to come first. */
+    @Test
+    void everyRuleThatCountsAgainstRustSaysWhatToUseInstead() {
+        assertThat(rules.rules()).filteredOn(rule -> rule.score() < 0).allSatisfy(rule ->
+                assertThat(rule.languageEffects().values()).as("languages raised by %s", rule.id())
+                        .anyMatch(effect -> effect > 0));
+    }
+
     @Test
     void everyClaimIsCitedByARuleOrALanguageOrListedAsEvidence() {
         var cited = new HashSet<String>();
