@@ -48,11 +48,16 @@ final class RuleSetValidator {
     }
 
     private <T> void checkUnique(List<T> items, Function<T, String> id, String listPath, String what) {
+        checkUnique(items, id, listPath, what, "id");
+    }
+
+    /** @param field the key that holds the identifying value: "id", or "value" for options */
+    private <T> void checkUnique(List<T> items, Function<T, String> id, String listPath, String what, String field) {
         var seen = new HashSet<String>();
         for (int i = 0; i < items.size(); i++) {
             var itemId = id.apply(items.get(i));
             if (!seen.add(itemId)) {
-                error(listPath + "/" + i + "/id", "duplicate " + what + " id '" + itemId + "'");
+                error(listPath + "/" + i + "/" + field, "duplicate " + what + " " + field + " '" + itemId + "'");
             }
         }
     }
@@ -105,7 +110,7 @@ final class RuleSetValidator {
             if (question.choices().isEmpty()) {
                 error(path + "/options", "question '" + question.id() + "' has no options");
             }
-            checkUnique(question.choices(), Choice::value, path + "/options", "option");
+            checkUnique(question.choices(), Choice::value, path + "/options", "option", "value");
             checkDefaults(question, path);
         }
     }

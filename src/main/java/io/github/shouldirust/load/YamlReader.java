@@ -73,6 +73,10 @@ public final class YamlReader {
                 throw new LoadException(FileProblem.error(new Location(file, 1, 1), "file is empty"));
             }
             var root = reader.node();
+            if (root instanceof YamlNode.Scalar scalar && (scalar.type() == YamlNode.Scalar.Kind.NULL
+                    || scalar.text().isEmpty())) {
+                throw new LoadException(FileProblem.error(new Location(file, 1, 1), "file is empty"));
+            }
             if (parser.nextToken() != null) {
                 throw reader.error(parser.currentTokenLocation(), "expected one YAML document, found more");
             }

@@ -19,11 +19,38 @@ final class Json {
         var indenter = new DefaultIndenter("  ", "\n");
         // "key": value, as jq and most tools print it, rather than Jackson's "key" : value.
         var separators = Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);
-        var printer = new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+        var printer = new CompactEmptyPrinter(new DefaultPrettyPrinter(separators).withObjectIndenter(indenter)
+                .withArrayIndenter(indenter));
         var generator = FACTORY.createGenerator(out);
         generator.setPrettyPrinter(printer);
         generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         return generator;
+    }
+
+    /** Prints an empty list as [] rather than Jackson's "[ ]", as jq and most tools do. */
+    private static final class CompactEmptyPrinter extends DefaultPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        CompactEmptyPrinter(DefaultPrettyPrinter base) {
+            super(base);
+        }
+
+        @Override
+        public DefaultPrettyPrinter createInstance() {
+            return new CompactEmptyPrinter(this);
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator generator, int values) throws IOException {
+            if (values == 0) {
+                if (!_arrayIndenter.isInline()) {
+                    --_nesting; // as super does, so what follows keeps its indentation
+                }
+                generator.writeRaw(']');
+            } else {
+                super.writeEndArray(generator, values);
+            }
+        }
     }
 
     static void strings(JsonGenerator json, String field, Iterable<String> values) throws IOException {

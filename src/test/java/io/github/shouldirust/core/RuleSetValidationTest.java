@@ -73,7 +73,7 @@ class RuleSetValidationTest {
         var builder = TinyRules.builder().questions(single("q", "a", "b", "a")).rules(rule("r", is("q", "a"), 1, "c"));
 
         assertThat(problems(builder)).extracting(Problem::path, Problem::message)
-                .containsExactly(tuple("/questions/0/options/2/id", "duplicate option id 'a'"));
+                .containsExactly(tuple("/questions/0/options/2/value", "duplicate option value 'a'"));
     }
 
     @Test
