@@ -109,14 +109,17 @@ public final class JsonRenderer {
         json.writeEndObject();
     }
 
+    /** In question order, whatever order the answers arrived in, so equal answers print identically. */
     private static void answers(JsonGenerator json, Answers answers, RuleSet rules) throws IOException {
         json.writeObjectFieldStart("answers");
-        for (var entry : answers.asMap().entrySet()) {
-            var multi = rules.question(entry.getKey()).map(Question::isMulti).orElse(false);
-            if (multi) {
-                Json.strings(json, entry.getKey(), entry.getValue());
+        for (var question : rules.questions()) {
+            if (!answers.isAnswered(question.id())) {
+                continue;
+            }
+            if (question.isMulti()) {
+                Json.strings(json, question.id(), answers.get(question.id()));
             } else {
-                json.writeStringField(entry.getKey(), entry.getValue().get(0));
+                json.writeStringField(question.id(), answers.get(question.id()).get(0));
             }
         }
         json.writeEndObject();
