@@ -8,6 +8,7 @@ import io.github.shouldirust.core.Verdict;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The result for people: the verdict first, then why, then what the other side has going for it. */
 public final class TextRenderer {
@@ -38,11 +39,13 @@ public final class TextRenderer {
         var asked = result.rules().questions().size();
         print("Confidence:  ", Math.round(result.confidence() * 100) + "%  (" + (asked - result.unanswered().size())
                 + " of " + asked + " questions answered)", "");
-        reasons("For Rust", result.reasons().stream().filter(r -> r.score() > 0).toList());
-        reasons("Against Rust", result.reasons().stream().filter(r -> r.score() < 0).toList());
+        var forRust = result.reasons().stream().filter(r -> r.score() > 0).toList();
+        var againstRust = result.reasons().stream().filter(r -> r.score() < 0).toList();
+        reasons("For Rust", forRust);
+        reasons("Against Rust", againstRust);
         alternatives(result);
         unanswered(result.unanswered());
-        claims(result);
+        claims(result, Stream.concat(forRust.stream().limit(REASONS_SHOWN), againstRust.stream().limit(REASONS_SHOWN)));
     }
 
     private void print(String prefix, String text, String indent) {
@@ -101,9 +104,9 @@ public final class TextRenderer {
         print("  ", questions.stream().map(Question::id).collect(Collectors.joining(", ")), "  ");
     }
 
-    /** The statements behind the reasons, with the production users that back them. */
-    private void claims(Evaluation result) {
-        var cited = result.reasons().stream().flatMap(r -> r.claims().stream()).distinct().toList();
+    /** The statements behind the reasons shown, with the production users that back them. */
+    private void claims(Evaluation result, Stream<Rule> shown) {
+        var cited = shown.flatMap(r -> r.claims().stream()).distinct().toList();
         if (cited.isEmpty()) {
             return;
         }
