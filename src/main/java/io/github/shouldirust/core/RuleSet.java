@@ -113,10 +113,15 @@ public final class RuleSet {
         return Answers.of(ordered);
     }
 
+    /** The question, or an error that lists the questions there are. */
+    public Question requireQuestion(String questionId) throws BadAnswerException {
+        return question(questionId).orElseThrow(() -> new BadAnswerException(
+                "unknown question '" + questionId + "' (questions: " + String.join(", ", questions.keySet()) + ")"));
+    }
+
     /** Checks one answer: the question exists, each value is one of its options, and the count fits. */
     public void checkAnswer(String questionId, List<String> chosen) throws BadAnswerException {
-        var question = question(questionId).orElseThrow(() -> new BadAnswerException(
-                "unknown question '" + questionId + "' (questions: " + String.join(", ", questions.keySet()) + ")"));
+        var question = requireQuestion(questionId);
         var allowed = "allowed: " + String.join(", ", question.values());
         if (chosen.isEmpty()) {
             throw new BadAnswerException("no value for '" + questionId + "' (" + allowed + ")");

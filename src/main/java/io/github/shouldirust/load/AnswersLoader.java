@@ -3,19 +3,39 @@ package io.github.shouldirust.load;
 import io.github.shouldirust.core.BadAnswerException;
 import io.github.shouldirust.core.RuleSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads an answers file: a YAML or JSON mapping of question id to a value, or to a list of values for a
- * multi-choice question. A null value leaves the question unanswered.
+ * multi-choice question. A null value means "don't know": the question stays unanswered, and the quiz
+ * does not ask it again.
  */
 public final class AnswersLoader {
     private AnswersLoader() {
     }
 
+    /**
+     * An answers file's content.
+     *
+     * @param dontKnow questions the file answers with null
+     */
+    public record AnswersFileContent(Map<String, List<String>> answers, Set<String> dontKnow) {
+        public AnswersFileContent {
+            answers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+            dontKnow = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(dontKnow));
+        }
+    }
+
     /** Raw answers, each checked against the rules so a bad one is reported where it was written. */
     public static Map<String, List<String>> parse(byte[] content, String file, RuleSet rules) throws LoadException {
+        return read(content, file, rules).answers();
+    }
+
+    /** The answers and the "don't know"s, each checked against the rules where it was written. */
+    public static AnswersFileContent read(byte[] content, String file, RuleSet rules) throws LoadException {
         var root = YamlReader.read(content, file);
         if (!(root instanceof YamlNode.Mapping mapping)) {
             throw new LoadException(FileProblem.error(root.location(),
@@ -23,9 +43,16 @@ public final class AnswersLoader {
         }
         var decoder = new Decoder();
         var answers = new LinkedHashMap<String, List<String>>();
+        var dontKnow = new LinkedHashSet<String>();
         for (var entry : mapping.entries().values()) {
             var value = entry.value();
             if (value instanceof YamlNode.Scalar scalar && scalar.type() == YamlNode.Scalar.Kind.NULL) {
+                try {
+                    rules.requireQuestion(entry.key());
+                } catch (BadAnswerException e) {
+                    throw new LoadException(FileProblem.error(entry.keyLocation(), e.getMessage()));
+                }
+                dontKnow.add(entry.key());
                 continue;
             }
             var values = value instanceof YamlNode.Sequence
@@ -43,7 +70,7 @@ public final class AnswersLoader {
             }
             answers.put(entry.key(), values);
         }
-        return answers;
+        return new AnswersFileContent(answers, dontKnow);
     }
 
     /** "a,b" means two values, as it does on the command line. */
