@@ -4,18 +4,29 @@ import io.github.shouldirust.core.Answers;
 import io.github.shouldirust.core.BadAnswerException;
 import io.github.shouldirust.core.Evaluation;
 import io.github.shouldirust.core.Evaluator;
+import io.github.shouldirust.core.Question;
 import io.github.shouldirust.core.RuleSet;
 import io.github.shouldirust.core.Verdict;
+import io.github.shouldirust.load.AnswersFile;
 import io.github.shouldirust.load.AnswersLoader;
 import io.github.shouldirust.load.InputFiles;
 import io.github.shouldirust.load.LoadException;
 import io.github.shouldirust.render.JsonRenderer;
 import io.github.shouldirust.render.TextRenderer;
+import io.github.shouldirust.quiz.Prompter;
+import io.github.shouldirust.quiz.Quiz;
+import io.github.shouldirust.quiz.QuizCancelledException;
+import io.github.shouldirust.quiz.QuizSession;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +42,9 @@ import picocli.CommandLine.Option;
                     + "essay why-rust.txt and prints a verdict (use-rust, consider-rust, avoid-rust), the language "
                     + "to use, and the reasons, each citing the essay's claims.",
             "",
+            "In a terminal, with no flags, a quiz asks the questions (arrow keys, ? for why, left to go back) "
+                    + "and offers to save the answers; questions answered by --answer or --answers are skipped.",
+            "",
             "Unanswered questions count as unknown: they lower the confidence and are listed. "
                     + "Never prompts when stdin is not a terminal or with --no-input.",
             ""
@@ -41,7 +55,8 @@ import picocli.CommandLine.Option;
             "1:internal error (a bug; please report it)",
             "2:usage error or bad answer",
             "3:bad rules file",
-            "4:the verdict is one of those given to --fail-on"
+            "4:the verdict is one of those given to --fail-on",
+            "130:the quiz was cancelled (Ctrl-C or Ctrl-D); nothing was written"
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -81,6 +96,13 @@ final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "No colour, even on a terminal (NO_COLOR does the same).")
     boolean noColor;
 
+    @Option(names = "--save", paramLabel = "FILE",
+            description = "Write the answers to FILE (YAML), which --answers FILE replays exactly.")
+    Path saveFile;
+
+    @Option(names = "--force", description = "Let --save replace an existing file.")
+    boolean force;
+
     AdviseCommand(Io io) {
         this.io = io;
     }
@@ -91,9 +113,10 @@ final class AdviseCommand implements Callable<Integer> {
         if (ruleSet == null) {
             return ExitCode.BAD_RULES;
         }
-        Answers answers;
+        Given given;
         try {
-            answers = answers(ruleSet);
+            given = answers(ruleSet);
+            checkSaveTarget();
         } catch (LoadException e) {
             e.problems().forEach(problem -> io.error(problem.toString()));
             return ExitCode.USAGE;
@@ -101,22 +124,127 @@ final class AdviseCommand implements Callable<Integer> {
             io.error(e.getMessage());
             return ExitCode.USAGE;
         }
-        var result = Evaluator.evaluate(ruleSet, answers);
-        print(result);
+        var toAsk = ruleSet.questions().stream()
+                .filter(q -> !given.answers().isAnswered(q.id()) && !given.dontKnow().contains(q.id())).toList();
+        if (noInput || toAsk.isEmpty() || !io.env().canPrompt()) {
+            var result = Evaluator.evaluate(ruleSet, given.answers());
+            print(result);
+            return saveIfAsked(ruleSet, given).orElseGet(() -> exitCode(result));
+        }
+        return quiz(ruleSet, given, toAsk);
+    }
+
+    /** Refuses up front, before any question is asked, a --save that could not be written. */
+    private void checkSaveTarget() throws BadAnswerException {
+        if (saveFile == null) {
+            return;
+        }
+        if (Files.isDirectory(saveFile)) {
+            throw new BadAnswerException("--save " + saveFile + ": is a directory, not a file");
+        }
+        if (Files.exists(saveFile) && !force) {
+            throw new BadAnswerException("--save " + saveFile + ": file exists; add --force to replace it");
+        }
+        var parent = saveFile.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new BadAnswerException("--save " + saveFile + ": no such directory " + parent);
+        }
+    }
+
+    /** What the user gave before any quiz: answers, and questions answered "don't know" (null in a file). */
+    private record Given(Answers answers, Set<String> dontKnow) {
+    }
+
+    private int quiz(RuleSet ruleSet, Given given, List<Question> toAsk) {
+        // The quiz draws on the terminal itself, so stdout being piped does not turn its colour off.
+        var colour = !noColor && noColorVariableUnset() && !"dumb".equals(io.env().variable("TERM"));
+        try (var session = QuizSession.on(io.env().openTerminal(), colour)) {
+            var prompter = session.prompter();
+            var outcome = new Quiz(toAsk, prompter).run(given.answers());
+            var answers = outcome.answers();
+            var dontKnow = new LinkedHashSet<>(given.dontKnow());
+            dontKnow.addAll(outcome.dontKnow());
+            var asked = new Given(answers, dontKnow);
+            prompter.restoreTerminal();
+            var result = Evaluator.evaluate(ruleSet, answers);
+            print(result);
+            if (format != OutputFormat.text || !io.env().stdoutIsTerminal()) {
+                prompter.say("Verdict: " + result.verdict().id() + ", language " + result.recommendation().name()
+                        + " (the full result went to stdout)");
+            }
+            var saved = saveFile != null ? saveIfAsked(ruleSet, asked) : offerToSave(prompter, ruleSet, asked);
+            return saved.orElseGet(() -> exitCode(result));
+        } catch (QuizCancelledException e) {
+            io.error("quiz cancelled; nothing was written");
+            return ExitCode.CANCELLED;
+        } catch (IOException e) {
+            io.error("cannot use the terminal: " + e.getMessage() + " (use --no-input with --answer flags)");
+            return ExitCode.USAGE;
+        }
+    }
+
+    private boolean noColorVariableUnset() {
+        var value = io.env().variable("NO_COLOR");
+        return value == null || value.isEmpty();
+    }
+
+    /** Asks for a file name until one can be written or the person declines with an empty answer. */
+    private Optional<Integer> offerToSave(Prompter prompter, RuleSet ruleSet, Given answers)
+            throws IOException, QuizCancelledException {
+        while (true) {
+            var name = prompter.askSavePath();
+            if (name.isEmpty()) {
+                return Optional.empty();
+            }
+            var path = Path.of(name);
+            if (Files.exists(path)) {
+                prompter.say(name + " exists; type another name, or press enter to skip.");
+                continue;
+            }
+            try {
+                AnswersFile.write(path, AnswersFile.render(ruleSet, answers.answers(), answers.dontKnow()), false);
+                prompter.say("Saved. Replay with: should-i-rust --answers " + name);
+                return Optional.empty();
+            } catch (IOException e) {
+                prompter.say("Cannot write " + name + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** Writes --save; an error is reported and becomes the exit code. */
+    private Optional<Integer> saveIfAsked(RuleSet ruleSet, Given answers) {
+        if (saveFile == null) {
+            return Optional.empty();
+        }
+        try {
+            AnswersFile.write(saveFile, AnswersFile.render(ruleSet, answers.answers(), answers.dontKnow()), force);
+            return Optional.empty();
+        } catch (IOException e) {
+            io.error("--save " + saveFile + ": cannot write: " + e.getMessage());
+            return Optional.of(ExitCode.USAGE);
+        }
+    }
+
+    private int exitCode(Evaluation result) {
         return failOn.contains(result.verdict()) ? ExitCode.FAILED_ON_VERDICT : ExitCode.EVALUATED;
     }
 
     /** The answers file first, then the flags, which win where both answer a question. */
-    private Answers answers(RuleSet ruleSet) throws LoadException, BadAnswerException {
+    private Given answers(RuleSet ruleSet) throws LoadException, BadAnswerException {
         Map<String, List<String>> raw = new LinkedHashMap<>();
+        var dontKnow = new LinkedHashSet<String>();
         if (answersFile != null) {
             var content = "-".equals(answersFile)
                     ? InputFiles.readBounded(io.in(), "<stdin>")
                     : InputFiles.read(Path.of(answersFile));
-            raw.putAll(AnswersLoader.parse(content, "-".equals(answersFile) ? "<stdin>" : answersFile, ruleSet));
+            var file = AnswersLoader.read(content, "-".equals(answersFile) ? "<stdin>" : answersFile, ruleSet);
+            raw.putAll(file.answers());
+            dontKnow.addAll(file.dontKnow());
         }
-        raw.putAll(AnswerFlags.parse(answerFlags, ruleSet));
-        return ruleSet.check(raw);
+        var flags = AnswerFlags.parse(answerFlags, ruleSet);
+        raw.putAll(flags);
+        dontKnow.removeAll(flags.keySet());
+        return new Given(ruleSet.check(raw), dontKnow);
     }
 
     private void print(Evaluation result) {

@@ -1,6 +1,11 @@
 package io.github.shouldirust.cli;
 
+import io.github.shouldirust.quiz.QuizTerminal;
+import java.io.IOException;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jline.terminal.Terminal;
 
 /** What the program learns from its surroundings, behind an interface so tests can set it. */
 public interface Environment {
@@ -9,6 +14,19 @@ public interface Environment {
 
     /** Whether stdout goes to a terminal, where colour makes sense. */
     boolean stdoutIsTerminal();
+
+    /**
+     * Whether a person can be asked: stdin and stderr (where the quiz draws) are terminals. False by
+     * default, so a run never prompts unless the environment says someone is there.
+     */
+    default boolean canPrompt() {
+        return false;
+    }
+
+    /** The terminal for the quiz; only called when {@link #canPrompt()} is true. */
+    default Terminal openTerminal() throws IOException {
+        throw new IOException("no terminal");
+    }
 
     static Environment system() {
         return new Environment() {
@@ -21,6 +39,17 @@ public interface Environment {
             public boolean stdoutIsTerminal() {
                 return Terminals.isInteractive();
             }
+
+            @Override
+            public boolean canPrompt() {
+                return Terminals.isTerminal(0).orElseGet(Terminals::isInteractive)
+                        && Terminals.isTerminal(2).orElse(true);
+            }
+
+            @Override
+            public Terminal openTerminal() throws IOException {
+                return QuizTerminal.openSystem();
+            }
         };
     }
 
@@ -29,6 +58,7 @@ public interface Environment {
         private Terminals() {
         }
 
+        /** Both stdin and stdout are terminals, as far as the JDK can tell. */
         static boolean isInteractive() {
             var console = System.console();
             if (console == null) {
@@ -40,6 +70,20 @@ public interface Environment {
                 return (Boolean) isTerminal.invoke(console);
             } catch (ReflectiveOperationException | RuntimeException e) {
                 return true;
+            }
+        }
+
+        /**
+         * Whether one file descriptor is a terminal, read from /proc where there is one (Linux); empty
+         * where it cannot be told that way.
+         */
+        static java.util.Optional<Boolean> isTerminal(int fd) {
+            try {
+                var target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+                return java.util.Optional.of(target.startsWith("/dev/pts/") || target.startsWith("/dev/tty")
+                        || target.equals("/dev/console"));
+            } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                return java.util.Optional.empty();
             }
         }
     }

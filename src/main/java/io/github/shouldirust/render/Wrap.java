@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Word-wraps styled text, measuring only what is visible (ANSI escapes take no columns). */
-final class Wrap {
+public final class Wrap {
     private static final Pattern ANSI = Pattern.compile("\u001b\\[[0-9;]*m");
 
     private Wrap() {
@@ -19,7 +19,7 @@ final class Wrap {
      * Breaks {@code text} at spaces so no line is wider than {@code width}. The first line starts with
      * {@code prefix}, the others with {@code indent}. A word longer than a line stays whole.
      */
-    static List<String> lines(String prefix, String text, int width, String indent) {
+    public static List<String> lines(String prefix, String text, int width, String indent) {
         var lines = new ArrayList<String>();
         var line = new StringBuilder(prefix);
         int used = visibleLength(prefix);

@@ -1,0 +1,36 @@
+package io.github.shouldirust.quiz;
+
+import java.io.IOException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
+import org.jline.utils.InfoCmp.Capability;
+
+/** Opens the terminal the quiz talks to and picks the prompter it can support. */
+public final class QuizTerminal {
+    private QuizTerminal() {
+    }
+
+    /**
+     * The user's terminal, drawn on through stderr so that stdout stays free for the result even when it
+     * is piped (`--format json | jq`). Built only on the quiz path: JLine costs tens of milliseconds.
+     */
+    public static Terminal openSystem() throws IOException {
+        return TerminalBuilder.builder()
+                .system(true)
+                .systemOutput(TerminalBuilder.SystemOutput.SysErr)
+                .dumb(true) // a dumb terminal is fine (we fall back to numbers), so no warning about one
+                .nativeSignals(true)
+                .build();
+    }
+
+    /** Arrow keys where the terminal can move the cursor; numbered choices where it cannot. */
+    static boolean supportsCursor(Terminal terminal) {
+        if (terminal instanceof DumbTerminal || terminal.getType() == null
+                || terminal.getType().startsWith(Terminal.TYPE_DUMB)) {
+            return false;
+        }
+        return terminal.getStringCapability(Capability.cursor_up) != null
+                && terminal.getStringCapability(Capability.clr_eol) != null;
+    }
+}

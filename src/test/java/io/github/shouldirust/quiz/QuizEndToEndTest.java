@@ -1,0 +1,319 @@
+package io.github.shouldirust.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.shouldirust.cli.Environment;
+import io.github.shouldirust.cli.ShouldIRust;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.ExternalTerminal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The quiz through {@link ShouldIRust#run}, on a JLine terminal fed from a byte stream: keys in, screen
+ * out, as a person at a terminal would drive it.
+ */
+class QuizEndToEndTest {
+    private static final String UP = "\u001b[A";
+    private static final String DOWN = "\u001b[B";
+    private static final String LEFT = "\u001b[D";
+    private static final String ENTER = "\r";
+    private static final String CTRL_C = "\u0003";
+    private static final String CTRL_D = "\u0004";
+
+    /** Every question but the last two answered by flags, so most tests drive a short quiz. */
+    private static final List<String> ALL_BUT_HIRING_AND_AI = List.of("-a", "building=network-service",
+            "-a", "lifespan=years", "-a", "latency=critical", "-a", "performance=important", "-a", "safety=important",
+            "-a", "concurrency=some", "-a", "deployment=none", "-a", "experience=professional",
+            "-a", "rust-experience=some", "-a", "team-languages=go", "-a", "codebase=greenfield",
+            "-a", "iteration-speed=important");
+
+    @TempDir
+    Path dir;
+
+    record Run(int exitCode, String stdout, String stderr, String screen, boolean terminalOpened) {
+    }
+
+    /** A person at a terminal (stdin and stderr are ttys; stdout is captured, as if piped). */
+    static final class AtTerminal implements Environment {
+        private final byte[] keys;
+        private final String type;
+        final ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        boolean opened;
+
+        AtTerminal(String keys, String type) {
+            this.keys = keys.getBytes(StandardCharsets.UTF_8);
+            this.type = type;
+        }
+
+        @Override
+        public String variable(String name) {
+            return Map.of("TERM", type).get(name);
+        }
+
+        @Override
+        public boolean stdoutIsTerminal() {
+            return false;
+        }
+
+        @Override
+        public boolean canPrompt() {
+            return true;
+        }
+
+        @Override
+        public Terminal openTerminal() throws IOException {
+            opened = true;
+            // A pure-Java terminal over byte streams: no pty, no native code, the same on every machine.
+            var terminal = new ExternalTerminal("test", type, new KeysThenSilence(keys), screen, StandardCharsets.UTF_8);
+            terminal.setSize(new Size(100, 40));
+            return terminal;
+        }
+    }
+
+    /**
+     * Keys as a person types them: after the last one the stream stays open (no end of input) for a while,
+     * as a terminal does. A test that wants end of input says so with Ctrl-D.
+     */
+    static final class KeysThenSilence extends java.io.InputStream {
+        private final ByteArrayInputStream keys;
+
+        KeysThenSilence(byte[] keys) {
+            this.keys = new ByteArrayInputStream(keys);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = keys.read();
+            if (c >= 0) {
+                return c;
+            }
+            try {
+                Thread.sleep(5_000); // the quiz has long finished or given up; then end, so no thread lingers
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return -1;
+        }
+    }
+
+    private static Run quiz(String keys, List<String> args) {
+        return quiz(keys, "xterm-256color", args);
+    }
+
+    private static Run quiz(String keys, String terminalType, List<String> args) {
+        var env = new AtTerminal(keys, terminalType);
+        var out = new StringWriter();
+        var err = new StringWriter();
+        int code;
+        try (var outWriter = new PrintWriter(out); var errWriter = new PrintWriter(err)) {
+            code = ShouldIRust.run(outWriter, errWriter, new ByteArrayInputStream(new byte[0]), env,
+                    args.toArray(String[]::new));
+        }
+        return new Run(code, out.toString(), err.toString(), env.screen.toString(StandardCharsets.UTF_8), env.opened);
+    }
+
+    private static List<String> args(List<String> first, String... more) {
+        var all = new ArrayList<>(first);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    private static String scripted(String format, List<String> answers) {
+        var out = new StringWriter();
+        var allArgs = args(answers, "--no-input", "--format", format);
+        ShouldIRust.run(new PrintWriter(out), new PrintWriter(new StringWriter()), new ByteArrayInputStream(new byte[0]),
+                new AtTerminal("", "xterm-256color"), allArgs.toArray(String[]::new));
+        return out.toString();
+    }
+
+    @Test
+    void answeringEveryQuestionEndsWithTheVerdictTheScriptedPathGives() {
+        // Enter on each of the 14 questions: the default where there is one, else the first option.
+        var run = quiz(ENTER.repeat(14) + ENTER, List.of("--format", "json"));
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.screen()).contains("(1 of 14)").contains("(14 of 14)");
+        assertThat(run.stdout()).contains("\"building\": \"database\"", "\"hiring\": \"no\"");
+        var replay = List.of("-a", "building=database", "-a", "lifespan=run-once", "-a", "latency=critical",
+                "-a", "performance=critical", "-a", "safety=critical", "-a", "concurrency=heavy",
+                "-a", "deployment=none", "-a", "experience=first-language", "-a", "rust-experience=none",
+                "-a", "team-languages=c-cpp", "-a", "codebase=greenfield", "-a", "iteration-speed=critical",
+                "-a", "hiring=no", "-a", "ai-written=none");
+        assertThat(run.stdout()).isEqualTo(scripted("json", replay));
+    }
+
+    @Test
+    void questionsAnsweredByFlagsAreSkipped() {
+        var run = quiz(ENTER + ENTER + ENTER, ALL_BUT_HIRING_AND_AI);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.screen()).contains("(1 of 2)", "(2 of 2)").doesNotContain("What are you building?");
+        assertThat(run.stdout()).startsWith("Verdict:");
+    }
+
+    @Test
+    void arrowKeysMoveTheSelection() {
+        // hiring: default "no", up to "yes"; ai-written: default "none", up twice to "mostly".
+        var run = quiz(UP + ENTER + UP + UP + ENTER + ENTER, args(ALL_BUT_HIRING_AND_AI, "--format", "json"));
+
+        assertThat(run.stdout()).contains("\"hiring\": \"yes\"", "\"ai-written\": \"mostly\"");
+    }
+
+    @Test
+    void goingBackChangesAnEarlierAnswer() {
+        // hiring: yes; ai-written: back; hiring again: down to "no"; ai-written: default.
+        var run = quiz(UP + ENTER + LEFT + DOWN + ENTER + ENTER + ENTER,
+                args(ALL_BUT_HIRING_AND_AI, "--format", "json"));
+
+        assertThat(run.stdout()).contains("\"hiring\": \"no\"");
+    }
+
+    @Test
+    void dontKnowLeavesTheQuestionUnanswered() {
+        // hiring: down from "no" to "don't know"; ai-written: default.
+        var run = quiz(DOWN + ENTER + ENTER + ENTER, args(ALL_BUT_HIRING_AND_AI, "--format", "json"));
+
+        assertThat(run.stdout()).doesNotContain("\"hiring\":").contains("\"unanswered\": [\n    \"hiring\"\n  ]");
+    }
+
+    @Test
+    void questionMarkShowsWhyWeAsk() {
+        var run = quiz("?" + ENTER + ENTER + ENTER, ALL_BUT_HIRING_AND_AI);
+
+        assertThat(run.screen()).contains("hire");
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void checkboxesTickSeveralValuesAndNoneClearsTheOthers() {
+        var answers = new ArrayList<>(ALL_BUT_HIRING_AND_AI);
+        int at = answers.indexOf("deployment=none");
+        answers.remove(at);
+        answers.remove(at - 1);
+        // deployment starts on its default, "none" (row 6): tick it off, go to row 1 and 2 and tick both.
+        var keys = " " + DOWN + DOWN + " " + DOWN + " " + ENTER + ENTER + ENTER + ENTER;
+
+        var run = quiz(keys, args(answers, "--format", "json"));
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).contains("\"deployment\": [\n      \"constrained\",\n      \"single-binary\"\n    ]");
+    }
+
+    @Test
+    void ctrlCCancelsWritesNothingAndExits130() {
+        var save = dir.resolve("answers.yaml");
+
+        var run = quiz(ENTER + CTRL_C, args(ALL_BUT_HIRING_AND_AI, "--save", save.toString()));
+
+        assertThat(run.exitCode()).isEqualTo(130);
+        assertThat(run.stderr()).isEqualTo("should-i-rust: quiz cancelled; nothing was written\n");
+        assertThat(run.stdout()).isEmpty();
+        assertThat(save).doesNotExist();
+    }
+
+    @Test
+    void ctrlDCancelsToo() {
+        var run = quiz(CTRL_D, ALL_BUT_HIRING_AND_AI);
+
+        assertThat(run.exitCode()).isEqualTo(130);
+        assertThat(run.stdout()).isEmpty();
+    }
+
+    @Test
+    void aDumbTerminalGetsNumberedChoices() {
+        // hiring: "1" (yes); ai-written: "?" for help, "9" is out of range, then "3" (none); skip saving.
+        var run = quiz("1\n?\n9\n3\n\n", "dumb", args(ALL_BUT_HIRING_AND_AI, "--format", "json"));
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.screen()).contains("[1 of 2]", "  1) Yes", "Please type one number from 1 to 4");
+        assertThat(run.stdout()).contains("\"hiring\": \"yes\"", "\"ai-written\": \"none\"");
+    }
+
+    @Test
+    void aDumbTerminalCanGoBackAndSayDontKnow() {
+        var run = quiz("1\nb\n3\n\n\n", "dumb", args(ALL_BUT_HIRING_AND_AI, "--format", "json"));
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).doesNotContain("\"hiring\":");
+    }
+
+    @Test
+    void savedAnswersReplayToIdenticalJson() throws Exception {
+        var save = dir.resolve("answers.yaml");
+        var run = quiz(UP + ENTER + DOWN + ENTER, args(ALL_BUT_HIRING_AND_AI, "--format", "json",
+                "--save", save.toString()));
+
+        var replay = quiz("", List.of("--no-input", "--format", "json", "--answers", save.toString()));
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(replay.terminalOpened()).isFalse();
+        assertThat(replay.stdout()).isEqualTo(run.stdout());
+        assertThat(Files.readString(save)).contains("hiring: \"yes\"", "ai-written: null");
+    }
+
+    @Test
+    void aDontKnowInAnAnswersFileIsNotAskedAgain() throws Exception {
+        var file = dir.resolve("answers.yaml");
+        Files.writeString(file, "hiring: null\n");
+
+        var run = quiz(ENTER + ENTER, args(ALL_BUT_HIRING_AND_AI, "--answers", file.toString(), "--format", "json"));
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.screen()).contains("(1 of 1)").contains("AI agents").doesNotContain("hire");
+        assertThat(run.stdout()).contains("\"unanswered\": [\n    \"hiring\"\n  ]");
+    }
+
+    @Test
+    void aSavedFileHoldsOnlyWhatWasAnsweredOrLeftAsDontKnow() throws Exception {
+        var save = dir.resolve("answers.yaml");
+
+        var run = quiz("", List.of("--no-input", "-a", "building=os", "--save", save.toString()));
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.readString(save)).endsWith("\nbuilding: \"os\"\n");
+    }
+
+    @Test
+    void theOfferToSaveWritesTheFileNamed() throws Exception {
+        var save = dir.resolve("mine.yaml");
+
+        var run = quiz(ENTER + ENTER + save + ENTER, ALL_BUT_HIRING_AND_AI);
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.screen()).contains("Save these answers");
+        assertThat(save).exists();
+    }
+
+    @Test
+    void noInputNeverOpensTheTerminal() {
+        var run = quiz("", List.of("--no-input", "-a", "building=os"));
+
+        assertThat(run.terminalOpened()).isFalse();
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void aSaveFileThatExistsIsRefusedBeforeAnyQuestion() throws Exception {
+        var save = Files.writeString(dir.resolve("answers.yaml"), "keep: me\n");
+
+        var run = quiz(ENTER + ENTER, args(ALL_BUT_HIRING_AND_AI, "--save", save.toString()));
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.terminalOpened()).isFalse();
+        assertThat(run.stderr()).contains("file exists; add --force");
+        assertThat(Files.readString(save)).isEqualTo("keep: me\n");
+    }
+}
