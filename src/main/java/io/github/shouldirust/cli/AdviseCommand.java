@@ -11,7 +11,9 @@ import io.github.shouldirust.load.AnswersFile;
 import io.github.shouldirust.load.AnswersLoader;
 import io.github.shouldirust.load.InputFiles;
 import io.github.shouldirust.load.LoadException;
+import io.github.shouldirust.core.Report;
 import io.github.shouldirust.render.JsonRenderer;
+import io.github.shouldirust.render.MarkdownRenderer;
 import io.github.shouldirust.render.TextRenderer;
 import io.github.shouldirust.quiz.Prompter;
 import io.github.shouldirust.quiz.Quiz;
@@ -82,8 +84,13 @@ final class AdviseCommand implements Callable<Integer> {
     boolean noInput;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). markdown writes "
+                    + "an architecture decision record (MADR).")
     OutputFormat format;
+
+    @Option(names = "--explain", description = "Also list every rule, fired or not, with which parts of its "
+            + "condition held (text and json).")
+    boolean explain;
 
     @Mixin
     RulesOption rules = new RulesOption();
@@ -248,9 +255,11 @@ final class AdviseCommand implements Callable<Integer> {
     }
 
     private void print(Evaluation result) {
+        var report = Report.of(result);
         switch (format) {
-            case json -> JsonRenderer.render(result, io.out());
-            case text -> TextRenderer.render(result, io.style(noColor), io.width(), io.out());
+            case json -> JsonRenderer.render(report, explain, io.out());
+            case markdown -> MarkdownRenderer.render(report, VersionProvider.toolVersion(), io.out());
+            case text -> TextRenderer.render(report, explain, io.style(noColor), io.width(), io.out());
         }
     }
 }

@@ -16,7 +16,12 @@ final class QuestionsCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    Format format;
+
+    /** The question list has no decision to record, so no markdown. */
+    enum Format {
+        text, json
+    }
 
     @Mixin
     RulesOption rules = new RulesOption();

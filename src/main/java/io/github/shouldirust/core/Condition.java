@@ -14,6 +14,27 @@ public sealed interface Condition {
     /** Every answer test inside this condition, for validation and analysis. */
     Stream<AnswerIn> tests();
 
+    /** The questions this condition tests, each once, in the order written. */
+    default List<String> questions() {
+        var found = new java.util.LinkedHashSet<String>();
+        collectQuestions(this, found);
+        return List.copyOf(found);
+    }
+
+    /** A plain recursive walk: analyses call this on a cold JVM, where streams cost more than the work. */
+    private static void collectQuestions(Condition condition, java.util.Set<String> found) {
+        if (condition instanceof AnswerIn test) {
+            found.add(test.question());
+        } else if (condition instanceof Not not) {
+            collectQuestions(not.part(), found);
+        } else {
+            var parts = condition instanceof All all ? all.parts() : ((Any) condition).parts();
+            for (var part : parts) {
+                collectQuestions(part, found);
+            }
+        }
+    }
+
     /** Holds when every part holds; an empty list always holds. */
     record All(List<Condition> parts) implements Condition {
         public All {

@@ -10,7 +10,7 @@ import java.util.Map;
  * @param score Rust's fit: the sum of the fired rules' score effects
  * @param confidence from 0 to 1: falls with unanswered questions and with a score near a threshold
  * @param reasons the fired rules, strongest effect first
- * @param alternatives the best-fitting other languages, best first
+ * @param alternatives every other language, best fit for this case first
  * @param recommendation the language to use: Rust unless the verdict is avoid-rust
  */
 public record Evaluation(RuleSet rules, Answers answers, int score, Verdict verdict, double confidence,
@@ -27,9 +27,14 @@ public record Evaluation(RuleSet rules, Answers answers, int score, Verdict verd
      * comparison claims, then the production users listed as evidence for any of those.
      */
     public Map<String, Claim> citedClaims() {
+        return citedClaims(alternatives.size());
+    }
+
+    /** As {@link #citedClaims()}, counting only the best {@code alternativesShown} alternatives. */
+    public Map<String, Claim> citedClaims(int alternativesShown) {
         var cited = new LinkedHashMap<String, Claim>();
         reasons.forEach(rule -> rule.claims().forEach(id -> cite(cited, id)));
-        alternatives.forEach(alt -> {
+        alternatives.stream().limit(alternativesShown).forEach(alt -> {
             alt.language().rustWins().forEach(id -> cite(cited, id));
             alt.language().otherWins().forEach(id -> cite(cited, id));
         });

@@ -5,9 +5,6 @@ import java.util.List;
 
 /** Evaluates a rule set against answers. Pure: the same rules and answers always give the same result. */
 public final class Evaluator {
-    /** How many alternatives a result lists. */
-    public static final int ALTERNATIVES_SHOWN = 3;
-
     /** Beyond this distance from the nearest threshold, the score itself adds no doubt. */
     private static final double CLEAR_MARGIN = 3.0;
 
@@ -27,7 +24,18 @@ public final class Evaluator {
                 .sorted(Comparator.comparingInt((Rule rule) -> -Math.abs(rule.score())))
                 .toList();
         return new Evaluation(rules, answers, score, verdict, confidence(rules, answers, score), reasons,
-                ranked.subList(0, Math.min(ALTERNATIVES_SHOWN, ranked.size())), recommendation, unanswered);
+                ranked, recommendation, unanswered);
+    }
+
+    /** Rust's score alone: the sum of the fired rules' effects, for analyses that try many answer sets. */
+    public static int score(RuleSet rules, Answers answers) {
+        int score = 0;
+        for (var rule : rules.rules()) {
+            if (rule.firesOn(answers)) {
+                score += rule.score();
+            }
+        }
+        return score;
     }
 
     /** Every language but Rust, best fit first; ties keep the rules file's order. */
@@ -36,7 +44,8 @@ public final class Evaluator {
                 .filter(language -> !language.isRust())
                 .map(language -> new LanguageFit(language,
                         fired.stream().mapToInt(rule -> rule.effectOn(language.id())).sum(),
-                        fired.stream().filter(rule -> rule.effectOn(language.id()) > 0).toList()))
+                        fired.stream().filter(rule -> rule.effectOn(language.id()) > 0).toList(),
+                        fired.stream().filter(rule -> rule.effectOn(language.id()) < 0).toList()))
                 .sorted(Comparator.comparingInt((LanguageFit fit) -> -fit.fit()))
                 .toList();
     }

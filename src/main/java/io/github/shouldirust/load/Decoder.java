@@ -85,6 +85,18 @@ final class Decoder {
         return Optional.empty();
     }
 
+    /** An optional true/false field: false when absent (or, with a problem, when not a boolean). */
+    boolean flag(YamlNode node, String what) {
+        if (node == null) {
+            return false;
+        }
+        if (node instanceof YamlNode.Scalar scalar && scalar.type() == YamlNode.Scalar.Kind.BOOLEAN) {
+            return Boolean.parseBoolean(scalar.text().toLowerCase(java.util.Locale.ROOT));
+        }
+        wrongType(node, what, "true or false");
+        return false;
+    }
+
     /** A list of strings; a single string counts as a list of one. */
     List<String> strings(YamlNode node, String what) {
         if (node instanceof YamlNode.Sequence sequence) {

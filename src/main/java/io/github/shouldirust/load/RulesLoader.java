@@ -34,7 +34,8 @@ public final class RulesLoader {
             "languages", "questions", "rules", "verdicts");
     private static final Set<String> CLAIM_KEYS = Set.of("id", "kind", "section", "statement", "evidence");
     private static final Set<String> LANGUAGE_KEYS = Set.of("id", "name", "rust-wins", "other-wins");
-    private static final Set<String> QUESTION_KEYS = Set.of("id", "type", "prompt", "help", "options", "default");
+    private static final Set<String> QUESTION_KEYS = Set.of("id", "type", "prompt", "help", "options", "default",
+            "fixed");
     private static final Set<String> OPTION_KEYS = Set.of("value", "label", "exclusive");
     private static final Set<String> RULE_KEYS = Set.of("id", "when", "score", "languages", "text", "claims");
     private static final Set<String> VERDICT_KEYS = Set.of("use-rust", "consider-rust");
@@ -175,10 +176,11 @@ public final class RulesLoader {
                 decoder.list(m.get("options"), what + " 'options'").forEach(o -> choice(o).ifPresent(choices::add));
             }
             var defaults = m.get("default") == null ? List.<String>of() : decoder.strings(m.get("default"), what + " 'default'");
+            var fixed = decoder.flag(m.get("fixed"), "'fixed'");
             if (id.isEmpty() || type.isEmpty() || prompt.isEmpty() || help.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Question(id.get(), type.get(), prompt.get(), help.get(), choices, defaults));
+            return Optional.of(new Question(id.get(), type.get(), prompt.get(), help.get(), choices, defaults, fixed));
         });
     }
 
@@ -194,13 +196,7 @@ public final class RulesLoader {
         return decoder.mapping(node, "an option", OPTION_KEYS).flatMap(m -> {
             var value = decoder.requiredString(m, "value", "an option");
             var label = decoder.requiredString(m, "label", "an option");
-            var exclusive = false;
-            var exclusiveNode = m.get("exclusive");
-            if (exclusiveNode instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Kind.BOOLEAN) {
-                exclusive = Boolean.parseBoolean(s.text());
-            } else if (exclusiveNode != null) {
-                decoder.wrongType(exclusiveNode, "'exclusive'", "true or false");
-            }
+            var exclusive = decoder.flag(m.get("exclusive"), "'exclusive'");
             if (value.isEmpty() || label.isEmpty()) {
                 return Optional.empty();
             }

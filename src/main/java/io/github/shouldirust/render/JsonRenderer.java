@@ -3,15 +3,19 @@ package io.github.shouldirust.render;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.shouldirust.core.Answers;
 import io.github.shouldirust.core.Claim;
+import io.github.shouldirust.core.ConditionTrace;
 import io.github.shouldirust.core.Evaluation;
 import io.github.shouldirust.core.LanguageFit;
 import io.github.shouldirust.core.Question;
+import io.github.shouldirust.core.Report;
 import io.github.shouldirust.core.Rule;
 import io.github.shouldirust.core.RuleSet;
+import io.github.shouldirust.core.Verdict;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 
 /** The machine-readable result: one JSON document, fields in a fixed order. */
 public final class JsonRenderer {
@@ -21,7 +25,9 @@ public final class JsonRenderer {
     private JsonRenderer() {
     }
 
-    public static void render(Evaluation result, Writer out) {
+    /** @param explain include the trace of every rule (--explain) */
+    public static void render(Report report, boolean explain, Writer out) {
+        var result = report.result();
         try (var json = Json.generator(out)) {
             json.writeStartObject();
             json.writeNumberField("schemaVersion", SCHEMA_VERSION);
@@ -38,7 +44,7 @@ public final class JsonRenderer {
             json.writeEndObject();
             json.writeArrayFieldStart("alternatives");
             for (var alternative : result.alternatives()) {
-                alternative(json, alternative, result.rules());
+                alternative(json, alternative, result);
             }
             json.writeEndArray();
             json.writeArrayFieldStart("reasons");
@@ -53,6 +59,11 @@ public final class JsonRenderer {
             json.writeEndObject();
             answers(json, result.answers(), result.rules());
             Json.strings(json, "unanswered", result.unanswered().stream().map(Question::id).toList());
+            openQuestions(json, report);
+            whatIf(json, report, result.rules());
+            if (explain) {
+                trace(json, report);
+            }
             rulesMetadata(json, result.rules());
             json.writeEndObject();
             json.flush();
@@ -63,7 +74,8 @@ public final class JsonRenderer {
         }
     }
 
-    private static void alternative(JsonGenerator json, LanguageFit fit, RuleSet rules) throws IOException {
+    private static void alternative(JsonGenerator json, LanguageFit fit, Evaluation result) throws IOException {
+        var rules = result.rules();
         var language = fit.language();
         json.writeStartObject();
         json.writeStringField("language", language.id());
@@ -73,6 +85,82 @@ public final class JsonRenderer {
         Json.strings(json, "theyWinOn", statements(rules, language.otherWins()));
         Json.strings(json, "claims", concat(language.rustWins(), language.otherWins()));
         Json.strings(json, "because", fit.raisedBy().stream().map(Rule::id).toList());
+        inThisCase(json, "rustWinsHere", fit.loweredBy(), language.id(), result);
+        inThisCase(json, "theyWinHere", fit.raisedBy(), language.id(), result);
+        json.writeEndObject();
+    }
+
+    /** The fired rules behind a language's fit, each with the answers that made it fire. */
+    private static void inThisCase(JsonGenerator json, String field, List<Rule> rules, String language,
+            Evaluation result) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (var rule : rules) {
+            json.writeStartObject();
+            json.writeStringField("rule", rule.id());
+            json.writeNumberField("effect", rule.effectOn(language));
+            json.writeStringField("text", rule.text());
+            answerMap(json, "because", ConditionTrace.of(rule.when(), result.answers())
+                    .supportingAnswers(result.answers()), result.rules());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void openQuestions(JsonGenerator json, Report report) throws IOException {
+        json.writeArrayFieldStart("openQuestions");
+        for (var impact : report.openQuestions()) {
+            json.writeStartObject();
+            json.writeStringField("question", impact.question().id());
+            json.writeNumberField("minScore", impact.minScore());
+            json.writeNumberField("maxScore", impact.maxScore());
+            Json.strings(json, "verdicts", impact.verdicts().stream().map(Verdict::id).toList());
+            json.writeBooleanField("couldChangeVerdict", impact.couldChange(report.result().verdict()));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void whatIf(JsonGenerator json, Report report, RuleSet rules) throws IOException {
+        json.writeArrayFieldStart("whatIf");
+        for (var whatIf : report.whatIf()) {
+            json.writeStartObject();
+            answerMap(json, "changes", whatIf.changes(), rules);
+            json.writeStringField("verdict", whatIf.verdict().id());
+            json.writeNumberField("score", whatIf.score());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void trace(JsonGenerator json, Report report) throws IOException {
+        json.writeArrayFieldStart("trace");
+        for (var rule : report.trace()) {
+            json.writeStartObject();
+            json.writeStringField("rule", rule.rule().id());
+            json.writeBooleanField("fired", rule.fired());
+            json.writeNumberField("effect", rule.rule().score());
+            json.writeFieldName("condition");
+            condition(json, rule.condition(), report.result().answers());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void condition(JsonGenerator json, ConditionTrace trace, Answers answers) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("kind", trace.kind());
+        json.writeBooleanField("held", trace.held());
+        if (trace.question() != null) {
+            json.writeStringField("question", trace.question());
+            Json.strings(json, "values", trace.values());
+            Json.strings(json, "answered", answers.get(trace.question()));
+        } else {
+            json.writeArrayFieldStart("parts");
+            for (var part : trace.parts()) {
+                condition(json, part, answers);
+            }
+            json.writeEndArray();
+        }
         json.writeEndObject();
     }
 
@@ -111,15 +199,22 @@ public final class JsonRenderer {
 
     /** In question order, whatever order the answers arrived in, so equal answers print identically. */
     private static void answers(JsonGenerator json, Answers answers, RuleSet rules) throws IOException {
-        json.writeObjectFieldStart("answers");
+        answerMap(json, "answers", answers.asMap(), rules);
+    }
+
+    /** Question id to value, in question order: a string, or a list for a multi-choice question. */
+    private static void answerMap(JsonGenerator json, String field, Map<String, List<String>> answers, RuleSet rules)
+            throws IOException {
+        json.writeObjectFieldStart(field);
         for (var question : rules.questions()) {
-            if (!answers.isAnswered(question.id())) {
+            var values = answers.get(question.id());
+            if (values == null) {
                 continue;
             }
             if (question.isMulti()) {
-                Json.strings(json, question.id(), answers.get(question.id()));
+                Json.strings(json, question.id(), values);
             } else {
-                json.writeStringField(question.id(), answers.get(question.id()).get(0));
+                json.writeStringField(question.id(), values.get(0));
             }
         }
         json.writeEndObject();

@@ -1,10 +1,13 @@
 package io.github.shouldirust.render;
 
+import io.github.shouldirust.core.ConditionTrace;
 import io.github.shouldirust.core.Evaluation;
 import io.github.shouldirust.core.LanguageFit;
-import io.github.shouldirust.core.Question;
+import io.github.shouldirust.core.QuestionImpact;
+import io.github.shouldirust.core.Report;
 import io.github.shouldirust.core.Rule;
 import io.github.shouldirust.core.Verdict;
+import io.github.shouldirust.core.WhatIf;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,6 +17,10 @@ import java.util.stream.Stream;
 public final class TextRenderer {
     /** Enough reasons to convince, few enough to read. */
     static final int REASONS_SHOWN = 6;
+    /** Alternatives described in full; the chart shows a few more. */
+    static final int ALTERNATIVES_SHOWN = 3;
+    static final int FITS_CHARTED = 5;
+    static final int WHAT_IFS_SHOWN = 3;
 
     private final Style style;
     private final int width;
@@ -25,27 +32,38 @@ public final class TextRenderer {
         this.out = out;
     }
 
-    /** @param width the column to wrap at */
-    public static void render(Evaluation result, Style style, int width, PrintWriter out) {
-        new TextRenderer(style, width, out).render(result);
+    /**
+     * @param explain add the trace of every rule (--explain)
+     * @param width the column to wrap at
+     */
+    public static void render(Report report, boolean explain, Style style, int width, PrintWriter out) {
+        new TextRenderer(style, width, out).render(report, explain);
         out.flush();
     }
 
-    private void render(Evaluation result) {
+    private void render(Report report, boolean explain) {
+        var result = report.result();
         var thresholds = result.rules().thresholds();
-        print("Verdict:     ", verdict(result.verdict()) + "  (score " + signed(result.score()) + "; use-rust from "
-                + signed(thresholds.useRust()) + ", consider-rust from " + signed(thresholds.considerRust()) + ")", "");
+        print("Verdict:     ", verdict(result.verdict()) + "  (score " + Phrases.signed(result.score())
+                + "; use-rust from " + Phrases.signed(thresholds.useRust()) + ", consider-rust from "
+                + Phrases.signed(thresholds.considerRust()) + ")", "");
         print("Language:    ", style.bold(result.recommendation().name()), "");
         var asked = result.rules().questions().size();
         print("Confidence:  ", Math.round(result.confidence() * 100) + "%  (" + (asked - result.unanswered().size())
                 + " of " + asked + " questions answered)", "");
+        out.println();
+        new Charts(style, width).score(result.score(), thresholds, "  ").forEach(out::println);
         var forRust = result.reasons().stream().filter(r -> r.score() > 0).toList();
         var againstRust = result.reasons().stream().filter(r -> r.score() < 0).toList();
         reasons("For Rust", forRust);
         reasons("Against Rust", againstRust);
+        whatIf(report.whatIf());
         alternatives(result);
-        unanswered(result.unanswered());
+        unanswered(report.openQuestions(), result.verdict());
         claims(result, Stream.concat(forRust.stream().limit(REASONS_SHOWN), againstRust.stream().limit(REASONS_SHOWN)));
+        if (explain) {
+            trace(report);
+        }
     }
 
     private void print(String prefix, String text, String indent) {
@@ -70,10 +88,27 @@ public final class TextRenderer {
             return;
         }
         heading(heading + ":");
-        rules.stream().limit(REASONS_SHOWN).forEach(rule -> print("  " + signed(rule.score()) + "  ",
+        rules.stream().limit(REASONS_SHOWN).forEach(rule -> print("  " + Phrases.signed(rule.score()) + "  ",
                 rule.text() + " " + style.dim("[" + String.join(", ", rule.claims()) + "]"), "      "));
         if (rules.size() > REASONS_SHOWN) {
-            out.println("  " + style.dim("... and " + (rules.size() - REASONS_SHOWN) + " more (--format json lists all)"));
+            print("  ", style.dim("... and " + (rules.size() - REASONS_SHOWN) + " more (--format json lists all)"), "  ");
+        }
+    }
+
+    /** The smallest changes of answers that would give each other verdict. */
+    private void whatIf(List<WhatIf> whatIfs) {
+        if (whatIfs.isEmpty()) {
+            return;
+        }
+        heading("What would change the verdict:");
+        for (var verdict : Verdict.values()) {
+            var toVerdict = whatIfs.stream().filter(w -> w.verdict() == verdict).toList();
+            toVerdict.stream().limit(WHAT_IFS_SHOWN).forEach(w -> print("  ", verdict(verdict) + " if "
+                    + Phrases.changes(w) + " " + style.dim("(score " + Phrases.signed(w.score()) + ")"), "    "));
+            if (toVerdict.size() > WHAT_IFS_SHOWN) {
+                print("  ", style.dim("... and " + (toVerdict.size() - WHAT_IFS_SHOWN) + " more ways to "
+                        + verdict.id() + " (--format json lists them)"), "  ");
+            }
         }
     }
 
@@ -81,27 +116,59 @@ public final class TextRenderer {
         if (result.alternatives().isEmpty()) {
             return;
         }
-        heading("Alternatives, best fit first:");
-        for (LanguageFit alternative : result.alternatives()) {
+        heading("Alternatives, best fit for this case first:");
+        new Charts(style, width).fits(result.alternatives().stream().limit(FITS_CHARTED).toList(), "  ")
+                .forEach(out::println);
+        for (LanguageFit alternative : result.alternatives().stream().limit(ALTERNATIVES_SHOWN).toList()) {
             var language = alternative.language();
-            out.println("  " + style.bold(language.name()) + " (fit " + signed(alternative.fit()) + ")");
+            out.println();
+            out.println("  " + style.bold(language.name()) + " (fit " + Phrases.signed(alternative.fit()) + ")");
             print("    Rust wins on: ", statements(result, language.rustWins()), "      ");
             print("    " + language.name() + " wins on: ", statements(result, language.otherWins()), "      ");
+            var moves = Phrases.fitMoves(result, alternative);
+            if (!moves.isEmpty()) {
+                print("    Its fit here: ", String.join("; ", moves), "      ");
+            }
         }
     }
 
+    /**
+     * A comparison's claims, each marked with the answers that make it matter here: those of the fired
+     * rules that cite it ("Go builds faster" matters when iteration-speed is critical).
+     */
     private String statements(Evaluation result, List<String> claimIds) {
         return claimIds.stream().flatMap(id -> result.rules().claim(id).stream())
-                .map(claim -> claim.statement() + " " + style.dim("[" + claim.id() + "]"))
+                .map(claim -> {
+                    var because = new java.util.LinkedHashMap<String, List<String>>();
+                    result.reasons().stream().filter(rule -> rule.claims().contains(claim.id()))
+                            .forEach(rule -> because.putAll(supporting(result, rule)));
+                    return claim.statement() + " " + style.dim("[" + claim.id() + "]")
+                            + (because.isEmpty() ? "" : " " + style.bold("Matters here: " + Phrases.answers(because) + "."));
+                })
                 .collect(Collectors.joining(" "));
     }
 
-    private void unanswered(List<Question> questions) {
-        if (questions.isEmpty()) {
+    private static java.util.Map<String, List<String>> supporting(Evaluation result, Rule rule) {
+        return ConditionTrace.of(rule.when(), result.answers()).supportingAnswers(result.answers());
+    }
+
+
+    /** Which open questions could change the verdict, and which could not. */
+    private void unanswered(List<QuestionImpact> open, Verdict current) {
+        if (open.isEmpty()) {
             return;
         }
         heading("Unanswered (answering them raises the confidence):");
-        print("  ", questions.stream().map(Question::id).collect(Collectors.joining(", ")), "  ");
+        for (var impact : open.stream().filter(i -> i.couldChange(current)).toList()) {
+            var others = impact.verdicts().stream().filter(v -> v != current).map(Verdict::id).toList();
+            print("  ", "answering " + style.bold(impact.question().id()) + " could change the verdict (to "
+                    + String.join(" or ", others) + ")", "    ");
+        }
+        var settled = open.stream().filter(i -> !i.couldChange(current)).map(i -> i.question().id()).toList();
+        if (!settled.isEmpty()) {
+            print("  ", String.join(", ", settled) + (settled.size() == 1 ? " cannot" : ": none of them can")
+                    + " change the verdict alone", "  ");
+        }
     }
 
     /** The statements behind the reasons shown, with the production users that back them. */
@@ -122,12 +189,37 @@ public final class TextRenderer {
         }
     }
 
+    /** Every rule in file order, fired or not, with how each part of its condition went. */
+    private void trace(Report report) {
+        heading("Trace: every rule, in file order (--explain):");
+        var answers = report.result().answers();
+        for (var rule : report.trace()) {
+            var mark = rule.fired() ? style.green("fired") : style.dim("  -  ");
+            var effect = rule.fired() ? Phrases.signed(rule.rule().score()) : style.dim(Phrases.signed(rule.rule().score()));
+            print("  " + mark + " " + pad(effect, 3) + " ", style.bold(rule.rule().id()) + "  "
+                    + describe(rule.condition(), answers), "             ");
+        }
+    }
+
+    private String describe(ConditionTrace trace, io.github.shouldirust.core.Answers answers) {
+        var mark = trace.held() ? "yes" : "no";
+        return switch (trace.kind()) {
+            case "answer" -> trace.question() + " is " + String.join("/", trace.values()) + " ("
+                    + (trace.held() ? "yes" : answers.isAnswered(trace.question())
+                            ? "no: " + String.join(",", answers.get(trace.question())) : "no: unanswered") + ")";
+            case "not" -> "not[" + describe(trace.parts().get(0), answers) + "] (" + mark + ")";
+            default -> trace.kind() + "[" + trace.parts().stream().map(p -> describe(p, answers))
+                    .collect(Collectors.joining(", ")) + "] (" + mark + ")";
+        };
+    }
+
+    private static String pad(String text, int width) {
+        int visible = Wrap.visibleLength(text);
+        return visible >= width ? text : " ".repeat(width - visible) + text;
+    }
+
     private static String source(Evaluation result) {
         var source = result.rules().metadata().source();
         return source.isEmpty() ? result.rules().metadata().id() : source;
-    }
-
-    private static String signed(int n) {
-        return n > 0 ? "+" + n : Integer.toString(n);
     }
 }

@@ -68,7 +68,18 @@ class ColourTest {
         var coloured = ok(cli().terminal().execute(ANSWERS)).stdout();
         var plain = ok(Cli.run(ANSWERS)).stdout();
 
-        assertThat(coloured.replaceAll("\u001b\\[[0-9;]*m", "")).isEqualTo(plain);
+        // Only the charts' bars differ: blocks in colour, ASCII without.
+        assertThat(coloured.replaceAll("\u001b\\[[0-9;]*m", "").replaceAll("(?m)(?<=  )█+(?= |$)", "#"))
+                .isEqualTo(plain.replaceAll("(?m)(?<=  )[-=#]{2,}(?= |$)", "#"));
+    }
+
+    @Test
+    void chartsUseBlocksInColourAndAsciiWithout() {
+        var coloured = ok(cli().terminal().execute(ANSWERS)).stdout();
+        var plain = ok(Cli.run(ANSWERS)).stdout();
+
+        assertThat(coloured).contains("█");
+        assertThat(plain).doesNotContain("█").containsPattern("(?m)^  -+=+#+$");
     }
 
     @Test

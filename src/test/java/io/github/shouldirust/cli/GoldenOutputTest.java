@@ -48,6 +48,24 @@ class GoldenOutputTest {
         assertMatchesGolden(name + ".json", advise(answers, "json"));
     }
 
+    @ParameterizedTest(name = "{0}.md")
+    @MethodSource("answerSets")
+    void markdownDecisionRecord(String name, List<String> answers) throws IOException {
+        assertMatchesGolden(name + ".md", advise(answers, "markdown"));
+    }
+
+    @ParameterizedTest(name = "{0}.explain.txt")
+    @MethodSource("answerSets")
+    void explainedTextOutput(String name, List<String> answers) throws IOException {
+        assertMatchesGolden(name + ".explain.txt", advise(answers, "text", "--explain"));
+    }
+
+    @ParameterizedTest(name = "{0}.explain.json")
+    @MethodSource("answerSets")
+    void explainedJsonOutput(String name, List<String> answers) throws IOException {
+        assertMatchesGolden(name + ".explain.json", advise(answers, "json", "--explain"));
+    }
+
     @ParameterizedTest(name = "questions --format {0}")
     @MethodSource("formats")
     void questionsOutput(String format, String extension) throws IOException {
@@ -62,8 +80,8 @@ class GoldenOutputTest {
         return Stream.of(Arguments.of("text", "txt"), Arguments.of("json", "json"));
     }
 
-    private static String advise(List<String> answers, String format) {
-        var args = new ArrayList<String>();
+    private static String advise(List<String> answers, String format, String... more) {
+        var args = new ArrayList<String>(List.of(more));
         answers.forEach(answer -> {
             args.add("-a");
             args.add(answer);

@@ -86,24 +86,28 @@ class EvaluatorTest {
     void alternativesAreRankedByFitWithTiesInFileOrder() throws Exception {
         var result = Evaluator.evaluate(alternatives(), answers("q", "a"));
 
-        assertThat(result.alternatives()).extracting(fit -> fit.language().id()).containsExactly("java", "go", "python");
-        assertThat(result.alternatives()).extracting(LanguageFit::fit).containsExactly(5, 3, 3);
+        assertThat(result.alternatives()).extracting(fit -> fit.language().id())
+                .containsExactly("java", "go", "python", "bash");
+        assertThat(result.alternatives()).extracting(LanguageFit::fit).containsExactly(5, 3, 3, -1);
+        assertThat(result.alternatives().get(3).loweredBy()).extracting(Rule::id).containsExactly("favour");
     }
 
     @Test
     void alternativeFitIsTheSumOfTheFiredRulesEffects() throws Exception {
         var result = Evaluator.evaluate(alternatives(), answers("q", "b"));
 
-        assertThat(result.alternatives()).extracting(fit -> fit.language().id()).containsExactly("java", "python", "go");
+        assertThat(result.alternatives()).extracting(fit -> fit.language().id())
+                .containsExactly("java", "python", "go", "bash");
         assertThat(result.alternatives().get(1).fit()).isEqualTo(4);
         assertThat(result.alternatives().get(1).raisedBy()).extracting(Rule::id).containsExactly("favour", "python-more");
     }
 
     @Test
-    void alternativesNeverIncludeRustAndShowAtMostThree() throws Exception {
-        var result = Evaluator.evaluate(alternatives(), answers("q", "a"));
+    void alternativesRankEveryLanguageButRust() throws Exception {
+        var rules = alternatives();
+        var result = Evaluator.evaluate(rules, answers("q", "a"));
 
-        assertThat(result.alternatives()).hasSize(Evaluator.ALTERNATIVES_SHOWN)
+        assertThat(result.alternatives()).hasSize(rules.languages().size() - 1)
                 .noneMatch(fit -> fit.language().isRust());
     }
 
@@ -111,7 +115,8 @@ class EvaluatorTest {
     void withNothingFiredAlternativesKeepFileOrder() throws Exception {
         var result = Evaluator.evaluate(alternatives(), Answers.none());
 
-        assertThat(result.alternatives()).extracting(fit -> fit.language().id()).containsExactly("go", "python", "java");
+        assertThat(result.alternatives()).extracting(fit -> fit.language().id())
+                .containsExactly("go", "python", "java", "bash");
     }
 
     @Test

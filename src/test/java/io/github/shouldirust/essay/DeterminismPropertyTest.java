@@ -3,6 +3,7 @@ package io.github.shouldirust.essay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.shouldirust.core.Evaluator;
+import io.github.shouldirust.core.Report;
 import io.github.shouldirust.core.RuleSet;
 import io.github.shouldirust.load.RulesLoader;
 import io.github.shouldirust.render.JsonRenderer;
@@ -30,7 +31,7 @@ class DeterminismPropertyTest {
 
     private static String json(Map<String, List<String>> raw) throws Exception {
         var out = new StringWriter();
-        JsonRenderer.render(Evaluator.evaluate(rules, rules.check(raw)), out);
+        JsonRenderer.render(Report.of(Evaluator.evaluate(rules, rules.check(raw))), true, out);
         return out.toString();
     }
 

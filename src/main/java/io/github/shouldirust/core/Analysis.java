@@ -1,0 +1,203 @@
+package io.github.shouldirust.core;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * What would change a verdict, and what each open question could do to it. Pure, like the evaluator: it
+ * tries changed answers and scores them.
+ */
+public final class Analysis {
+    /** Enough to show the options without burying them. */
+    public static final int WHAT_IFS_PER_VERDICT = 5;
+
+    private final RuleSet rules;
+    private final Answers answers;
+    private final Verdict current;
+    private final int score;
+    /** For each question, the rules whose condition tests it: only these can change when it does. */
+    private final Map<String, List<Rule>> rulesTesting = new HashMap<>();
+    private final Set<Rule> firedNow = new HashSet<>();
+
+    private Analysis(RuleSet rules, Answers answers, Verdict current) {
+        this.rules = rules;
+        this.answers = answers;
+        this.current = current;
+        int sum = 0;
+        // Plain loops here and below: this runs once per process, cold, where each new stream shape costs.
+        for (var rule : rules.rules()) {
+            for (var question : rule.when().questions()) {
+                rulesTesting.computeIfAbsent(question, q -> new ArrayList<>()).add(rule);
+            }
+            if (rule.firesOn(answers)) {
+                firedNow.add(rule);
+                sum += rule.score();
+            }
+        }
+        this.score = sum;
+    }
+
+    /**
+     * The score with some answers changed, re-evaluating only the rules that test a changed question;
+     * the others fire as they did. Equal to {@link Evaluator#score} on the changed answers, much cheaper.
+     */
+    private int scoreWith(Map<String, List<String>> changes) {
+        var changed = WhatIf.apply(answers, changes);
+        var touched = new LinkedHashSet<Rule>();
+        for (var question : changes.keySet()) {
+            touched.addAll(rulesTesting.getOrDefault(question, List.of()));
+        }
+        int changedScore = score;
+        for (var rule : touched) {
+            changedScore += (rule.firesOn(changed) ? rule.score() : 0) - (firedNow.contains(rule) ? rule.score() : 0);
+        }
+        return changedScore;
+    }
+
+    /**
+     * For each other verdict, the smallest changes that reach it: single changes where there are any,
+     * otherwise pairs, at most {@link #WHAT_IFS_PER_VERDICT} each, in question order. Questions marked
+     * fixed (what is being built) are never changed, and no change leaves a question unanswered.
+     */
+    public static List<WhatIf> whatIf(Evaluation result) {
+        return new Analysis(result.rules(), result.answers(), result.verdict()).whatIf();
+    }
+
+    /** For each unanswered question, the range of scores and the verdicts its answers would give. */
+    public static List<QuestionImpact> openQuestions(Evaluation result) {
+        var analysis = new Analysis(result.rules(), result.answers(), result.verdict());
+        return result.unanswered().stream().map(analysis::impact).toList();
+    }
+
+    private List<WhatIf> whatIf() {
+        var singles = changes();
+        var found = new ArrayList<WhatIf>();
+        for (var target : Verdict.values()) {
+            if (target == current) {
+                continue;
+            }
+            var reached = new ArrayList<WhatIf>();
+            for (var single : singles) {
+                if (reached.size() < WHAT_IFS_PER_VERDICT && verdict(single.score()) == target) {
+                    reached.add(whatIf(target, single.score(), single));
+                }
+            }
+            // Pairs only where no single change reaches the verdict: a pair is never bigger than needed.
+            var needPairs = reached.isEmpty();
+            for (int i = 0; needPairs && i < singles.size() && reached.size() < WHAT_IFS_PER_VERDICT; i++) {
+                for (int j = i + 1; j < singles.size() && reached.size() < WHAT_IFS_PER_VERDICT; j++) {
+                    var first = singles.get(i);
+                    var second = singles.get(j);
+                    if (!first.question().equals(second.question())) {
+                        int pairScore = pairScore(first, second);
+                        if (verdict(pairScore) == target) {
+                            reached.add(whatIf(target, pairScore, first, second));
+                        }
+                    }
+                }
+            }
+            found.addAll(reached);
+        }
+        return found;
+    }
+
+    private Verdict verdict(int someScore) {
+        return rules.thresholds().verdictFor(someScore);
+    }
+
+    private static WhatIf whatIf(Verdict target, int score, Change... changes) {
+        var map = new LinkedHashMap<String, List<String>>();
+        for (var change : changes) {
+            map.put(change.question(), change.values());
+        }
+        return new WhatIf(map, target, score);
+    }
+
+    /**
+     * The score with two changes made. Each change's own effect is known; only rules that test both
+     * questions can add to that, so only they are evaluated again. Exact, and cheap enough to try every
+     * pair on a cold JVM.
+     */
+    private int pairScore(Change first, Change second) {
+        int pair = score + (first.score() - score) + (second.score() - score);
+        Answers both = null;
+        for (var rule : rulesTesting.getOrDefault(first.question(), List.of())) {
+            if (!rule.when().questions().contains(second.question())) {
+                continue;
+            }
+            if (both == null) {
+                both = first.applyTo(second.applyTo(answers));
+            }
+            int now = firedNow.contains(rule) ? 1 : 0;
+            int onlyFirst = rule.firesOn(first.applyTo(answers)) ? 1 : 0;
+            int onlySecond = rule.firesOn(second.applyTo(answers)) ? 1 : 0;
+            int together = rule.firesOn(both) ? 1 : 0;
+            pair += (together - onlyFirst - onlySecond + now) * rule.score();
+        }
+        return pair;
+    }
+
+    /**
+     * One new answer to one question.
+     *
+     * @param score Rust's score with this change alone
+     */
+    private record Change(String question, List<String> values, int score) {
+        Answers applyTo(Answers answers) {
+            return answers.with(question, values);
+        }
+    }
+
+    /**
+     * Every single change the user could make: another value for a single-choice question, one value
+     * added or removed for a multi-choice one (respecting exclusive options), an answer for an open one.
+     */
+    private List<Change> changes() {
+        var changes = new ArrayList<Change>();
+        for (var question : rules.questions()) {
+            if (question.fixed()) {
+                continue;
+            }
+            var now = answers.get(question.id());
+            for (var choice : question.choices()) {
+                var values = question.isMulti() && answers.isAnswered(question.id())
+                        ? toggled(question, now, choice)
+                        : List.of(choice.value());
+                if (!values.isEmpty() && !values.equals(now)) {
+                    changes.add(new Change(question.id(), values, scoreWith(Map.of(question.id(), values))));
+                }
+            }
+        }
+        return changes;
+    }
+
+    private static List<String> toggled(Question question, List<String> now, Choice choice) {
+        if (now.contains(choice.value())) {
+            return now.stream().filter(v -> !v.equals(choice.value())).toList();
+        }
+        if (choice.exclusive()) {
+            return List.of(choice.value());
+        }
+        return question.values().stream().filter(v -> v.equals(choice.value())
+                || (now.contains(v) && !question.choice(v).orElseThrow().exclusive())).toList();
+    }
+
+    private QuestionImpact impact(Question question) {
+        var scores = question.values().stream()
+                .mapToInt(value -> scoreWith(Map.of(question.id(), List.of(value))))
+                .toArray();
+        var verdicts = EnumSet.noneOf(Verdict.class);
+        IntStream.of(scores).forEach(score -> verdicts.add(rules.thresholds().verdictFor(score)));
+        return new QuestionImpact(question, IntStream.of(scores).min().orElse(0), IntStream.of(scores).max().orElse(0),
+                verdicts.stream().sorted(Comparator.naturalOrder()).toList());
+    }
+}
