@@ -44,8 +44,8 @@ import picocli.CommandLine.Option;
                     + "essay why-rust.txt and prints a verdict (use-rust, consider-rust, avoid-rust), the language "
                     + "to use, and the reasons, each citing the essay's claims.",
             "",
-            "In a terminal, with no flags, a quiz asks the questions (arrow keys, ? for why, left to go back) "
-                    + "and offers to save the answers; questions answered by --answer or --answers are skipped.",
+            "In a terminal, a quiz asks the questions that --answer and --answers leave open (arrow keys, "
+                    + "? for why, left to go back) and offers to save the answers; --no-input turns it off.",
             "",
             "Unanswered questions count as unknown: they lower the confidence and are listed. "
                     + "Never prompts when stdin is not a terminal or with --no-input.",
@@ -62,9 +62,10 @@ import picocli.CommandLine.Option;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  should-i-rust -a building=network-service -a latency=critical",
-            "  should-i-rust --answers answers.yaml --format json | jq -r .verdict",
-            "  should-i-rust --answers answers.yaml --fail-on avoid-rust",
+            "  should-i-rust                                   # the quiz",
+            "  should-i-rust --no-input -a building=network-service -a latency=critical",
+            "  should-i-rust --no-input --answers answers.yaml --format json | jq -r .verdict",
+            "  should-i-rust --no-input --answers answers.yaml --fail-on avoid-rust",
             "  should-i-rust questions --format json"
         })
 final class AdviseCommand implements Callable<Integer> {
@@ -110,6 +111,9 @@ final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Let --save replace an existing file.")
     boolean force;
 
+    /** Whether the result has gone to stdout, so a later cancel does not claim nothing was written. */
+    private boolean printed;
+
     AdviseCommand(Io io) {
         this.io = io;
     }
@@ -146,15 +150,9 @@ final class AdviseCommand implements Callable<Integer> {
         if (saveFile == null) {
             return;
         }
-        if (Files.isDirectory(saveFile)) {
-            throw new BadAnswerException("--save " + saveFile + ": is a directory, not a file");
-        }
-        if (Files.exists(saveFile) && !force) {
-            throw new BadAnswerException("--save " + saveFile + ": file exists; add --force to replace it");
-        }
-        var parent = saveFile.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new BadAnswerException("--save " + saveFile + ": no such directory " + parent);
+        var problem = AnswersFile.problemWith(saveFile, force);
+        if (problem.isPresent()) {
+            throw new BadAnswerException("--save " + saveFile + ": " + problem.get());
         }
     }
 
@@ -164,7 +162,7 @@ final class AdviseCommand implements Callable<Integer> {
 
     private int quiz(RuleSet ruleSet, Given given, List<Question> toAsk) {
         // The quiz draws on the terminal itself, so stdout being piped does not turn its colour off.
-        var colour = !noColor && noColorVariableUnset() && !"dumb".equals(io.env().variable("TERM"));
+        var colour = io.colourAllowed(noColor);
         try (var session = QuizSession.on(io.env().openTerminal(), colour)) {
             var prompter = session.prompter();
             var outcome = new Quiz(toAsk, prompter).run(given.answers());
@@ -182,17 +180,13 @@ final class AdviseCommand implements Callable<Integer> {
             var saved = saveFile != null ? saveIfAsked(ruleSet, asked) : offerToSave(prompter, ruleSet, asked);
             return saved.orElseGet(() -> exitCode(result));
         } catch (QuizCancelledException e) {
-            io.error("quiz cancelled; nothing was written");
+            // Cancelled at the offer to save, the result is already out: say only what was not written.
+            io.error(printed ? "quiz cancelled; no answers file was written" : "quiz cancelled; nothing was written");
             return ExitCode.CANCELLED;
         } catch (IOException e) {
             io.error("cannot use the terminal: " + e.getMessage() + " (use --no-input with --answer flags)");
             return ExitCode.USAGE;
         }
-    }
-
-    private boolean noColorVariableUnset() {
-        var value = io.env().variable("NO_COLOR");
-        return value == null || value.isEmpty();
     }
 
     /** Asks for a file name until one can be written or the person declines with an empty answer. */
@@ -203,9 +197,20 @@ final class AdviseCommand implements Callable<Integer> {
             if (name.isEmpty()) {
                 return Optional.empty();
             }
-            var path = Path.of(name);
-            if (Files.exists(path)) {
-                prompter.say(name + " exists; type another name, or press enter to skip.");
+            Path path;
+            try {
+                // The shell is not there to expand ~ at a prompt, so we do.
+                path = name.equals("~") || name.startsWith("~/")
+                        ? Path.of(System.getProperty("user.home"), name.substring(1).replaceFirst("^/", ""))
+                        : Path.of(name);
+            } catch (java.nio.file.InvalidPathException e) {
+                prompter.say("Cannot use " + name + " as a file name; type another, or press enter to skip.");
+                continue;
+            }
+            var problem = AnswersFile.problemWith(path, false);
+            if (problem.isPresent()) {
+                prompter.say(name + ": " + problem.get().replace("; add --force to replace it", "")
+                        + "; type another name, or press enter to skip.");
                 continue;
             }
             try {
@@ -213,7 +218,8 @@ final class AdviseCommand implements Callable<Integer> {
                 prompter.say("Saved. Replay with: should-i-rust --answers " + name);
                 return Optional.empty();
             } catch (IOException e) {
-                prompter.say("Cannot write " + name + ": " + e.getMessage());
+                prompter.say("Cannot write " + name + ": " + AnswersFile.plainMessage(e)
+                        + "; type another name, or press enter to skip.");
             }
         }
     }
@@ -227,7 +233,7 @@ final class AdviseCommand implements Callable<Integer> {
             AnswersFile.write(saveFile, AnswersFile.render(ruleSet, answers.answers(), answers.dontKnow()), force);
             return Optional.empty();
         } catch (IOException e) {
-            io.error("--save " + saveFile + ": cannot write: " + e.getMessage());
+            io.error("--save " + saveFile + ": cannot write: " + AnswersFile.plainMessage(e));
             return Optional.of(ExitCode.USAGE);
         }
     }
@@ -255,6 +261,7 @@ final class AdviseCommand implements Callable<Integer> {
     }
 
     private void print(Evaluation result) {
+        printed = true;
         var report = Report.of(result);
         switch (format) {
             case json -> JsonRenderer.render(report, explain, io.out());

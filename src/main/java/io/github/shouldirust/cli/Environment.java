@@ -37,7 +37,7 @@ public interface Environment {
 
             @Override
             public boolean stdoutIsTerminal() {
-                return Terminals.isInteractive();
+                return Terminals.isTerminal(1).orElseGet(Terminals::isInteractive);
             }
 
             @Override

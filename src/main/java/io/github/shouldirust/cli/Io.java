@@ -26,9 +26,12 @@ record Io(PrintWriter out, PrintWriter err, InputStream in, Environment env) {
 
     /** Colour only for a terminal, never with NO_COLOR (https://no-color.org) or --no-color. */
     Style style(boolean noColorFlag) {
+        return colourAllowed(noColorFlag) && env.stdoutIsTerminal() ? Style.colour() : Style.plain();
+    }
+
+    /** Whether colour is allowed at all, wherever it would be drawn: not with NO_COLOR, --no-color or TERM=dumb. */
+    boolean colourAllowed(boolean noColorFlag) {
         var noColor = env.variable("NO_COLOR");
-        var colour = !noColorFlag && (noColor == null || noColor.isEmpty()) && env.stdoutIsTerminal()
-                && !"dumb".equals(env.variable("TERM"));
-        return colour ? Style.colour() : Style.plain();
+        return !noColorFlag && (noColor == null || noColor.isEmpty()) && !"dumb".equals(env.variable("TERM"));
     }
 }

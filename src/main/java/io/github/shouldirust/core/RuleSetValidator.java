@@ -16,6 +16,13 @@ final class RuleSetValidator {
     /** Keys that introduce a sub-condition, so no question may use them as its id. */
     static final Set<String> CONDITION_KEYWORDS = Set.of("all", "any", "not");
 
+    /**
+     * Far beyond any sensible weight, and small enough that no sum of a rules file's effects can
+     * overflow an int.
+     */
+    static final int MAX_EFFECT = 1_000;
+    static final int MAX_THRESHOLD = 1_000_000;
+
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, Claim> claims;
     private final Map<String, Language> languages;
@@ -136,6 +143,15 @@ final class RuleSetValidator {
                 error(path + "/claims", "rule '" + rule.id() + "' cites no claim; every reason needs one");
             }
             checkClaimRefs(rule.claims(), path + "/claims");
+            if (Math.abs(rule.score()) > MAX_EFFECT) {
+                error(path + "/score", "score " + rule.score() + " is out of range (-" + MAX_EFFECT + " to " + MAX_EFFECT + ")");
+            }
+            rule.languageEffects().forEach((language, effect) -> {
+                if (Math.abs(effect) > MAX_EFFECT) {
+                    error(path + "/languages/" + language, "effect " + effect + " on '" + language
+                            + "' is out of range (-" + MAX_EFFECT + " to " + MAX_EFFECT + ")");
+                }
+            });
             rule.languageEffects().keySet().forEach(language -> {
                 if (Language.RUST.equals(language)) {
                     problems.add(Problem.errorAtName(path + "/languages/" + language,
@@ -187,6 +203,9 @@ final class RuleSetValidator {
     }
 
     private void checkThresholds(Thresholds thresholds) {
+        if (Math.abs(thresholds.useRust()) > MAX_THRESHOLD || Math.abs(thresholds.considerRust()) > MAX_THRESHOLD) {
+            error("/verdicts", "thresholds must lie between -" + MAX_THRESHOLD + " and " + MAX_THRESHOLD);
+        }
         if (thresholds.useRust() < thresholds.considerRust()) {
             error("/verdicts/use-rust", "use-rust (" + thresholds.useRust() + ") must not be below consider-rust ("
                     + thresholds.considerRust() + ")");

@@ -7,10 +7,6 @@ public record FileProblem(Location location, boolean isError, String message) {
         return new FileProblem(location, true, message);
     }
 
-    public static FileProblem warning(Location location, String message) {
-        return new FileProblem(location, false, message);
-    }
-
     @Override
     public String toString() {
         return location + ": " + (isError ? "" : "warning: ") + message;

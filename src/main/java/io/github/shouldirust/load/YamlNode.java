@@ -14,7 +14,7 @@ public sealed interface YamlNode {
     /** What a user would call this kind of node in an error message. */
     String kind();
 
-    /** A string, number, boolean or null, kept as written. {@code plain} is false for a quoted string. */
+    /** A string, number, boolean or null, kept as written; {@code type} is how YAML read it. */
     record Scalar(String text, Kind type, Location location) implements YamlNode {
         public enum Kind { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
 

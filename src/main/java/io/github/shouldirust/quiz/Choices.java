@@ -17,6 +17,8 @@ final class Choices {
     private final Question question;
     private final Set<String> ticked = new LinkedHashSet<>();
     private int cursor;
+    /** Whether the person has ticked or unticked anything, or only sees the pre-selected default. */
+    private boolean toggled;
 
     Choices(Question question, Step start) {
         this.question = question;
@@ -76,6 +78,7 @@ final class Choices {
         if (!question.isMulti() || cursor == dontKnowRow()) {
             return;
         }
+        toggled = true;
         Choice choice = question.choices().get(cursor);
         if (!ticked.remove(choice.value())) {
             if (choice.exclusive()) {
@@ -89,13 +92,16 @@ final class Choices {
 
     /**
      * Enter: "don't know" on its row; for a single-choice question the row under the cursor; for a
-     * multi-choice question the ticked values, or the row under the cursor when nothing is ticked.
+     * multi-choice question the ticked values, or the row under the cursor when nothing is ticked or
+     * when only the untouched default is (moving to "single binary" and pressing enter means that, not
+     * the pre-ticked "none").
      */
     Step choose() {
         if (cursor == dontKnowRow()) {
             return new Step.DontKnow();
         }
-        if (question.isMulti() && !ticked.isEmpty()) {
+        var onlyDefault = !toggled && !isTicked(cursor);
+        if (question.isMulti() && !ticked.isEmpty() && !onlyDefault) {
             var values = new ArrayList<String>();
             question.values().stream().filter(ticked::contains).forEach(values::add);
             return new Step.Answer(values);

@@ -105,7 +105,6 @@ final class KeyPrompter implements Prompter {
                     newLine();
                     return step;
                 }
-                default -> throw new IllegalStateException(key.name());
             }
         }
     }

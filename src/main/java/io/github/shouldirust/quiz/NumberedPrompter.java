@@ -8,7 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
 import org.jline.utils.NonBlockingReader;
+import org.jline.utils.Signals;
 
 /**
  * Plain numbered prompts for a terminal without cursor control (TERM=dumb, an editor's shell): each
@@ -22,6 +24,8 @@ final class NumberedPrompter implements Prompter {
     private final Terminal terminal;
     private final NonBlockingReader reader;
     private volatile boolean interrupted;
+    /** The JVM's SIGINT handler before ours, put back when the quiz ends; null when we set none. */
+    private final Object previousHandler;
     /** After a '\r', a '\n' is the same line end, not an empty line. */
     private boolean afterCarriageReturn;
 
@@ -30,6 +34,15 @@ final class NumberedPrompter implements Prompter {
         this.reader = terminal.reader();
         // In a cooked terminal Ctrl-C is a signal, not a character; note it and let the read loop stop.
         terminal.handle(Terminal.Signal.INT, signal -> interrupted = true);
+        // JLine's own dumb terminal ignores handle(), so the JVM would die silently: catch SIGINT here.
+        previousHandler = terminal instanceof DumbTerminal ? Signals.register("INT", () -> interrupted = true) : null;
+    }
+
+    @Override
+    public void restoreTerminal() {
+        if (previousHandler != null) {
+            Signals.unregister("INT", previousHandler);
+        }
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.github.shouldirust.quiz;
 
 import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
@@ -8,6 +10,9 @@ import org.jline.utils.InfoCmp.Capability;
 
 /** Opens the terminal the quiz talks to and picks the prompter it can support. */
 public final class QuizTerminal {
+    /** Held here: java.util.logging keeps loggers only weakly, and a collected one forgets its level. */
+    private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
+
     private QuizTerminal() {
     }
 
@@ -16,6 +21,9 @@ public final class QuizTerminal {
      * is piped (`--format json | jq`). Built only on the quiz path: JLine costs tens of milliseconds.
      */
     public static Terminal openSystem() throws IOException {
+        // JLine logs through java.util.logging, which would print warnings and stack traces on stderr
+        // (an unknown TERM, a missing provider); the quiz copes with any terminal, so keep it quiet.
+        JLINE_LOG.setLevel(Level.OFF);
         return TerminalBuilder.builder()
                 .system(true)
                 .systemOutput(TerminalBuilder.SystemOutput.SysErr)

@@ -77,6 +77,15 @@ class RuleSetValidationTest {
     }
 
     @Test
+    void rejectsEffectsLargeEnoughToOverflowTheScore() {
+        var builder = base().rules(rule("huge", is("q", "a"), 2_000_000_000, Map.of("go", 5_000), "c"));
+
+        assertThat(problems(builder)).extracting(Problem::path, Problem::message).containsExactly(
+                tuple("/rules/0/score", "score 2000000000 is out of range (-1000 to 1000)"),
+                tuple("/rules/0/languages/go", "effect 5000 on 'go' is out of range (-1000 to 1000)"));
+    }
+
+    @Test
     void rejectsAnUnknownClaimCitedByARule() {
         assertThat(problems(base().rules(rule("r", is("q", "a"), 1, "c", "nope"))))
                 .extracting(Problem::path, Problem::message)

@@ -225,6 +225,50 @@ class QuizEndToEndTest {
     }
 
     @Test
+    void enterOnAnotherRowChoosesItOverAnUntouchedDefault() {
+        var answers = new ArrayList<>(ALL_BUT_HIRING_AND_AI);
+        int at = answers.indexOf("deployment=none");
+        answers.remove(at);
+        answers.remove(at - 1);
+        // deployment starts on its pre-ticked default, "none" (row 6); up four rows to "single-binary".
+        var run = quiz(UP + UP + UP + UP + ENTER + ENTER + ENTER + ENTER, args(answers, "--format", "json"));
+
+        assertThat(run.stdout()).contains("\"deployment\": [\n      \"single-binary\"\n    ]");
+    }
+
+    @Test
+    void ctrlCAtTheOfferToSaveSaysOnlyTheAnswersWereNotWritten() {
+        var run = quiz(ENTER + ENTER + CTRL_C, args(ALL_BUT_HIRING_AND_AI, "--format", "json"));
+
+        assertThat(run.exitCode()).isEqualTo(130);
+        assertThat(run.stdout()).startsWith("{");
+        assertThat(run.stderr()).isEqualTo("should-i-rust: quiz cancelled; no answers file was written\n");
+    }
+
+    @Test
+    void aSaveTargetThatCannotBeWrittenIsRefusedBeforeAnyQuestion() {
+        var run = quiz(ENTER + ENTER, args(ALL_BUT_HIRING_AND_AI, "--save", "/etc/hostname/answers.yaml"));
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.terminalOpened()).isFalse();
+        assertThat(run.stderr()).isEqualTo("should-i-rust: --save /etc/hostname/answers.yaml: no such directory: "
+                + "/etc/hostname\n");
+    }
+
+    @Test
+    void savedAnswersAreReadableByOthersLikeAnyNewFile() throws Exception {
+        var save = dir.resolve("answers.yaml");
+
+        quiz("", List.of("--no-input", "-a", "building=os", "--save", save.toString()));
+
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(save)))
+                .isEqualTo("rw-r--r--");
+        try (var listing = Files.list(dir)) {
+            assertThat(listing).as("no temporary file left behind").containsExactly(save);
+        }
+    }
+
+    @Test
     void ctrlDCancelsToo() {
         var run = quiz(CTRL_D, ALL_BUT_HIRING_AND_AI);
 
