@@ -118,6 +118,10 @@ final class RuleSetValidator {
                 error(path + "/options", "question '" + question.id() + "' has no options");
             }
             checkUnique(question.choices(), Choice::value, path + "/options", "option", "value");
+            if (question.isMulti() && question.rustFavours() != Question.Scale.NONE) {
+                error(path + "/rust-favours", "'rust-favours' needs a single-choice question: the options of '"
+                        + question.id() + "' are not one scale");
+            }
             checkDefaults(question, path);
         }
     }

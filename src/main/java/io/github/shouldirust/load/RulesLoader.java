@@ -35,7 +35,7 @@ public final class RulesLoader {
     private static final Set<String> CLAIM_KEYS = Set.of("id", "kind", "section", "statement", "evidence");
     private static final Set<String> LANGUAGE_KEYS = Set.of("id", "name", "rust-wins", "other-wins");
     private static final Set<String> QUESTION_KEYS = Set.of("id", "type", "prompt", "help", "options", "default",
-            "fixed");
+            "fixed", "rust-favours");
     private static final Set<String> OPTION_KEYS = Set.of("value", "label", "exclusive");
     private static final Set<String> RULE_KEYS = Set.of("id", "when", "score", "languages", "text", "claims");
     private static final Set<String> VERDICT_KEYS = Set.of("use-rust", "consider-rust");
@@ -177,11 +177,25 @@ public final class RulesLoader {
             }
             var defaults = m.get("default") == null ? List.<String>of() : decoder.strings(m.get("default"), what + " 'default'");
             var fixed = decoder.flag(m.get("fixed"), "'fixed'");
+            var scale = scale(m.get("rust-favours"));
             if (id.isEmpty() || type.isEmpty() || prompt.isEmpty() || help.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Question(id.get(), type.get(), prompt.get(), help.get(), choices, defaults, fixed));
+            return Optional.of(new Question(id.get(), type.get(), prompt.get(), help.get(), choices, defaults, fixed,
+                    scale));
         });
+    }
+
+    private Question.Scale scale(YamlNode node) {
+        if (node == null) {
+            return Question.Scale.NONE;
+        }
+        var value = decoder.string(node, "'rust-favours'");
+        if (value.isPresent() && (value.get().equals("first") || value.get().equals("last"))) {
+            return value.get().equals("first") ? Question.Scale.FIRST : Question.Scale.LAST;
+        }
+        value.ifPresent(v -> decoder.error(node.location(), "'rust-favours' must be first or last, not '" + v + "'"));
+        return Question.Scale.NONE;
     }
 
     private Optional<QuestionType> questionType(String name, YamlNode at) {
