@@ -7,6 +7,8 @@ public final class ExitCode {
     public static final int USAGE = 2;
     public static final int BAD_RULES = 3;
     public static final int FAILED_ON_VERDICT = 4;
+    /** rules test: an example failed, or rule coverage is below --min-coverage. */
+    public static final int TESTS_FAILED = 5;
     /** As a shell reports a process ended by Ctrl-C (128 + SIGINT). */
     public static final int CANCELLED = 130;
 

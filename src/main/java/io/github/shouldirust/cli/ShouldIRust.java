@@ -37,17 +37,30 @@ public final class ShouldIRust {
     private static CommandLine commandLine(Io io) {
         var commandLine = new CommandLine(new AdviseCommand(io));
         commandLine.addSubcommand(new CommandLine(new QuestionsCommand(io)));
+        commandLine.addSubcommand(new CommandLine(new RulesCommand())
+                .addSubcommand(new CommandLine(new RulesCheckCommand(io)))
+                .addSubcommand(new CommandLine(new RulesTestCommand(io))));
+        commandLine.addSubcommand(new CommandLine(new SchemaCommand(io)));
         var colours = CommandLine.Help.defaultColorScheme(io.style(false).isColour() ? Ansi.ON : Ansi.OFF);
         commandLine.setColorScheme(colours);
-        commandLine.getSubcommands().values().forEach(sub -> sub.setColorScheme(colours));
         commandLine.setOut(io.out());
         commandLine.setErr(io.err());
+        forEachCommand(commandLine, command -> {
+            command.setColorScheme(colours);
+            command.setOut(io.out());
+            command.setErr(io.err());
+        });
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             io.error(e.getMessage() + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return ExitCode.USAGE;
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> internalError(io, e));
         return commandLine;
+    }
+
+    private static void forEachCommand(CommandLine command, java.util.function.Consumer<CommandLine> action) {
+        action.accept(command);
+        command.getSubcommands().values().forEach(sub -> forEachCommand(sub, action));
     }
 
     /** A bug: one line for the user, the stack trace only when asked for with SHOULD_I_RUST_DEBUG. */

@@ -17,15 +17,17 @@ public final class RuleSet {
     private final List<Rule> rules;
     private final Thresholds thresholds;
     private final List<Problem> warnings;
+    private final List<Example> examples;
 
     /** What the rules file says about itself. */
     public record Metadata(String id, String version, String title, String source) {
     }
 
     private RuleSet(Metadata metadata, List<Claim> claims, List<Language> languages, List<Question> questions,
-            List<Rule> rules, Thresholds thresholds, List<Problem> warnings) {
+            List<Rule> rules, Thresholds thresholds, List<Problem> warnings, List<Example> examples) {
         this.metadata = metadata;
         this.warnings = warnings;
+        this.examples = List.copyOf(examples);
         this.claims = byId(claims, Claim::id);
         this.languages = byId(languages, Language::id);
         this.questions = byId(questions, Question::id);
@@ -45,7 +47,7 @@ public final class RuleSet {
             throw new InvalidRulesException(errors);
         }
         return new RuleSet(metadata, claims, languages, questions, rules, thresholds,
-                problems.stream().filter(p -> !p.isError()).toList());
+                problems.stream().filter(p -> !p.isError()).toList(), List.of());
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
@@ -88,6 +90,16 @@ public final class RuleSet {
 
     public Thresholds thresholds() {
         return thresholds;
+    }
+
+    /** The rule tests the file carries: answers and the verdict they must give. */
+    public List<Example> examples() {
+        return examples;
+    }
+
+    /** The same rules with these examples; a loader checks them against the rules first. */
+    public RuleSet withExamples(List<Example> newExamples) {
+        return new RuleSet(metadata, claims(), languages(), questions(), rules, thresholds, warnings, newExamples);
     }
 
     /** Problems that do not stop the rules from working, such as a claim nothing cites. */

@@ -1,9 +1,11 @@
 package io.github.shouldirust.load;
 
+import io.github.shouldirust.core.BadAnswerException;
 import io.github.shouldirust.core.Choice;
 import io.github.shouldirust.core.Claim;
 import io.github.shouldirust.core.ClaimKind;
 import io.github.shouldirust.core.Condition;
+import io.github.shouldirust.core.Example;
 import io.github.shouldirust.core.InvalidRulesException;
 import io.github.shouldirust.core.Language;
 import io.github.shouldirust.core.Problem;
@@ -11,7 +13,9 @@ import io.github.shouldirust.core.Question;
 import io.github.shouldirust.core.QuestionType;
 import io.github.shouldirust.core.Rule;
 import io.github.shouldirust.core.RuleSet;
+import io.github.shouldirust.core.RuleSetChecker;
 import io.github.shouldirust.core.Thresholds;
+import io.github.shouldirust.core.Verdict;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +35,8 @@ public final class RulesLoader {
     public static final String BUNDLED_NAME = "rules/rust.yaml";
 
     private static final Set<String> TOP_KEYS = Set.of("schema", "id", "version", "title", "source", "claims",
-            "languages", "questions", "rules", "verdicts");
+            "languages", "questions", "rules", "verdicts", "examples");
+    private static final Set<String> EXAMPLE_KEYS = Set.of("name", "answers", "verdict", "language");
     private static final Set<String> CLAIM_KEYS = Set.of("id", "kind", "section", "statement", "evidence");
     private static final Set<String> LANGUAGE_KEYS = Set.of("id", "name", "rust-wins", "other-wins");
     private static final Set<String> QUESTION_KEYS = Set.of("id", "type", "prompt", "help", "options", "default",
@@ -47,11 +52,16 @@ public final class RulesLoader {
 
     /** The rules that ship in the jar: the essay. */
     public static RuleSet bundled() throws LoadException {
+        return parse(bundledContent(), BUNDLED_NAME);
+    }
+
+    /** The bundled rules file's bytes, for commands that check or test it. */
+    public static byte[] bundledContent() throws LoadException {
         try (var in = RulesLoader.class.getResourceAsStream(BUNDLED_RESOURCE)) {
             if (in == null) {
                 throw new LoadException(FileProblem.error(Location.wholeFile(BUNDLED_NAME), "missing from the jar"));
             }
-            return parse(InputFiles.readBounded(in, BUNDLED_NAME), BUNDLED_NAME);
+            return InputFiles.readBounded(in, BUNDLED_NAME);
         } catch (IOException e) {
             throw new LoadException(FileProblem.error(Location.wholeFile(BUNDLED_NAME), "cannot read: " + e.getMessage()));
         }
@@ -62,17 +72,108 @@ public final class RulesLoader {
     }
 
     public static RuleSet parse(byte[] content, String file) throws LoadException {
-        var root = YamlReader.read(content, file);
+        var duplicates = new ArrayList<FileProblem>();
+        var root = YamlReader.read(content, file, duplicates);
         var loader = new RulesLoader();
         var decoded = loader.decode(root);
-        if (!loader.decoder.problems().isEmpty() || decoded.isEmpty()) {
-            throw new LoadException(loader.decoder.problems());
+        if (!duplicates.isEmpty() || !loader.decoder.problems().isEmpty() || decoded.isEmpty()) {
+            var all = new ArrayList<>(duplicates);
+            all.addAll(loader.decoder.problems());
+            all.sort(java.util.Comparator.comparingInt((FileProblem p) -> p.location().line())
+                    .thenComparingInt(p -> p.location().column()));
+            throw new LoadException(all);
         }
+        RuleSet rules;
         try {
-            return decoded.get().build();
+            rules = decoded.get().build();
         } catch (InvalidRulesException e) {
             throw new LoadException(e.problems().stream().map(p -> locate(root, p, file)).toList());
         }
+        return rules.withExamples(loader.examples(root, rules));
+    }
+
+    /**
+     * Every problem in a rules file, as {@code rules check} reports them: load errors; or, when it loads,
+     * what the checker finds (rules that never fire, contradictions, unreachable verdicts, broken
+     * scales) and the warnings (claims and questions nothing uses), all located in the file.
+     */
+    public static List<FileProblem> check(byte[] content, String file) {
+        RuleSet rules;
+        try {
+            rules = parse(content, file);
+        } catch (LoadException e) {
+            return e.problems();
+        }
+        YamlNode root;
+        try {
+            root = YamlReader.read(content, file);
+        } catch (LoadException e) {
+            return e.problems(); // cannot happen: it just loaded
+        }
+        var problems = new ArrayList<FileProblem>();
+        RuleSetChecker.check(rules).forEach(p -> problems.add(locate(root, p, file)));
+        rules.warnings().forEach(p -> problems.add(locate(root, p, file)));
+        return problems;
+    }
+
+    /** The examples, each answer checked against the rules where it was written. */
+    private List<Example> examples(YamlNode root, RuleSet rules) throws LoadException {
+        var node = ((YamlNode.Mapping) root).get("examples");
+        if (node == null) {
+            return List.of();
+        }
+        var examples = new ArrayList<Example>();
+        var names = new java.util.HashSet<String>();
+        for (var item : decoder.list(node, "'examples'")) {
+            decoder.mapping(item, "an example", EXAMPLE_KEYS).ifPresent(m -> example(m, rules, names)
+                    .ifPresent(examples::add));
+        }
+        if (!decoder.problems().isEmpty()) {
+            throw new LoadException(decoder.problems());
+        }
+        return examples;
+    }
+
+    private Optional<Example> example(YamlNode.Mapping m, RuleSet rules, Set<String> names) {
+        var name = decoder.requiredString(m, "name", "an example");
+        name.filter(n -> !names.add(n)).ifPresent(n -> decoder.error(m.get("name").location(),
+                "duplicate example name '" + n + "'"));
+        var verdictName = decoder.requiredString(m, "verdict", "an example");
+        var verdict = verdictName.flatMap(Verdict::fromId);
+        if (verdictName.isPresent() && verdict.isEmpty()) {
+            decoder.error(m.get("verdict").location(), "unknown verdict '" + verdictName.get()
+                    + "' (allowed: use-rust, consider-rust, avoid-rust)");
+        }
+        var language = decoder.optionalString(m, "language", "an example");
+        language.filter(l -> rules.language(l).isEmpty()).ifPresent(l -> decoder.error(m.get("language").location(),
+                "unknown language '" + l + "' (languages: " + String.join(", ",
+                        rules.languages().stream().map(Language::id).toList()) + ")"));
+        var answers = new LinkedHashMap<String, List<String>>();
+        var answersNode = m.get("answers");
+        if (answersNode == null) {
+            decoder.error(m.location(), "an example has no 'answers'");
+        } else if (answersNode instanceof YamlNode.Mapping given) {
+            for (var entry : given.entries().values()) {
+                var value = entry.value();
+                if (value instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Kind.NULL) {
+                    continue;
+                }
+                var values = decoder.strings(value, "the answer to '" + entry.key() + "'");
+                try {
+                    rules.checkAnswer(entry.key(), values);
+                    answers.put(entry.key(), values);
+                } catch (BadAnswerException e) {
+                    decoder.error(rules.question(entry.key()).isPresent() ? value.location() : entry.keyLocation(),
+                            e.getMessage());
+                }
+            }
+        } else {
+            decoder.wrongType(answersNode, "'answers'", "a mapping of question id to answer");
+        }
+        if (name.isEmpty() || verdict.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Example(name.get(), answers, verdict.get(), language));
     }
 
     /** Everything in the file, before the core checks that it hangs together. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.util.List;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CodingErrorAction;
@@ -62,13 +63,26 @@ public final class YamlReader {
      * @throws LoadException for a file that is not one well-formed YAML document within the limits
      */
     public static YamlNode read(byte[] content, String file) throws LoadException {
+        var duplicates = new ArrayList<FileProblem>();
+        var root = read(content, file, duplicates);
+        if (!duplicates.isEmpty()) {
+            throw new LoadException(duplicates);
+        }
+        return root;
+    }
+
+    /**
+     * As {@link #read(byte[], String)}, but a duplicate key is added to {@code duplicates} (the first
+     * occurrence is kept) instead of stopping the read, so a checker can report every one.
+     */
+    public static YamlNode read(byte[] content, String file, List<FileProblem> duplicates) throws LoadException {
         if (content.length > MAX_BYTES) {
             throw new LoadException(FileProblem.error(new Location(file, 1, 1),
                     "file is larger than the limit of " + MAX_BYTES / (1024 * 1024) + " MiB"));
         }
         var text = decodeUtf8(content, file);
         try (var parser = FACTORY.createParser(text)) {
-            var reader = new Reading(parser, file);
+            var reader = new Reading(parser, file, duplicates);
             if (parser.nextToken() == null) {
                 throw new LoadException(FileProblem.error(new Location(file, 1, 1), "file is empty"));
             }
@@ -173,10 +187,12 @@ public final class YamlReader {
     private static final class Reading {
         private final YAMLParser parser;
         private final String file;
+        private final List<FileProblem> duplicates;
 
-        Reading(YAMLParser parser, String file) {
+        Reading(YAMLParser parser, String file, List<FileProblem> duplicates) {
             this.parser = parser;
             this.file = file;
+            this.duplicates = duplicates;
         }
 
         LoadException error(JsonLocation at, String message) {
@@ -225,12 +241,14 @@ public final class YamlReader {
                 var key = parser.currentName();
                 checkLength(key);
                 var keyLocation = here();
-                if (entries.containsKey(key)) {
-                    throw error(parser.currentTokenLocation(), "duplicate key '" + key + "' (first at line "
-                            + entries.get(key).keyLocation().line() + ")");
-                }
                 parser.nextToken();
-                entries.put(key, new YamlNode.Mapping.Entry(key, keyLocation, node()));
+                var value = node();
+                if (entries.containsKey(key)) {
+                    duplicates.add(FileProblem.error(keyLocation, "duplicate key '" + key + "' (first at line "
+                            + entries.get(key).keyLocation().line() + ")"));
+                } else {
+                    entries.put(key, new YamlNode.Mapping.Entry(key, keyLocation, value));
+                }
             }
             return new YamlNode.Mapping(entries, start);
         }

@@ -1,0 +1,20 @@
+package io.github.shouldirust.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The rules-file tools: check and test. Alone, it shows its usage. */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = "Check rules files and run the examples they carry.")
+final class RulesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCode.USAGE;
+    }
+}

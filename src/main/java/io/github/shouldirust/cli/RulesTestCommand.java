@@ -1,0 +1,132 @@
+package io.github.shouldirust.cli;
+
+import io.github.shouldirust.core.Answers;
+import io.github.shouldirust.core.BadAnswerException;
+import io.github.shouldirust.core.Evaluator;
+import io.github.shouldirust.core.Example;
+import io.github.shouldirust.core.Rule;
+import io.github.shouldirust.core.RuleSet;
+import io.github.shouldirust.load.AnswersFile;
+import io.github.shouldirust.load.LoadException;
+import io.github.shouldirust.load.RulesLoader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Runs the examples a rules file carries and reports which rules no example makes fire. */
+@Command(name = "test", mixinStandardHelpOptions = true,
+        description = {"Run the examples in rules files (default: the bundled rules): each example's answers "
+                + "must give its verdict (and language). Prints each example by name and the rule coverage: the "
+                + "rules no example makes fire."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every example passed and coverage is at least --min-coverage", "1:internal error",
+            "2:usage error", "3:a rules file cannot be loaded", "5:an example failed, or coverage is too low"})
+final class RulesTestCommand implements Callable<Integer> {
+    private final Io io;
+
+    @Parameters(paramLabel = "FILE", description = "Rules files whose examples to run.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--min-coverage", paramLabel = "PERCENT", defaultValue = "0",
+            description = "Fail when fewer than this share of the rules fire in some example (default: 0).")
+    int minCoverage;
+
+    @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML, for CI dashboards.")
+    Path junit;
+
+    RulesTestCommand(Io io) {
+        this.io = io;
+    }
+
+    /** One example's outcome. */
+    record Outcome(Example example, boolean passed, String detail) {
+    }
+
+    /** One file's outcomes and coverage. */
+    record Suite(String file, List<Outcome> outcomes, List<Rule> uncovered, int ruleCount) {
+        int coverage() {
+            return ruleCount == 0 ? 100 : (int) Math.floor(100.0 * (ruleCount - uncovered.size()) / ruleCount);
+        }
+
+        long failures() {
+            return outcomes.stream().filter(o -> !o.passed()).count();
+        }
+    }
+
+    @Override
+    public Integer call() {
+        if (minCoverage < 0 || minCoverage > 100) {
+            io.error("--min-coverage " + minCoverage + ": expected a percentage from 0 to 100");
+            return ExitCode.USAGE;
+        }
+        var suites = new ArrayList<Suite>();
+        for (var target : RulesTarget.of(files)) {
+            try {
+                suites.add(run(target.name(), RulesLoader.parse(target.read(), target.name())));
+            } catch (LoadException e) {
+                e.problems().forEach(problem -> io.error(problem.toString()));
+                return ExitCode.BAD_RULES;
+            }
+        }
+        suites.forEach(this::print);
+        if (junit != null) {
+            try {
+                AnswersFile.write(junit, JUnitXml.render(suites), true);
+            } catch (IOException e) {
+                io.error("--junit " + junit + ": cannot write: " + AnswersFile.plainMessage(e));
+                return ExitCode.USAGE;
+            }
+        }
+        io.out().flush();
+        var failed = suites.stream().anyMatch(s -> s.failures() > 0 || s.coverage() < minCoverage);
+        return failed ? ExitCode.TESTS_FAILED : ExitCode.EVALUATED;
+    }
+
+    private static Suite run(String file, RuleSet rules) {
+        var outcomes = new ArrayList<Outcome>();
+        var fired = new LinkedHashSet<Rule>();
+        for (var example : rules.examples()) {
+            Answers answers;
+            try {
+                answers = rules.check(example.answers());
+            } catch (BadAnswerException e) {
+                outcomes.add(new Outcome(example, false, e.getMessage()));
+                continue;
+            }
+            var result = Evaluator.evaluate(rules, answers);
+            fired.addAll(result.reasons());
+            var language = result.recommendation().id();
+            var passed = result.verdict() == example.verdict()
+                    && example.language().map(language::equals).orElse(true);
+            var expected = example.verdict().id() + example.language().map(l -> ", " + l).orElse("");
+            var actual = result.verdict().id() + ", " + language + " (score " + result.score() + ")";
+            outcomes.add(new Outcome(example, passed, passed ? actual : "expected " + expected + "; got " + actual));
+        }
+        var uncovered = rules.rules().stream().filter(rule -> !fired.contains(rule)).toList();
+        return new Suite(file, outcomes, uncovered, rules.rules().size());
+    }
+
+    private void print(Suite suite) {
+        var out = io.out();
+        out.println(suite.file());
+        for (var outcome : suite.outcomes()) {
+            out.println("  " + (outcome.passed() ? "PASS" : "FAIL") + "  " + outcome.example().name()
+                    + (outcome.passed() ? "" : ": " + outcome.detail()));
+        }
+        if (suite.outcomes().isEmpty()) {
+            out.println("  (no examples)");
+        }
+        out.println("  " + suite.outcomes().size() + " examples, " + suite.failures() + " failed; rule coverage "
+                + suite.coverage() + "% (" + (suite.ruleCount() - suite.uncovered().size()) + " of " + suite.ruleCount()
+                + " rules fire in some example)" + (suite.coverage() < minCoverage ? ", below " + minCoverage + "%" : ""));
+        if (!suite.uncovered().isEmpty()) {
+            out.println("  never fired: " + String.join(", ", suite.uncovered().stream().map(Rule::id).toList()));
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.shouldirust.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** Prints a published JSON Schema, for editors and for programs that read the JSON output. */
+@Command(name = "schema", mixinStandardHelpOptions = true,
+        description = "Print the JSON Schema of the rules file (rules) or of the --format json output (output).")
+final class SchemaCommand implements Callable<Integer> {
+    enum Which { rules, output }
+
+    private final Io io;
+
+    @Parameters(paramLabel = "WHICH", description = "${COMPLETION-CANDIDATES}")
+    Which which;
+
+    SchemaCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        var resource = "/io/github/shouldirust/schemas/" + which + ".schema.json";
+        try (var in = SchemaCommand.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                io.error("the " + which + " schema is missing from the jar");
+                return ExitCode.INTERNAL_ERROR;
+            }
+            io.out().print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            io.out().flush();
+        }
+        return ExitCode.EVALUATED;
+    }
+}
