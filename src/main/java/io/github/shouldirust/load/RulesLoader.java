@@ -72,15 +72,29 @@ public final class RulesLoader {
     }
 
     public static RuleSet parse(byte[] content, String file) throws LoadException {
+        return parse(content, file, false);
+    }
+
+    /**
+     * @param everyProblem report duplicate keys together with every other problem (rules check); otherwise
+     *     a file with duplicate keys is refused for those alone, since what follows from them is noise
+     */
+    private static RuleSet parse(byte[] content, String file, boolean everyProblem) throws LoadException {
         var duplicates = new ArrayList<FileProblem>();
         var root = YamlReader.read(content, file, duplicates);
+        if (!everyProblem && !duplicates.isEmpty()) {
+            throw new LoadException(duplicates);
+        }
         var loader = new RulesLoader();
         var decoded = loader.decode(root);
         if (!duplicates.isEmpty() || !loader.decoder.problems().isEmpty() || decoded.isEmpty()) {
             var all = new ArrayList<>(duplicates);
             all.addAll(loader.decoder.problems());
-            all.sort(java.util.Comparator.comparingInt((FileProblem p) -> p.location().line())
-                    .thenComparingInt(p -> p.location().column()));
+            if (everyProblem) {
+                // A checker's report reads top to bottom, like the file.
+                all.sort(java.util.Comparator.comparingInt((FileProblem p) -> p.location().line())
+                        .thenComparingInt(p -> p.location().column()));
+            }
             throw new LoadException(all);
         }
         RuleSet rules;
@@ -100,7 +114,7 @@ public final class RulesLoader {
     public static List<FileProblem> check(byte[] content, String file) {
         RuleSet rules;
         try {
-            rules = parse(content, file);
+            rules = parse(content, file, true);
         } catch (LoadException e) {
             return e.problems();
         }
