@@ -3,17 +3,28 @@ package io.github.shouldirust.cli;
 import io.github.shouldirust.core.RuleSet;
 import io.github.shouldirust.load.LoadException;
 import io.github.shouldirust.load.RulesLoader;
+import io.github.shouldirust.load.InputFiles;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** {@code --rules FILE}, shared by every command that reads rules. */
 final class RulesOption {
     @Option(names = "--rules", paramLabel = "FILE",
-            description = "Rules file to evaluate (YAML). Default: the bundled rules, the essay why-rust.txt.")
-    Path file;
+            description = "Rules file (YAML). Default: the bundled rules, the essay why-rust.txt. Repeatable: a "
+                    + "file that says 'extends' layers over the rules before it (the bundled ones when it comes first).")
+    List<Path> files = new ArrayList<>();
 
     RuleSet load() throws LoadException {
-        return file == null ? RulesLoader.bundled() : RulesLoader.load(file);
+        if (files.isEmpty()) {
+            return RulesLoader.bundled();
+        }
+        var sources = new ArrayList<RulesLoader.Source>();
+        for (var file : files) {
+            sources.add(new RulesLoader.Source(file.toString(), InputFiles.read(file)));
+        }
+        return RulesLoader.load(sources);
     }
 
     /** Loads the rules, or prints every problem and returns null; the caller exits with BAD_RULES. */

@@ -10,8 +10,10 @@ import java.util.Optional;
  * A rule test written as data in a rules file: answers and the verdict (and language) they must give.
  *
  * @param language the expected recommendation, when the example names one
+ * @param source the rules file that holds it
  */
-public record Example(String name, Map<String, List<String>> answers, Verdict verdict, Optional<String> language) {
+public record Example(String name, Map<String, List<String>> answers, Verdict verdict, Optional<String> language,
+        String source) {
     public Example {
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
     }

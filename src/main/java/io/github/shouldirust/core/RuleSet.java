@@ -18,14 +18,17 @@ public final class RuleSet {
     private final Thresholds thresholds;
     private final List<Problem> warnings;
     private final List<Example> examples;
+    private final List<String> layers;
 
     /** What the rules file says about itself. */
     public record Metadata(String id, String version, String title, String source) {
     }
 
     private RuleSet(Metadata metadata, List<Claim> claims, List<Language> languages, List<Question> questions,
-            List<Rule> rules, Thresholds thresholds, List<Problem> warnings, List<Example> examples) {
+            List<Rule> rules, Thresholds thresholds, List<Problem> warnings, List<Example> examples,
+            List<String> layers) {
         this.metadata = metadata;
+        this.layers = layers.isEmpty() ? List.of(metadata.id() + " " + metadata.version()) : List.copyOf(layers);
         this.warnings = warnings;
         this.examples = List.copyOf(examples);
         this.claims = byId(claims, Claim::id);
@@ -47,7 +50,7 @@ public final class RuleSet {
             throw new InvalidRulesException(errors);
         }
         return new RuleSet(metadata, claims, languages, questions, rules, thresholds,
-                problems.stream().filter(p -> !p.isError()).toList(), List.of());
+                problems.stream().filter(p -> !p.isError()).toList(), List.of(), List.of());
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
@@ -99,7 +102,17 @@ public final class RuleSet {
 
     /** The same rules with these examples; a loader checks them against the rules first. */
     public RuleSet withExamples(List<Example> newExamples) {
-        return new RuleSet(metadata, claims(), languages(), questions(), rules, thresholds, warnings, newExamples);
+        return new RuleSet(metadata, claims(), languages(), questions(), rules, thresholds, warnings, newExamples, layers);
+    }
+
+    /** The same rules, described as these layers ("why-rust 1.0.0", "acme-policy 1.0"), base first. */
+    public RuleSet withLayers(List<String> newLayers) {
+        return new RuleSet(metadata, claims(), languages(), questions(), rules, thresholds, warnings, examples, newLayers);
+    }
+
+    /** The files these rules were built from, base first; one for a plain rules file. */
+    public List<String> layers() {
+        return layers;
     }
 
     /** Problems that do not stop the rules from working, such as a claim nothing cites. */
@@ -160,7 +173,7 @@ public final class RuleSet {
     }
 
     public String describe() {
-        return metadata.id() + " " + metadata.version();
+        return String.join(" + ", layers);
     }
 
     @Override

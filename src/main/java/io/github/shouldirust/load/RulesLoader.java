@@ -5,6 +5,7 @@ import io.github.shouldirust.core.Choice;
 import io.github.shouldirust.core.Claim;
 import io.github.shouldirust.core.ClaimKind;
 import io.github.shouldirust.core.Condition;
+import io.github.shouldirust.core.Problem;
 import io.github.shouldirust.core.Example;
 import io.github.shouldirust.core.InvalidRulesException;
 import io.github.shouldirust.core.Language;
@@ -23,6 +24,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -35,7 +37,7 @@ public final class RulesLoader {
     public static final String BUNDLED_NAME = "rules/rust.yaml";
 
     private static final Set<String> TOP_KEYS = Set.of("schema", "id", "version", "title", "source", "claims",
-            "languages", "questions", "rules", "verdicts", "examples");
+            "languages", "questions", "rules", "verdicts", "examples", "extends");
     private static final Set<String> EXAMPLE_KEYS = Set.of("name", "answers", "verdict", "language");
     private static final Set<String> CLAIM_KEYS = Set.of("id", "kind", "section", "statement", "evidence");
     private static final Set<String> LANGUAGE_KEYS = Set.of("id", "name", "rust-wins", "other-wins");
@@ -46,8 +48,123 @@ public final class RulesLoader {
     private static final Set<String> VERDICT_KEYS = Set.of("use-rust", "consider-rust");
 
     private final Decoder decoder = new Decoder();
+    /** The file being read, for each rule's source. */
+    private final String file;
+    /** What this file layers over, when it says {@code extends}; null for a whole rules file. */
+    private final Parts base;
 
-    private RulesLoader() {
+    private RulesLoader(String file, Parts base) {
+        this.file = file;
+        this.base = base;
+    }
+
+    /** A rules file's name and content. */
+    public record Source(String name, byte[] content) {
+    }
+
+    /** Where an item of the combined rules was written: its file and its JSON pointer there. */
+    private record Origin(String file, YamlNode root, String path) {
+    }
+
+    /**
+     * Rules built from files in order: a whole rules file replaces what came before; a file that says
+     * {@code extends} layers over it (over the bundled rules when it comes first), adding claims,
+     * questions, rules and examples and changing rules' fields and thresholds.
+     */
+    private static final class Chain {
+        Parts parts;
+        final Map<String, List<Origin>> origins = new java.util.HashMap<>();
+        Origin top;
+        Origin verdicts;
+        final List<String> layers = new ArrayList<>();
+        final List<Origin> exampleFiles = new ArrayList<>();
+
+        List<Origin> origins(String list) {
+            return origins.computeIfAbsent(list, l -> new ArrayList<>());
+        }
+
+        /** Puts an item at its id's place, or appends it; returns the index. */
+        <T> void place(List<T> items, String list, int at, T item, Origin origin) {
+            if (at >= 0) {
+                items.set(at, item);
+                origins(list).set(at, origin);
+            } else {
+                items.add(item);
+                origins(list).add(origin);
+            }
+        }
+
+        /** A core problem's path, which counts items across every file, back in the file that wrote it. */
+        FileProblem locate(Problem problem) {
+            var segments = problem.path().split("/", 4);
+            if (segments.length >= 3 && origins.containsKey(segments[1]) && segments[2].chars().allMatch(Character::isDigit)
+                    && !segments[2].isEmpty()) {
+                var list = origins.get(segments[1]);
+                int index = Integer.parseInt(segments[2]);
+                if (index < list.size()) {
+                    var origin = list.get(index);
+                    var rest = segments.length == 4 ? "/" + segments[3] : "";
+                    return RulesLoader.locate(origin.root(), new Problem(problem.severity(), origin.path() + rest,
+                            problem.message(), problem.atName()), origin.file());
+                }
+            }
+            var origin = problem.path().startsWith("/verdicts") && verdicts != null ? verdicts : top;
+            return RulesLoader.locate(origin.root(), problem, origin.file());
+        }
+    }
+
+    /** Reads the files in order into one rule set; see {@link Chain}. */
+    public static RuleSet load(List<Source> sources) throws LoadException {
+        var chain = chain(sources, false);
+        try {
+            return build(chain);
+        } catch (InvalidRulesException e) {
+            throw new LoadException(e.problems().stream().map(chain::locate).toList());
+        }
+    }
+
+    private static RuleSet build(Chain chain) throws InvalidRulesException, LoadException {
+        var rules = chain.parts.build().withLayers(chain.layers);
+        var examples = new ArrayList<Example>();
+        var names = new java.util.HashSet<String>();
+        for (var origin : chain.exampleFiles) {
+            var loader = new RulesLoader(origin.file(), null);
+            examples.addAll(loader.examples(origin.root(), rules, names));
+        }
+        return rules.withExamples(examples);
+    }
+
+    private static Chain chain(List<Source> sources, boolean everyProblem) throws LoadException {
+        var chain = new Chain();
+        for (var source : sources) {
+            add(chain, source, everyProblem);
+        }
+        return chain;
+    }
+
+    private static void add(Chain chain, Source source, boolean everyProblem) throws LoadException {
+        var duplicates = new ArrayList<FileProblem>();
+        var root = YamlReader.read(source.content(), source.name(), duplicates);
+        if (!everyProblem && !duplicates.isEmpty()) {
+            throw new LoadException(duplicates);
+        }
+        var layered = root instanceof YamlNode.Mapping m && m.get("extends") != null;
+        if (layered && chain.parts == null) {
+            add(chain, new Source(BUNDLED_NAME, bundledContent()), false);
+        }
+        var loader = new RulesLoader(source.name(), layered ? chain.parts : null);
+        var decoded = loader.decode(root);
+        if (!duplicates.isEmpty() || !loader.decoder.problems().isEmpty() || decoded.isEmpty()) {
+            var all = new ArrayList<>(duplicates);
+            all.addAll(loader.decoder.problems());
+            if (everyProblem) {
+                // A checker's report reads top to bottom, like the file.
+                all.sort(java.util.Comparator.comparingInt((FileProblem p) -> p.location().line())
+                        .thenComparingInt(p -> p.location().column()));
+            }
+            throw new LoadException(all);
+        }
+        loader.merge(chain, decoded.get(), (YamlNode.Mapping) root, layered);
     }
 
     /** The rules that ship in the jar: the essay. */
@@ -72,38 +189,7 @@ public final class RulesLoader {
     }
 
     public static RuleSet parse(byte[] content, String file) throws LoadException {
-        return parse(content, file, false);
-    }
-
-    /**
-     * @param everyProblem report duplicate keys together with every other problem (rules check); otherwise
-     *     a file with duplicate keys is refused for those alone, since what follows from them is noise
-     */
-    private static RuleSet parse(byte[] content, String file, boolean everyProblem) throws LoadException {
-        var duplicates = new ArrayList<FileProblem>();
-        var root = YamlReader.read(content, file, duplicates);
-        if (!everyProblem && !duplicates.isEmpty()) {
-            throw new LoadException(duplicates);
-        }
-        var loader = new RulesLoader();
-        var decoded = loader.decode(root);
-        if (!duplicates.isEmpty() || !loader.decoder.problems().isEmpty() || decoded.isEmpty()) {
-            var all = new ArrayList<>(duplicates);
-            all.addAll(loader.decoder.problems());
-            if (everyProblem) {
-                // A checker's report reads top to bottom, like the file.
-                all.sort(java.util.Comparator.comparingInt((FileProblem p) -> p.location().line())
-                        .thenComparingInt(p -> p.location().column()));
-            }
-            throw new LoadException(all);
-        }
-        RuleSet rules;
-        try {
-            rules = decoded.get().build();
-        } catch (InvalidRulesException e) {
-            throw new LoadException(e.problems().stream().map(p -> locate(root, p, file)).toList());
-        }
-        return rules.withExamples(loader.examples(root, rules));
+        return load(List.of(new Source(file, content)));
     }
 
     /**
@@ -112,32 +198,34 @@ public final class RulesLoader {
      * scales) and the warnings (claims and questions nothing uses), all located in the file.
      */
     public static List<FileProblem> check(byte[] content, String file) {
-        RuleSet rules;
+        Chain chain;
         try {
-            rules = parse(content, file, true);
+            chain = chain(List.of(new Source(file, content)), true);
         } catch (LoadException e) {
             return e.problems();
         }
-        YamlNode root;
+        RuleSet rules;
         try {
-            root = YamlReader.read(content, file);
+            rules = build(chain);
         } catch (LoadException e) {
-            return e.problems(); // cannot happen: it just loaded
+            return e.problems();
+        } catch (InvalidRulesException e) {
+            return e.problems().stream().map(chain::locate).toList();
         }
         var problems = new ArrayList<FileProblem>();
-        RuleSetChecker.check(rules).forEach(p -> problems.add(locate(root, p, file)));
-        rules.warnings().forEach(p -> problems.add(locate(root, p, file)));
-        return problems;
+        RuleSetChecker.check(rules).forEach(p -> problems.add(chain.locate(p)));
+        rules.warnings().forEach(p -> problems.add(chain.locate(p)));
+        // A layer answers for its own lines; what the base it extends says is the base's business.
+        return problems.stream().filter(p -> p.location().file().equals(file)).toList();
     }
 
     /** The examples, each answer checked against the rules where it was written. */
-    private List<Example> examples(YamlNode root, RuleSet rules) throws LoadException {
+    private List<Example> examples(YamlNode root, RuleSet rules, Set<String> names) throws LoadException {
         var node = ((YamlNode.Mapping) root).get("examples");
         if (node == null) {
             return List.of();
         }
         var examples = new ArrayList<Example>();
-        var names = new java.util.HashSet<String>();
         for (var item : decoder.list(node, "'examples'")) {
             decoder.mapping(item, "an example", EXAMPLE_KEYS).ifPresent(m -> example(m, rules, names)
                     .ifPresent(examples::add));
@@ -187,7 +275,7 @@ public final class RulesLoader {
         if (name.isEmpty() || verdict.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Example(name.get(), answers, verdict.get(), language));
+        return Optional.of(new Example(name.get(), answers, verdict.get(), language, file));
     }
 
     /** Everything in the file, before the core checks that it hangs together. */
@@ -205,17 +293,82 @@ public final class RulesLoader {
         }
         var doc = top.get();
         checkSchema(doc);
+        if (base == null && doc.get("extends") != null) {
+            decoder.error(doc.get("extends").location(), "internal: a layer was read without its base");
+        }
+        var extended = decoder.optionalString(doc, "extends", "the rules file");
+        if (base != null && extended.isPresent() && !extended.get().equals(base.metadata().id())) {
+            decoder.error(doc.get("extends").location(), "this file extends '" + extended.get() + "', but it layers over '"
+                    + base.metadata().id() + "'");
+        }
         var metadata = new RuleSet.Metadata(
                 decoder.requiredString(doc, "id", "the rules file").orElse(""),
                 decoder.requiredString(doc, "version", "the rules file").orElse(""),
-                decoder.optionalString(doc, "title", "the rules file").orElse(""),
-                decoder.optionalString(doc, "source", "the rules file").orElse(""));
+                decoder.optionalString(doc, "title", "the rules file").orElse(base == null ? "" : base.metadata().title()),
+                decoder.optionalString(doc, "source", "the rules file").orElse(base == null ? "" : base.metadata().source()));
         var claims = items(doc, "claims", this::claim);
         var languages = items(doc, "languages", this::language);
         var questions = items(doc, "questions", this::question);
         var rules = items(doc, "rules", this::rule);
         var thresholds = thresholds(doc);
         return thresholds.map(t -> new Parts(metadata, claims, languages, questions, rules, t));
+    }
+
+    /**
+     * Adds what this file decoded to the chain: a whole file replaces it; a layer adds items, replaces
+     * claims with its own of the same id, and has already patched rules and languages it names.
+     */
+    private void merge(Chain chain, Parts parts, YamlNode.Mapping root, boolean layered) throws LoadException {
+        var top = new Origin(file, root, "");
+        if (!layered) {
+            chain.parts = new Parts(parts.metadata(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>(), parts.thresholds());
+            chain.origins.clear();
+            chain.layers.clear();
+            chain.exampleFiles.clear();
+        }
+        var into = chain.parts;
+        mergeList(chain, into.claims(), parts.claims(), "claims", root, Claim::id);
+        mergeList(chain, into.languages(), parts.languages(), "languages", root, Language::id);
+        for (int i = 0; i < parts.questions().size(); i++) {
+            var question = parts.questions().get(i);
+            if (layered && into.questions().stream().anyMatch(q -> q.id().equals(question.id()))) {
+                throw new LoadException(FileProblem.error(locate(root, Problem.error("/questions/" + i + "/id", ""), file)
+                        .location(), "question '" + question.id() + "' is already defined by '"
+                        + into.metadata().id() + "'; a layer can add questions but not change them"));
+            }
+        }
+        mergeList(chain, into.questions(), parts.questions(), "questions", root, Question::id);
+        mergeList(chain, into.rules(), parts.rules(), "rules", root, Rule::id);
+        chain.parts = new Parts(layered ? new RuleSet.Metadata(parts.metadata().id(), parts.metadata().version(),
+                parts.metadata().title(), parts.metadata().source()) : parts.metadata(), into.claims(), into.languages(),
+                into.questions(), into.rules(), parts.thresholds());
+        if (!layered || root.get("verdicts") != null) {
+            chain.verdicts = top;
+        }
+        if (!layered) {
+            chain.top = top;
+        }
+        chain.layers.add(parts.metadata().id() + " " + parts.metadata().version());
+        chain.exampleFiles.add(top);
+    }
+
+    private <T> void mergeList(Chain chain, List<T> into, List<T> added, String list, YamlNode.Mapping root,
+            java.util.function.Function<T, String> id) {
+        // Only what earlier files defined can be replaced: a duplicate within this file stays a duplicate,
+        // for the validator to report.
+        int earlier = into.size();
+        for (int i = 0; i < added.size(); i++) {
+            var item = added.get(i);
+            int at = -1;
+            for (int j = 0; j < earlier; j++) {
+                if (id.apply(into.get(j)).equals(id.apply(item))) {
+                    at = j;
+                    break;
+                }
+            }
+            chain.place(into, list, at, item, new Origin(file, root, "/" + list + "/" + i));
+        }
     }
 
     private void checkSchema(YamlNode.Mapping doc) {
@@ -232,7 +385,9 @@ public final class RulesLoader {
     private <T> List<T> items(YamlNode.Mapping doc, String key, BiFunction<YamlNode, Integer, Optional<T>> item) {
         var node = doc.get(key);
         if (node == null) {
-            decoder.error(doc.location(), "the rules file has no '" + key + "'");
+            if (base == null) {
+                decoder.error(doc.location(), "the rules file has no '" + key + "'");
+            }
             return List.of();
         }
         var nodes = decoder.list(node, "'" + key + "'");
@@ -267,9 +422,15 @@ public final class RulesLoader {
         return decoder.mapping(node, "a language", LANGUAGE_KEYS).flatMap(m -> {
             var what = "language " + (index + 1);
             var id = decoder.requiredString(m, "id", what);
-            var name = decoder.requiredString(m, "name", what);
-            var rustWins = m.get("rust-wins") == null ? List.<String>of() : decoder.strings(m.get("rust-wins"), what + " 'rust-wins'");
-            var otherWins = m.get("other-wins") == null ? List.<String>of() : decoder.strings(m.get("other-wins"), what + " 'other-wins'");
+            // In a layer, a language the base has may change only some of its fields.
+            var earlier = id.flatMap(i -> base == null ? Optional.<Language>empty()
+                    : base.languages().stream().filter(l -> l.id().equals(i)).findFirst());
+            var name = earlier.isPresent() && m.get("name") == null ? Optional.of(earlier.get().name())
+                    : decoder.requiredString(m, "name", what);
+            var rustWins = m.get("rust-wins") == null ? earlier.map(Language::rustWins).orElse(List.of())
+                    : decoder.strings(m.get("rust-wins"), what + " 'rust-wins'");
+            var otherWins = m.get("other-wins") == null ? earlier.map(Language::otherWins).orElse(List.of())
+                    : decoder.strings(m.get("other-wins"), what + " 'other-wins'");
             if (id.isEmpty() || name.isEmpty()) {
                 return Optional.empty();
             }
@@ -337,20 +498,27 @@ public final class RulesLoader {
         return decoder.mapping(node, "a rule", RULE_KEYS).flatMap(m -> {
             var what = "rule " + (index + 1);
             var id = decoder.requiredString(m, "id", what);
-            Optional<Condition> when = Optional.empty();
-            if (m.get("when") == null) {
-                decoder.error(m.location(), what + " has no 'when'");
-            } else {
+            // In a layer, a rule the base has may change only some of its fields, such as its score.
+            var earlier = id.flatMap(i -> base == null ? Optional.<Rule>empty()
+                    : base.rules().stream().filter(r -> r.id().equals(i)).findFirst());
+            Optional<Condition> when = earlier.map(Rule::when);
+            if (m.get("when") != null) {
                 when = condition(m.get("when"));
+            } else if (earlier.isEmpty()) {
+                decoder.error(m.location(), what + " has no 'when'");
             }
-            var score = m.get("score") == null ? Optional.of(0) : decoder.integer(m.get("score"), what + " 'score'");
-            var effects = languageEffects(m.get("languages"), what);
-            var text = decoder.requiredString(m, "text", what);
-            var claims = m.get("claims") == null ? List.<String>of() : decoder.strings(m.get("claims"), what + " 'claims'");
+            var score = m.get("score") == null ? Optional.of(earlier.map(Rule::score).orElse(0))
+                    : decoder.integer(m.get("score"), what + " 'score'");
+            var effects = m.get("languages") == null && earlier.isPresent()
+                    ? new LinkedHashMap<>(earlier.get().languageEffects()) : languageEffects(m.get("languages"), what);
+            var text = earlier.isPresent() && m.get("text") == null ? Optional.of(earlier.get().text())
+                    : decoder.requiredString(m, "text", what);
+            var claims = m.get("claims") == null ? earlier.map(Rule::claims).orElse(List.of())
+                    : decoder.strings(m.get("claims"), what + " 'claims'");
             if (id.isEmpty() || when.isEmpty() || score.isEmpty() || text.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Rule(id.get(), when.get(), score.get(), effects, text.get(), claims));
+            return Optional.of(new Rule(id.get(), when.get(), score.get(), effects, text.get(), claims, file));
         });
     }
 
@@ -409,12 +577,17 @@ public final class RulesLoader {
     private Optional<Thresholds> thresholds(YamlNode.Mapping doc) {
         var node = doc.get("verdicts");
         if (node == null) {
+            if (base != null) {
+                return Optional.of(base.thresholds());
+            }
             decoder.error(doc.location(), "the rules file has no 'verdicts'");
             return Optional.empty();
         }
         return decoder.mapping(node, "'verdicts'", VERDICT_KEYS).flatMap(m -> {
-            var use = threshold(m, "use-rust");
-            var consider = threshold(m, "consider-rust");
+            var use = base != null && m.get("use-rust") == null ? Optional.of(base.thresholds().useRust())
+                    : threshold(m, "use-rust");
+            var consider = base != null && m.get("consider-rust") == null ? Optional.of(base.thresholds().considerRust())
+                    : threshold(m, "consider-rust");
             return use.isPresent() && consider.isPresent()
                     ? Optional.of(new Thresholds(use.get(), consider.get())) : Optional.empty();
         });

@@ -175,6 +175,7 @@ public final class JsonRenderer {
     private static void reason(JsonGenerator json, Rule rule) throws IOException {
         json.writeStartObject();
         json.writeStringField("rule", rule.id());
+        json.writeStringField("source", rule.source());
         json.writeNumberField("effect", rule.score());
         json.writeStringField("text", rule.text());
         Json.strings(json, "claims", rule.claims());

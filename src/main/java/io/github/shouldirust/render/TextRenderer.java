@@ -25,6 +25,7 @@ public final class TextRenderer {
     private final Style style;
     private final int width;
     private final PrintWriter out;
+    private boolean layered;
 
     private TextRenderer(Style style, int width, PrintWriter out) {
         this.style = style;
@@ -43,6 +44,7 @@ public final class TextRenderer {
 
     private void render(Report report, boolean explain) {
         var result = report.result();
+        layered = result.rules().layers().size() > 1;
         var thresholds = result.rules().thresholds();
         print("Verdict:     ", verdict(result.verdict()) + "  (score " + Phrases.signed(result.score())
                 + "; use-rust from " + Phrases.signed(thresholds.useRust()) + ", consider-rust from "
@@ -89,7 +91,7 @@ public final class TextRenderer {
         }
         heading(heading + ":");
         rules.stream().limit(REASONS_SHOWN).forEach(rule -> print("  " + Phrases.signed(rule.score()) + "  ",
-                rule.text() + " " + style.dim("[" + String.join(", ", rule.claims()) + "]"), "      "));
+                rule.text() + " " + style.dim("[" + String.join(", ", rule.claims()) + "]" + layer(rule)), "      "));
         if (rules.size() > REASONS_SHOWN) {
             print("  ", style.dim("... and " + (rules.size() - REASONS_SHOWN) + " more (--format json lists all)"), "  ");
         }
@@ -211,6 +213,11 @@ public final class TextRenderer {
             default -> trace.kind() + "[" + trace.parts().stream().map(p -> describe(p, answers))
                     .collect(Collectors.joining(", ")) + "] (" + mark + ")";
         };
+    }
+
+    /** Under layered rules, where a reason came from: "(from acme-policy.yaml: acme-ui-typescript)". */
+    private String layer(Rule rule) {
+        return layered ? " (from " + rule.source() + ": " + rule.id() + ")" : "";
     }
 
     private static String pad(String text, int width) {
