@@ -13,6 +13,8 @@ final class JUnitXml {
             xml.append("  <testsuite name=\"").append(escape(suite.file())).append("\" tests=\"")
                     .append(suite.outcomes().size()).append("\" failures=\"").append(suite.failures())
                     .append("\" errors=\"0\" skipped=\"0\">\n");
+            xml.append("    <properties>\n      <property name=\"rule-coverage\" value=\"").append(suite.coverage())
+                    .append("%\"/>\n    </properties>\n");
             for (var outcome : suite.outcomes()) {
                 xml.append("    <testcase classname=\"").append(escape(suite.file())).append("\" name=\"")
                         .append(escape(outcome.example().name())).append('"');
@@ -23,8 +25,7 @@ final class JUnitXml {
                             .append("    </testcase>\n");
                 }
             }
-            xml.append("    <properties>\n      <property name=\"rule-coverage\" value=\"").append(suite.coverage())
-                    .append("%\"/>\n    </properties>\n  </testsuite>\n");
+            xml.append("  </testsuite>\n");
         }
         return xml.append("</testsuites>\n").toString();
     }

@@ -124,7 +124,7 @@ final class RulesTestCommand implements Callable<Integer> {
         if (suite.outcomes().isEmpty()) {
             out.println("  (no examples)");
         }
-        out.println("  " + suite.outcomes().size() + " examples, " + suite.failures() + " failed; rule coverage "
+        out.println("  " + suite.outcomes().size() + (suite.outcomes().size() == 1 ? " example, " : " examples, ") + suite.failures() + " failed; rule coverage "
                 + suite.coverage() + "% (" + (suite.ruleCount() - suite.uncovered().size()) + " of " + suite.ruleCount()
                 + " rules fire in some example)" + (suite.coverage() < minCoverage ? ", below " + minCoverage + "%" : ""));
         if (!suite.uncovered().isEmpty()) {

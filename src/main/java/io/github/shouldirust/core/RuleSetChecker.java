@@ -120,7 +120,9 @@ public final class RuleSetChecker {
             problems.add(Problem.error("/verdicts/use-rust", "no answers reach use-rust: the highest possible score is "
                     + signed(search.highest()) + ", below " + signed(thresholds.useRust())));
         }
-        if (!search.reaches(thresholds.considerRust(), thresholds.useRust() - 1)) {
+        // Equal thresholds leave no room for consider-rust on purpose: nothing to report.
+        if (thresholds.considerRust() < thresholds.useRust()
+                && !search.reaches(thresholds.considerRust(), thresholds.useRust() - 1)) {
             problems.add(Problem.error("/verdicts/consider-rust", "no answers give consider-rust: no score from "
                     + signed(thresholds.considerRust()) + " to " + signed(thresholds.useRust() - 1) + " is possible"));
         }

@@ -1,26 +1,25 @@
 package io.github.shouldirust.core;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Which scores some answers can give: a depth-first search over the questions that rules test, cut
  * short wherever the rules still undecided cannot bring the score into the range sought.
  */
 final class ScoreSearch {
-    /** Past this many visited partial answers, the search gives up rather than hang. */
+    /** Past this many visited partial answers in all, the search gives up rather than hang. */
     static final long MAX_STEPS = 2_000_000;
 
     private final List<Question> questions = new ArrayList<>();
     private final List<List<List<String>>> options = new ArrayList<>();
-    /** For each rule, the depth in {@link #questions} after which all its questions are answered. */
-    private final Map<Rule, Integer> decidedAt = new HashMap<>();
     private final List<List<Rule>> decidedByDepth = new ArrayList<>();
     private final RuleSet rules;
     private long steps;
     private boolean exhausted;
+    /** The most (least) the rules decided at each depth can add, whatever the answers. */
+    private int[] mostAt;
+    private int[] leastAt;
 
     ScoreSearch(RuleSet rules) {
         this.rules = rules;
@@ -45,9 +44,71 @@ final class ScoreSearch {
             for (var question : rule.when().questions()) {
                 depth = Math.max(depth, order.indexOf(question) + 1);
             }
-            decidedAt.put(rule, depth);
             decidedByDepth.get(depth).add(rule);
         }
+        bounds();
+    }
+
+    /**
+     * For each depth, the best and worst the rules decided there can add over the options of the
+     * question that decides them: the bound that keeps the search small. A rule counts for an option
+     * only if some answers to its other questions let it fire with that option.
+     */
+    private void bounds() {
+        mostAt = new int[questions.size() + 1];
+        leastAt = new int[questions.size() + 1];
+        for (int depth = 0; depth <= questions.size(); depth++) {
+            var decided = decidedByDepth.get(depth);
+            if (depth == 0) {
+                for (var rule : decided) {
+                    mostAt[0] += Math.max(0, rule.score());
+                    leastAt[0] += Math.min(0, rule.score());
+                }
+                continue;
+            }
+            var question = questions.get(depth - 1);
+            int most = Integer.MIN_VALUE;
+            int least = Integer.MAX_VALUE;
+            for (var option : options.get(depth - 1)) {
+                int up = 0;
+                int down = 0;
+                for (var rule : decided) {
+                    if (canFire(rule, question, option)) {
+                        up += Math.max(0, rule.score());
+                        down += Math.min(0, rule.score());
+                    }
+                }
+                most = Math.max(most, up);
+                least = Math.min(least, down);
+            }
+            mostAt[depth] = most;
+            leastAt[depth] = least;
+        }
+    }
+
+    /** Whether the rule can fire with this answer to the question, its other questions answered freely. */
+    private boolean canFire(Rule rule, Question question, List<String> option) {
+        var others = new ArrayList<>(rule.when().questions());
+        others.remove(question.id());
+        var start = option.isEmpty() ? Answers.none() : Answers.none().with(question.id(), option);
+        return anyFiring(rule, others, start);
+    }
+
+    private boolean anyFiring(Rule rule, List<String> others, Answers answers) {
+        if (others.isEmpty()) {
+            return rule.firesOn(answers);
+        }
+        var question = rules.question(others.get(0)).orElse(null);
+        var rest = others.subList(1, others.size());
+        if (question == null) {
+            return anyFiring(rule, rest, answers);
+        }
+        for (var option : AnswerSpace.options(question)) {
+            if (anyFiring(rule, rest, option.isEmpty() ? answers : answers.with(question.id(), option))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the search space was too large and a question went unanswered. */
@@ -64,29 +125,42 @@ final class ScoreSearch {
         return bound(false);
     }
 
-    /** The highest (or lowest) score any answers give, by searching for ever better witnesses. */
+    /**
+     * The highest (or lowest) score any answers give. "Some answers score at least s" only gets harder as
+     * s grows, so a binary search between the sums of all negative and all positive effects finds it in
+     * a few dozen searches, however large the weights.
+     */
     private int bound(boolean highest) {
-        int sum = 0;
+        int negatives = 0;
+        int positives = 0;
         for (var rule : rules.rules()) {
-            sum += highest ? Math.max(0, rule.score()) : Math.min(0, rule.score());
+            negatives += Math.min(0, rule.score());
+            positives += Math.max(0, rule.score());
         }
-        // The optimistic sum is an upper (lower) bound; step toward the truth until a score is reachable.
-        int candidate = sum;
-        int limit = highest ? Integer.MIN_VALUE : Integer.MAX_VALUE;
-        while (true) {
-            if (highest ? reaches(candidate, Integer.MAX_VALUE) : reaches(Integer.MIN_VALUE, candidate)) {
-                return candidate;
+        int low = negatives;
+        int high = positives;
+        while (low < high) {
+            if (highest) {
+                int middle = low + (high - low + 1) / 2;
+                if (reaches(middle, Integer.MAX_VALUE)) {
+                    low = middle;
+                } else {
+                    high = middle - 1;
+                }
+            } else {
+                int middle = low + (high - low) / 2;
+                if (reaches(Integer.MIN_VALUE, middle)) {
+                    high = middle;
+                } else {
+                    low = middle + 1;
+                }
             }
-            if (exhausted || candidate == limit) {
-                return candidate;
-            }
-            candidate += highest ? -1 : 1;
         }
+        return low;
     }
 
     /** Whether some answers give a score from {@code low} to {@code high}, both included. */
     boolean reaches(int low, int high) {
-        steps = 0;
         return search(0, Answers.none(), 0, low, high);
     }
 
@@ -103,11 +177,9 @@ final class ScoreSearch {
         }
         int up = score;
         int down = score;
-        for (var rule : rules.rules()) {
-            if (decidedAt.get(rule) > depth) {
-                up += Math.max(0, rule.score());
-                down += Math.min(0, rule.score());
-            }
+        for (int later = depth + 1; later <= questions.size(); later++) {
+            up += mostAt[later];
+            down += leastAt[later];
         }
         if (up < low || down > high) {
             return false;

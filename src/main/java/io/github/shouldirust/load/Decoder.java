@@ -99,6 +99,10 @@ final class Decoder {
 
     /** A list of strings; a single string counts as a list of one. */
     List<String> strings(YamlNode node, String what) {
+        if (node instanceof YamlNode.Mapping) {
+            wrongType(node, what, "a list of strings");
+            return List.of();
+        }
         if (node instanceof YamlNode.Sequence sequence) {
             var values = new ArrayList<String>();
             sequence.items().forEach(item -> string(item, what).ifPresent(values::add));

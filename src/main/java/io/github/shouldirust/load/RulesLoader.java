@@ -78,6 +78,8 @@ public final class RulesLoader {
         Origin verdicts;
         final List<String> layers = new ArrayList<>();
         final List<Origin> exampleFiles = new ArrayList<>();
+        /** With every problem wanted (rules check): problems found so far in files that still decoded. */
+        final List<FileProblem> pending = new ArrayList<>();
 
         List<Origin> origins(String list) {
             return origins.computeIfAbsent(list, l -> new ArrayList<>());
@@ -157,12 +159,12 @@ public final class RulesLoader {
         if (!duplicates.isEmpty() || !loader.decoder.problems().isEmpty() || decoded.isEmpty()) {
             var all = new ArrayList<>(duplicates);
             all.addAll(loader.decoder.problems());
-            if (everyProblem) {
-                // A checker's report reads top to bottom, like the file.
-                all.sort(java.util.Comparator.comparingInt((FileProblem p) -> p.location().line())
-                        .thenComparingInt(p -> p.location().column()));
+            // A duplicate key leaves the file whole (the first value counts), so rules check goes on to
+            // check references too; after a decoding error it would only report the gaps that error left.
+            if (!everyProblem || decoded.isEmpty() || !loader.decoder.problems().isEmpty()) {
+                throw new LoadException(everyProblem ? inFileOrder(all) : all);
             }
-            throw new LoadException(all);
+            chain.pending.addAll(all);
         }
         loader.merge(chain, decoded.get(), (YamlNode.Mapping) root, layered);
     }
@@ -202,21 +204,31 @@ public final class RulesLoader {
         try {
             chain = chain(List.of(new Source(file, content)), true);
         } catch (LoadException e) {
-            return e.problems();
+            return inFileOrder(e.problems());
         }
-        RuleSet rules;
+        var problems = new ArrayList<>(chain.pending);
         try {
-            rules = build(chain);
+            var rules = build(chain);
+            if (chain.pending.isEmpty()) {
+                // Analyses of a file that decoded only in part would report the gaps, not the file.
+                RuleSetChecker.check(rules).forEach(p -> problems.add(chain.locate(p)));
+                rules.warnings().forEach(p -> problems.add(chain.locate(p)));
+            }
         } catch (LoadException e) {
-            return e.problems();
+            problems.addAll(e.problems());
         } catch (InvalidRulesException e) {
-            return e.problems().stream().map(chain::locate).toList();
+            e.problems().forEach(p -> problems.add(chain.locate(p)));
         }
-        var problems = new ArrayList<FileProblem>();
-        RuleSetChecker.check(rules).forEach(p -> problems.add(chain.locate(p)));
-        rules.warnings().forEach(p -> problems.add(chain.locate(p)));
         // A layer answers for its own lines; what the base it extends says is the base's business.
-        return problems.stream().filter(p -> p.location().file().equals(file)).toList();
+        return inFileOrder(problems.stream().filter(p -> p.location().file().equals(file)).toList());
+    }
+
+    /** A report that reads top to bottom, like the file. */
+    private static List<FileProblem> inFileOrder(List<FileProblem> problems) {
+        var sorted = new ArrayList<>(problems);
+        sorted.sort(java.util.Comparator.comparingInt((FileProblem p) -> p.location().line())
+                .thenComparingInt(p -> p.location().column()));
+        return sorted;
     }
 
     /** The examples, each answer checked against the rules where it was written. */
