@@ -144,23 +144,8 @@ public final class RuleSetChecker {
         return count;
     }
 
-    /** Whether some combination of answers to these questions, added to {@code base}, satisfies the test. */
-    boolean anyAssignment(List<String> questions, Answers base, Predicate<Answers> test) {
-        if (questions.isEmpty()) {
-            return test.test(base);
-        }
-        var question = rules.question(questions.get(0)).orElse(null);
-        var rest = questions.subList(1, questions.size());
-        if (question == null) {
-            return anyAssignment(rest, base, test);
-        }
-        for (var option : AnswerSpace.options(question)) {
-            var next = option.isEmpty() ? base.without(question.id()) : base.with(question.id(), option);
-            if (anyAssignment(rest, next, test)) {
-                return true;
-            }
-        }
-        return false;
+    private boolean anyAssignment(List<String> questions, Answers base, Predicate<Answers> test) {
+        return AnswerSpace.any(rules, questions, base, test);
     }
 
     private static String signed(int n) {

@@ -91,24 +91,7 @@ final class ScoreSearch {
         var others = new ArrayList<>(rule.when().questions());
         others.remove(question.id());
         var start = option.isEmpty() ? Answers.none() : Answers.none().with(question.id(), option);
-        return anyFiring(rule, others, start);
-    }
-
-    private boolean anyFiring(Rule rule, List<String> others, Answers answers) {
-        if (others.isEmpty()) {
-            return rule.firesOn(answers);
-        }
-        var question = rules.question(others.get(0)).orElse(null);
-        var rest = others.subList(1, others.size());
-        if (question == null) {
-            return anyFiring(rule, rest, answers);
-        }
-        for (var option : AnswerSpace.options(question)) {
-            if (anyFiring(rule, rest, option.isEmpty() ? answers : answers.with(question.id(), option))) {
-                return true;
-            }
-        }
-        return false;
+        return AnswerSpace.any(rules, others, start, rule::firesOn);
     }
 
     /** True when the search space was too large and a question went unanswered. */
