@@ -20,7 +20,6 @@ import io.github.shouldirust.quiz.Quiz;
 import io.github.shouldirust.quiz.QuizCancelledException;
 import io.github.shouldirust.quiz.QuizSession;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

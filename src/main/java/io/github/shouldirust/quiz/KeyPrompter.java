@@ -2,7 +2,6 @@ package io.github.shouldirust.quiz;
 
 import io.github.shouldirust.core.Question;
 import io.github.shouldirust.render.Wrap;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.keymap.BindingReader;
