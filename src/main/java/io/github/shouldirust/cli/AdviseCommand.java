@@ -1,6 +1,6 @@
 package io.github.shouldirust.cli;
 
-import io.github.shouldirust.core.Answers;
+import io.github.shouldirust.core.AnswerSheet;
 import io.github.shouldirust.core.BadAnswerException;
 import io.github.shouldirust.core.Evaluation;
 import io.github.shouldirust.core.Evaluator;
@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -123,7 +122,7 @@ final class AdviseCommand implements Callable<Integer> {
         if (ruleSet == null) {
             return ExitCode.BAD_RULES;
         }
-        Given given;
+        AnswerSheet given;
         try {
             given = answers(ruleSet);
             checkSaveTarget();
@@ -135,7 +134,7 @@ final class AdviseCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         var toAsk = ruleSet.questions().stream()
-                .filter(q -> !given.answers().isAnswered(q.id()) && !given.dontKnow().contains(q.id())).toList();
+                .filter(q -> !given.isSettled(q.id())).toList();
         if (noInput || toAsk.isEmpty() || !io.env().canPrompt()) {
             var result = Evaluator.evaluate(ruleSet, given.answers());
             print(result);
@@ -155,20 +154,13 @@ final class AdviseCommand implements Callable<Integer> {
         }
     }
 
-    /** What the user gave before any quiz: answers, and questions answered "don't know" (null in a file). */
-    private record Given(Answers answers, Set<String> dontKnow) {
-    }
-
-    private int quiz(RuleSet ruleSet, Given given, List<Question> toAsk) {
+    private int quiz(RuleSet ruleSet, AnswerSheet given, List<Question> toAsk) {
         // The quiz draws on the terminal itself, so stdout being piped does not turn its colour off.
         var colour = io.colourAllowed(noColor);
         try (var session = QuizSession.on(io.env().openTerminal(), colour)) {
             var prompter = session.prompter();
-            var outcome = new Quiz(toAsk, prompter).run(given.answers());
-            var answers = outcome.answers();
-            var dontKnow = new LinkedHashSet<>(given.dontKnow());
-            dontKnow.addAll(outcome.dontKnow());
-            var asked = new Given(answers, dontKnow);
+            var asked = new Quiz(toAsk, prompter).run(given);
+            var answers = asked.answers();
             prompter.restoreTerminal();
             var result = Evaluator.evaluate(ruleSet, answers);
             print(result);
@@ -189,7 +181,7 @@ final class AdviseCommand implements Callable<Integer> {
     }
 
     /** Asks for a file name until one can be written or the person declines with an empty answer. */
-    private Optional<Integer> offerToSave(Prompter prompter, RuleSet ruleSet, Given answers)
+    private Optional<Integer> offerToSave(Prompter prompter, RuleSet ruleSet, AnswerSheet answers)
             throws IOException, QuizCancelledException {
         while (true) {
             var name = prompter.askSavePath();
@@ -213,7 +205,7 @@ final class AdviseCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                AnswersFile.write(path, AnswersFile.render(ruleSet, answers.answers(), answers.dontKnow()), false);
+                AnswersFile.write(path, AnswersFile.render(ruleSet, answers), false);
                 prompter.say("Saved. Replay with: should-i-rust --answers " + name);
                 return Optional.empty();
             } catch (IOException e) {
@@ -224,12 +216,12 @@ final class AdviseCommand implements Callable<Integer> {
     }
 
     /** Writes --save; an error is reported and becomes the exit code. */
-    private Optional<Integer> saveIfAsked(RuleSet ruleSet, Given answers) {
+    private Optional<Integer> saveIfAsked(RuleSet ruleSet, AnswerSheet answers) {
         if (saveFile == null) {
             return Optional.empty();
         }
         try {
-            AnswersFile.write(saveFile, AnswersFile.render(ruleSet, answers.answers(), answers.dontKnow()), force);
+            AnswersFile.write(saveFile, AnswersFile.render(ruleSet, answers), force);
             return Optional.empty();
         } catch (IOException e) {
             io.error("--save " + saveFile + ": cannot write: " + AnswersFile.plainMessage(e));
@@ -242,7 +234,7 @@ final class AdviseCommand implements Callable<Integer> {
     }
 
     /** The answers file first, then the flags, which win where both answer a question. */
-    private Given answers(RuleSet ruleSet) throws LoadException, BadAnswerException {
+    private AnswerSheet answers(RuleSet ruleSet) throws LoadException, BadAnswerException {
         Map<String, List<String>> raw = new LinkedHashMap<>();
         var dontKnow = new LinkedHashSet<String>();
         if (answersFile != null) {
@@ -256,7 +248,7 @@ final class AdviseCommand implements Callable<Integer> {
         var flags = AnswerFlags.parse(answerFlags, ruleSet);
         raw.putAll(flags);
         dontKnow.removeAll(flags.keySet());
-        return new Given(ruleSet.check(raw), dontKnow);
+        return new AnswerSheet(ruleSet.check(raw), dontKnow);
     }
 
     private void print(Evaluation result) {

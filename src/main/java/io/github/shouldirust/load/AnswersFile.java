@@ -1,6 +1,6 @@
 package io.github.shouldirust.load;
 
-import io.github.shouldirust.core.Answers;
+import io.github.shouldirust.core.AnswerSheet;
 import io.github.shouldirust.core.RuleSet;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +26,9 @@ public final class AnswersFile {
     private AnswersFile() {
     }
 
-    public static String render(RuleSet rules, Answers answers, Set<String> dontKnow) {
+    public static String render(RuleSet rules, AnswerSheet sheet) {
+        var answers = sheet.answers();
+        var dontKnow = sheet.dontKnow();
         var text = new StringBuilder()
                 .append("# Answers for should-i-rust (rules ").append(rules.describe()).append(").\n")
                 .append("# Replay them with: should-i-rust --answers FILE   (null means \"don't know\")\n");

@@ -1,5 +1,6 @@
 package io.github.shouldirust.quiz;
 
+import io.github.shouldirust.core.AnswerSheet;
 import io.github.shouldirust.core.Answers;
 import io.github.shouldirust.core.Question;
 import java.io.IOException;
@@ -21,21 +22,13 @@ public final class Quiz {
     }
 
     /**
-     * What the quiz ends with.
-     *
-     * @param dontKnow the questions answered "don't know", which stay unanswered
+     * The given sheet plus the quiz's answers; a "don't know" leaves its question unanswered and joins
+     * the sheet's "don't know"s.
      */
-    public record Outcome(Answers answers, Set<String> dontKnow) {
-        public Outcome {
-            dontKnow = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(dontKnow));
-        }
-    }
-
-    /** The given answers plus the quiz's; a "don't know" leaves its question unanswered. */
-    public Outcome run(Answers given) throws IOException, QuizCancelledException {
-        var answers = given;
-        // Remembered so that going back to a "don't know" shows it again instead of the default.
-        Set<String> unknown = new java.util.LinkedHashSet<>();
+    public AnswerSheet run(AnswerSheet given) throws IOException, QuizCancelledException {
+        var answers = given.answers();
+        // Also what going back to a "don't know" shows again, instead of the default.
+        Set<String> unknown = new java.util.LinkedHashSet<>(given.dontKnow());
         int index = 0;
         while (index < toAsk.size()) {
             var question = toAsk.get(index);
@@ -54,7 +47,7 @@ public final class Quiz {
             }
             index++;
         }
-        return new Outcome(answers, unknown);
+        return new AnswerSheet(answers, unknown);
     }
 
     /** The earlier answer when going back (including "don't know"), else the question's default. */
