@@ -42,6 +42,11 @@ public record Evaluation(RuleSet rules, Answers answers, int score, Verdict verd
         return cited;
     }
 
+    /** The answers that made a rule fire here ("latency=critical"), for explanations. */
+    public Map<String, List<String>> because(Rule rule) {
+        return ConditionTrace.of(rule.when(), answers).supportingAnswers(answers);
+    }
+
     private void cite(Map<String, Claim> cited, String id) {
         rules.claim(id).ifPresent(claim -> cited.putIfAbsent(id, claim));
     }

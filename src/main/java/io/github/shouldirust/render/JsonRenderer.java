@@ -99,8 +99,7 @@ public final class JsonRenderer {
             json.writeStringField("rule", rule.id());
             json.writeNumberField("effect", rule.effectOn(language));
             json.writeStringField("text", rule.text());
-            answerMap(json, "because", ConditionTrace.of(rule.when(), result.answers())
-                    .supportingAnswers(result.answers()), result.rules());
+            answerMap(json, "because", result.because(rule), result.rules());
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -1,6 +1,5 @@
 package io.github.shouldirust.render;
 
-import io.github.shouldirust.core.ConditionTrace;
 import io.github.shouldirust.core.Evaluation;
 import io.github.shouldirust.core.LanguageFit;
 import io.github.shouldirust.core.WhatIf;
@@ -35,7 +34,7 @@ final class Phrases {
     static List<String> fitMoves(Evaluation result, LanguageFit fit) {
         var moves = new LinkedHashMap<String, Integer>();
         Stream.concat(fit.raisedBy().stream(), fit.loweredBy().stream()).forEach(rule -> moves.merge(
-                answers(ConditionTrace.of(rule.when(), result.answers()).supportingAnswers(result.answers())),
+                answers(result.because(rule)),
                 rule.effectOn(fit.language().id()), Integer::sum));
         return moves.entrySet().stream().filter(m -> m.getValue() != 0)
                 .map(m -> signed(m.getValue()) + " from " + m.getKey()).toList();

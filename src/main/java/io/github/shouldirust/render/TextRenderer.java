@@ -143,15 +143,11 @@ public final class TextRenderer {
                 .map(claim -> {
                     var because = new java.util.LinkedHashMap<String, List<String>>();
                     result.reasons().stream().filter(rule -> rule.claims().contains(claim.id()))
-                            .forEach(rule -> because.putAll(supporting(result, rule)));
+                            .forEach(rule -> because.putAll(result.because(rule)));
                     return claim.statement() + " " + style.dim("[" + claim.id() + "]")
                             + (because.isEmpty() ? "" : " " + style.bold("Matters here: " + Phrases.answers(because) + "."));
                 })
                 .collect(Collectors.joining(" "));
-    }
-
-    private static java.util.Map<String, List<String>> supporting(Evaluation result, Rule rule) {
-        return ConditionTrace.of(rule.when(), result.answers()).supportingAnswers(result.answers());
     }
 
 
