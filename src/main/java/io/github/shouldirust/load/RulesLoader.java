@@ -171,7 +171,8 @@ public final class RulesLoader {
 
     /** The rules that ship in the jar: the essay. */
     public static RuleSet bundled() throws LoadException {
-        return parse(bundledContent(), BUNDLED_NAME);
+        var snapshot = RulesSnapshot.bundled();
+        return snapshot.isPresent() ? snapshot.get() : parse(bundledContent(), BUNDLED_NAME);
     }
 
     /** The bundled rules file's bytes, for commands that check or test it. */
