@@ -1,0 +1,93 @@
+package io.github.shouldirust.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.ExternalTerminal;
+
+/**
+ * The run that bin/should-i-rust records its class-data archive from: the program's common paths (a
+ * scripted verdict in each format, the questions, help, an answers file, a rules check and a quiz), with
+ * all output thrown away. What it loads and links here, later runs find ready-made in the archive.
+ */
+public final class Training {
+    private static final String[] NETWORK_SERVICE = {"--no-input", "-a", "building=network-service",
+        "-a", "latency=critical", "-a", "deployment=single-binary,fast-startup"};
+
+    private Training() {
+    }
+
+    public static void main(String[] args) {
+        scripted("--format", "json");
+        scripted("--format", "text", "--explain");
+        scripted("--format", "markdown");
+        run(new Quiet(), "--no-input", "--fail-on", "avoid-rust", "-a", "building=script");
+        run(new Quiet(), "questions");
+        run(new Quiet(), "questions", "--format", "json");
+        run(new Quiet(), "--help");
+        run(new Quiet(), "--version");
+        run(new Quiet(), "--no-such-flag");
+        run(new Quiet(), "rules", "check");
+        runWithStdin("building: cli-tool\nlifespan: years\n", "--no-input", "--answers", "-");
+        // Enter through every question, then Ctrl-D at the offer to save: the quiz's classes, without a tty.
+        run(new AtScriptedTerminal("\r".repeat(40) + "\u0004"), "--format", "json");
+    }
+
+    private static void scripted(String... format) {
+        var args = new String[NETWORK_SERVICE.length + format.length];
+        System.arraycopy(NETWORK_SERVICE, 0, args, 0, NETWORK_SERVICE.length);
+        System.arraycopy(format, 0, args, NETWORK_SERVICE.length, format.length);
+        run(new Quiet(), args);
+    }
+
+    private static void run(Environment env, String... args) {
+        var nowhere = new PrintWriter(Writer.nullWriter());
+        ShouldIRust.run(nowhere, nowhere, new ByteArrayInputStream(new byte[0]), env, args);
+    }
+
+    private static void runWithStdin(String stdin, String... args) {
+        var nowhere = new PrintWriter(Writer.nullWriter());
+        var in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+        ShouldIRust.run(nowhere, nowhere, in, new Quiet(), args);
+    }
+
+    /** No terminal and no variables: a CI job's view. */
+    private static class Quiet implements Environment {
+        @Override
+        public String variable(String name) {
+            return null;
+        }
+
+        @Override
+        public boolean stdoutIsTerminal() {
+            return false;
+        }
+    }
+
+    /** A person at a terminal, played from a script of keys on a pure-Java terminal. */
+    private static final class AtScriptedTerminal extends Quiet {
+        private final String keys;
+
+        AtScriptedTerminal(String keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        public boolean canPrompt() {
+            return true;
+        }
+
+        @Override
+        public Terminal openTerminal() throws java.io.IOException {
+            var in = new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8));
+            var terminal = new ExternalTerminal("training", "xterm-256color", in, OutputStream.nullOutputStream(),
+                    StandardCharsets.UTF_8);
+            terminal.setSize(new Size(100, 40));
+            return terminal;
+        }
+    }
+}

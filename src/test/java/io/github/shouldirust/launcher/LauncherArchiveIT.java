@@ -1,0 +1,241 @@
+package io.github.shouldirust.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * bin/should-i-rust as a user runs it, on the packaged jar (failsafe runs this after `package`): the
+ * class-data archive it keeps must belong to exactly this jar and this JDK, and anything wrong with it
+ * must cost speed, never output.
+ */
+class LauncherArchiveIT {
+    private static final Path PROJECT = Path.of("").toAbsolutePath();
+    private static final Path OTHER_JDK = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+    private static final Pattern ARCHIVE_FLAG = Pattern.compile("-XX:(?:SharedArchiveFile|AOTCache)=(\\S+)");
+    private static final String[] ARGS = {"--no-input", "-a", "building=network-service", "-a", "latency=critical",
+        "--format", "json"};
+
+    @TempDir
+    Path home;
+    Path root;
+    Path cache;
+    Path jar;
+
+    /** A checkout with just the launcher and the jar, so it never decides to rebuild. */
+    @BeforeEach
+    void checkout() throws IOException {
+        root = home.resolve("checkout");
+        Files.createDirectories(root.resolve("bin"));
+        Files.createDirectories(root.resolve("target"));
+        Files.copy(PROJECT.resolve("bin/should-i-rust"), root.resolve("bin/should-i-rust"));
+        jar = root.resolve("target/should-i-rust.jar");
+        Files.copy(PROJECT.resolve("target/should-i-rust.jar"), jar);
+        cache = home.resolve("cache");
+    }
+
+    /** This JDK, and the second one where the machine has it: JDK 17 uses AppCDS, 25 the AOT cache. */
+    static Stream<Path> jdks() {
+        return Stream.of(javaHome(), OTHER_JDK).distinct().filter(jdk -> Files.isExecutable(jdk.resolve("bin/java")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("jdks")
+    void theFirstRunRecordsAnArchiveForThisJarAndJdkAndLaterRunsUseIt(Path jdk) throws Exception {
+        var first = launch(jdk);
+        var archive = first.archive();
+
+        assertThat(first.code).isZero();
+        assertThat(first.stdout).contains("\"verdict\": \"use-rust\"");
+        assertThat(archive).exists().hasParent(cache.resolve("should-i-rust"));
+        assertThat(archive.getFileName().toString()).startsWith("jdk" + feature(jdk) + "-");
+        assertThat(first.stderrWithoutDebug()).isEmpty();
+        var written = Files.getLastModifiedTime(archive);
+
+        var second = launch(jdk);
+        assertThat(second.archive()).isEqualTo(archive);
+        assertThat(Files.getLastModifiedTime(archive)).isEqualTo(written);
+        assertThat(second.stdout).isEqualTo(first.stdout);
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void aRebuiltJarNeverUsesTheOldArchiveAndTheOldOneIsRemoved() throws Exception {
+        var old = launch(javaHome()).archive();
+
+        rewriteJarWithExtraEntry();
+        var rebuilt = launch(javaHome());
+
+        assertThat(rebuilt.code).isZero();
+        assertThat(rebuilt.archive()).isNotEqualTo(old).exists();
+        assertThat(old).doesNotExist();
+    }
+
+    @Test
+    void anotherJdkGetsAnArchiveOfItsOwn() throws Exception {
+        assumeTrue(Files.isExecutable(OTHER_JDK.resolve("bin/java")) && !OTHER_JDK.equals(javaHome()),
+                "a second JDK at " + OTHER_JDK);
+        var mine = launch(javaHome()).archive();
+
+        var other = launch(OTHER_JDK);
+
+        assertThat(other.code).isZero();
+        assertThat(other.archive()).isNotEqualTo(mine).exists();
+        assertThat(mine).as("still good for the first JDK").exists();
+        assertThat(other.stdout).isEqualTo(launch(javaHome()).stdout);
+    }
+
+    @ParameterizedTest
+    @MethodSource("jdks")
+    void aDamagedArchiveCostsSpeedNeverOutput(Path jdk) throws Exception {
+        var good = launch(jdk);
+        Files.write(good.archive(), "not an archive".getBytes(StandardCharsets.UTF_8));
+
+        var damaged = launch(jdk);
+
+        assertThat(damaged.code).isZero();
+        assertThat(damaged.stdout).isEqualTo(good.stdout);
+        assertThat(damaged.stderrWithoutDebug()).isEmpty();
+    }
+
+    @Test
+    void withNoWhereToKeepAnArchiveItRunsWithoutOneSilently() throws Exception {
+        Files.writeString(cache, "a file where the cache directory should be");
+
+        var run = launch(javaHome());
+
+        assertThat(run.code).isZero();
+        assertThat(run.stdout).contains("\"verdict\": \"use-rust\"");
+        assertThat(run.stderrWithoutDebug()).isEmpty();
+        assertThat(run.debug()).doesNotContain("SharedArchiveFile", "AOTCache");
+    }
+
+    @Test
+    void aTrainingRunThatFailsIsNotRetriedForTheSameJar() throws Exception {
+        removeFromJar("io/github/shouldirust/cli/Training.class");
+
+        var first = launch(javaHome());
+        var second = launch(javaHome());
+
+        assertThat(first.code).isZero();
+        assertThat(second.code).isZero();
+        assertThat(second.stderrWithoutDebug()).isEmpty();
+        assertThat(second.debug()).doesNotContain("SharedArchiveFile", "AOTCache");
+        try (var files = Files.list(cache.resolve("should-i-rust"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).singleElement().asString().endsWith(".failed");
+        }
+    }
+
+    @Test
+    void archivesCanBeTurnedOff() throws Exception {
+        var run = launch(javaHome(), Map.of("SHOULD_I_RUST_ARCHIVE", "off"));
+
+        assertThat(run.code).isZero();
+        assertThat(run.debug()).doesNotContain("SharedArchiveFile", "AOTCache");
+        assertThat(cache).doesNotExist();
+    }
+
+    /** The feature release a JDK's release file names: JAVA_VERSION="25.0.3" is 25. */
+    private static String feature(Path jdk) throws IOException {
+        var version = Files.readAllLines(jdk.resolve("release")).stream()
+                .filter(line -> line.startsWith("JAVA_VERSION=")).findFirst().orElseThrow();
+        return version.replaceAll("JAVA_VERSION=\"(\\d+).*", "$1");
+    }
+
+    private static Path javaHome() {
+        return Path.of(System.getProperty("java.home"));
+    }
+
+    private Run launch(Path jdk) throws Exception {
+        return launch(jdk, Map.of());
+    }
+
+    private Run launch(Path jdk, Map<String, String> extra) throws Exception {
+        var command = new ArrayList<>(List.of("bash", root.resolve("bin/should-i-rust").toString()));
+        command.addAll(List.of(ARGS));
+        var builder = new ProcessBuilder(command);
+        Map<String, String> env = builder.environment();
+        env.clear();
+        env.putAll(new HashMap<>(Map.of("PATH", System.getenv("PATH"), "HOME", home.toString(),
+                "XDG_CACHE_HOME", cache.toString(), "JAVA_HOME", jdk.toString(), "SHOULD_I_RUST_LAUNCHER_DEBUG", "1")));
+        env.putAll(extra);
+        builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        var process = builder.start();
+        var stdout = process.getInputStream().readAllBytes();
+        var stderr = process.getErrorStream().readAllBytes();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), new String(stdout, StandardCharsets.UTF_8),
+                new String(stderr, StandardCharsets.UTF_8));
+    }
+
+    private List<Path> leftovers() throws IOException {
+        try (var files = Files.list(cache.resolve("should-i-rust"))) {
+            return files.filter(p -> p.getFileName().toString().startsWith(".")).toList();
+        }
+    }
+
+    private void rewriteJarWithExtraEntry() throws IOException {
+        copyJar(name -> true, "META-INF/rebuilt.txt");
+    }
+
+    private void removeFromJar(String entry) throws IOException {
+        copyJar(name -> !name.equals(entry), null);
+    }
+
+    private void copyJar(java.util.function.Predicate<String> keep, String extra) throws IOException {
+        var copy = jar.resolveSibling("copy.jar");
+        try (var in = new ZipInputStream(Files.newInputStream(jar));
+                var out = new ZipOutputStream(Files.newOutputStream(copy))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                if (keep.test(entry.getName())) {
+                    out.putNextEntry(new ZipEntry(entry.getName()));
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
+            }
+            if (extra != null) {
+                out.putNextEntry(new ZipEntry(extra));
+                out.write("changed".getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        Files.move(copy, jar, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    record Run(int code, String stdout, String stderr) {
+        /** The command line the launcher ran (SHOULD_I_RUST_LAUNCHER_DEBUG). */
+        String debug() {
+            return stderr.lines().filter(l -> l.startsWith("should-i-rust: running:")).findFirst().orElse("");
+        }
+
+        String stderrWithoutDebug() {
+            return String.join("\n", stderr.lines().filter(l -> !l.startsWith("should-i-rust: running:")).toList());
+        }
+
+        Path archive() {
+            var matcher = ARCHIVE_FLAG.matcher(debug());
+            assertThat(matcher.find()).as("an archive flag in: %s", stderr).isTrue();
+            return Path.of(matcher.group(1));
+        }
+    }
+}
