@@ -28,96 +28,136 @@ import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
 
-/** The advisor: evaluates the answers given by flags or a file and prints the verdict. */
-@Command(name = "should-i-rust",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        sortOptions = false,
-        description = {
-            "Should this project be written in Rust? Evaluates your answers against rules drawn from the "
-                    + "essay why-rust.txt and prints a verdict (use-rust, consider-rust, avoid-rust), the language "
-                    + "to use, and the reasons, each citing the essay's claims.",
-            "",
-            "In a terminal, a quiz asks the questions that --answer and --answers leave open (arrow keys, "
-                    + "? for why, left to go back) and offers to save the answers; --no-input turns it off.",
-            "",
-            "Unanswered questions count as unknown: they lower the confidence and are listed. "
-                    + "Never prompts when stdin is not a terminal or with --no-input.",
-            ""
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:evaluated; the verdict is on stdout",
-            "1:internal error (a bug; please report it)",
-            "2:usage error or bad answer",
-            "3:bad rules file",
-            "4:the verdict is one of those given to --fail-on",
-            "130:the quiz was cancelled (Ctrl-C or Ctrl-D); nothing was written"
-        },
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  should-i-rust                                   # the quiz",
-            "  should-i-rust --no-input -a building=network-service -a latency=critical",
-            "  should-i-rust --no-input --answers answers.yaml --format json | jq -r .verdict",
-            "  should-i-rust --no-input --answers answers.yaml --fail-on avoid-rust",
-            "  should-i-rust questions --format json"
-        })
+/**
+ * The advisor: evaluates the answers given by flags or a file and prints the verdict.
+ *
+ * <p>Its options are declared in code rather than with picocli's annotations: reading annotations makes
+ * the JVM generate a proxy class per annotation type, ~35 ms of every start, and this command runs on
+ * every start. The other commands run only when named, so they keep their annotations.
+ */
 final class AdviseCommand implements Callable<Integer> {
+    static final String NO_COLOR_HELP = "No colour, even on a terminal (NO_COLOR does the same).";
+
     private final Io io;
+    private final CommandSpec spec;
 
-    @Option(names = {"-a", "--answer"}, paramLabel = "ID=VALUE",
-            description = "Answer a question, e.g. -a latency=critical. Repeatable; a multi-choice question "
-                    + "takes comma-separated values (-a deployment=single-binary,fast-startup).")
-    List<String> answerFlags = new ArrayList<>();
-
-    @Option(names = "--answers", paramLabel = "FILE",
-            description = "Read answers from a YAML or JSON file of id: value ('-' for stdin). "
-                    + "--answer flags override it.")
-    String answersFile;
-
-    @Option(names = "--no-input", description = "Never prompt; evaluate only what is given.")
-    boolean noInput;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). markdown writes "
-                    + "an architecture decision record (MADR).")
-    OutputFormat format;
-
-    @Option(names = "--explain", description = "Also list every rule, fired or not, with which parts of its "
-            + "condition held (text and json).")
-    boolean explain;
-
-    @Mixin
-    RulesOption rules = new RulesOption();
-
-    @Option(names = "--fail-on", paramLabel = "VERDICT", split = ",", converter = VerdictConverter.class,
-            description = "Exit 4 when the verdict is one of these (use-rust, consider-rust, avoid-rust); "
-                    + "the result is still printed.")
-    List<Verdict> failOn = new ArrayList<>();
-
-    @Option(names = "--no-color", description = "No colour, even on a terminal (NO_COLOR does the same).")
-    boolean noColor;
-
-    @Option(names = "--save", paramLabel = "FILE",
-            description = "Write the answers to FILE (YAML), which --answers FILE replays exactly.")
-    Path saveFile;
-
-    @Option(names = "--force", description = "Let --save replace an existing file.")
-    boolean force;
-
+    private List<String> answerFlags;
+    private String answersFile;
+    private boolean noInput;
+    private OutputFormat format;
+    private boolean explain;
+    private final RulesOption rules = new RulesOption();
+    private List<Verdict> failOn;
+    private boolean noColor;
+    private Path saveFile;
+    private boolean force;
     /** Whether the result has gone to stdout, so a later cancel does not claim nothing was written. */
     private boolean printed;
 
     AdviseCommand(Io io) {
         this.io = io;
+        this.spec = spec(this);
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
+
+    private static CommandSpec spec(AdviseCommand command) {
+        var spec = CommandSpec.wrapWithoutInspection(command).name("should-i-rust")
+                .versionProvider(new VersionProvider());
+        spec.usageMessage()
+                .sortOptions(false)
+                .description(
+                        "Should this project be written in Rust? Evaluates your answers against rules drawn from the "
+                                + "essay why-rust.txt and prints a verdict (use-rust, consider-rust, avoid-rust), the "
+                                + "language to use, and the reasons, each citing the essay's claims.",
+                        "",
+                        "In a terminal, a quiz asks the questions that --answer and --answers leave open (arrow keys, "
+                                + "? for why, left to go back) and offers to save the answers; --no-input turns it off.",
+                        "",
+                        "Unanswered questions count as unknown: they lower the confidence and are listed. "
+                                + "Never prompts when stdin is not a terminal or with --no-input.",
+                        "")
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(exitCodes(
+                        "0", "evaluated; the verdict is on stdout",
+                        "1", "internal error (a bug; please report it)",
+                        "2", "usage error or bad answer",
+                        "3", "bad rules file",
+                        "4", "the verdict is one of those given to --fail-on",
+                        "130", "the quiz was cancelled (Ctrl-C or Ctrl-D); nothing was written"))
+                .footerHeading("%nExamples:%n")
+                .footer(
+                        "  should-i-rust                                   # the quiz",
+                        "  should-i-rust --no-input -a building=network-service -a latency=critical",
+                        "  should-i-rust --no-input --answers answers.yaml --format json | jq -r .verdict",
+                        "  should-i-rust --no-input --answers answers.yaml --fail-on avoid-rust",
+                        "  should-i-rust questions --format json");
+        spec.addOption(OptionSpec.builder("-a", "--answer").paramLabel("ID=VALUE")
+                .type(List.class).auxiliaryTypes(String.class)
+                .description("Answer a question, e.g. -a latency=critical. Repeatable; a multi-choice question "
+                        + "takes comma-separated values (-a deployment=single-binary,fast-startup).").build());
+        spec.addOption(OptionSpec.builder("--answers").paramLabel("FILE").type(String.class)
+                .description("Read answers from a YAML or JSON file of id: value ('-' for stdin). "
+                        + "--answer flags override it.").build());
+        spec.addOption(flag("--no-input", "Never prompt; evaluate only what is given."));
+        spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(OutputFormat.class)
+                .defaultValue("text")
+                .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). markdown writes "
+                        + "an architecture decision record (MADR).").build());
+        spec.addOption(flag("--explain", "Also list every rule, fired or not, with which parts of its "
+                + "condition held (text and json)."));
+        spec.addOption(OptionSpec.builder("--rules").paramLabel("FILE").type(List.class).auxiliaryTypes(Path.class)
+                .description(RulesOption.HELP).build());
+        spec.addOption(OptionSpec.builder("--fail-on").paramLabel("VERDICT").type(List.class)
+                .auxiliaryTypes(Verdict.class).splitRegex(",").converters(new VerdictConverter())
+                .description("Exit 4 when the verdict is one of these (use-rust, consider-rust, avoid-rust); "
+                        + "the result is still printed.").build());
+        spec.addOption(flag("--no-color", NO_COLOR_HELP));
+        spec.addOption(OptionSpec.builder("--save").paramLabel("FILE").type(Path.class)
+                .description("Write the answers to FILE (YAML), which --answers FILE replays exactly.").build());
+        spec.addOption(flag("--force", "Let --save replace an existing file."));
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                .description("Show this help message and exit.").build());
+        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
+                .description("Print version information and exit.").build());
+        return spec;
+    }
+
+    private static OptionSpec flag(String name, String description) {
+        return OptionSpec.builder(name).type(boolean.class).arity("0").description(description).build();
+    }
+
+    private static Map<String, String> exitCodes(String... codesAndMeanings) {
+        var codes = new LinkedHashMap<String, String>();
+        for (int i = 0; i < codesAndMeanings.length; i += 2) {
+            codes.put(codesAndMeanings[i], codesAndMeanings[i + 1]);
+        }
+        return codes;
+    }
+
+    /** The options as parsed: picocli hands them over in the parse result, there being no annotated fields. */
+    private void readOptions(ParseResult parsed) {
+        answerFlags = parsed.matchedOptionValue("--answer", List.of());
+        answersFile = parsed.matchedOptionValue("--answers", null);
+        noInput = parsed.hasMatchedOption("--no-input");
+        format = parsed.matchedOptionValue("--format", OutputFormat.text);
+        explain = parsed.hasMatchedOption("--explain");
+        rules.files = parsed.matchedOptionValue("--rules", List.of());
+        failOn = parsed.matchedOptionValue("--fail-on", List.of());
+        noColor = parsed.hasMatchedOption("--no-color");
+        saveFile = parsed.matchedOptionValue("--save", null);
+        force = parsed.hasMatchedOption("--force");
     }
 
     @Override
     public Integer call() {
+        readOptions(spec.commandLine().getParseResult());
         var ruleSet = rules.loadOrReport(io);
         if (ruleSet == null) {
             return ExitCode.BAD_RULES;

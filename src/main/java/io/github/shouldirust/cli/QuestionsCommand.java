@@ -26,7 +26,7 @@ final class QuestionsCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules = new RulesOption();
 
-    @Option(names = "--no-color", description = "No colour, even on a terminal (NO_COLOR does the same).")
+    @Option(names = "--no-color", description = AdviseCommand.NO_COLOR_HELP)
     boolean noColor;
 
     QuestionsCommand(Io io) {

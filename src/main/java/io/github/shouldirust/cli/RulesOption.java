@@ -11,9 +11,10 @@ import picocli.CommandLine.Option;
 
 /** {@code --rules FILE}, shared by every command that reads rules. */
 final class RulesOption {
-    @Option(names = "--rules", paramLabel = "FILE",
-            description = "Rules file (YAML). Default: the bundled rules, the essay why-rust.txt. Repeatable: a "
-                    + "file that says 'extends' layers over the rules before it (the bundled ones when it comes first).")
+    static final String HELP = "Rules file (YAML). Default: the bundled rules, the essay why-rust.txt. Repeatable: "
+            + "a file that says 'extends' layers over the rules before it (the bundled ones when it comes first).";
+
+    @Option(names = "--rules", paramLabel = "FILE", description = HELP)
     List<Path> files = new ArrayList<>();
 
     RuleSet load() throws LoadException {

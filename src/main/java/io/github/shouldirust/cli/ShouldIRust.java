@@ -26,7 +26,7 @@ public final class ShouldIRust {
     public static int run(PrintWriter out, PrintWriter err, InputStream in, Environment env, String... args) {
         var io = new Io(out, err, in, env);
         try {
-            var code = commandLine(io).execute(args);
+            var code = commandLine(io, needsSubcommands(io, args)).execute(args);
             out.flush();
             return code;
         } catch (RuntimeException e) {
@@ -34,13 +34,33 @@ public final class ShouldIRust {
         }
     }
 
-    private static CommandLine commandLine(Io io) {
-        var commandLine = new CommandLine(new AdviseCommand(io));
-        commandLine.addSubcommand(new CommandLine(new QuestionsCommand(io)));
-        commandLine.addSubcommand(new CommandLine(new RulesCommand())
-                .addSubcommand(new CommandLine(new RulesCheckCommand(io)))
-                .addSubcommand(new CommandLine(new RulesTestCommand(io))));
-        commandLine.addSubcommand(new CommandLine(new SchemaCommand(io)));
+    /**
+     * Whether these arguments need more than the advisor: a subcommand, the help that lists them, or an
+     * error worth checking against them. The subcommands' models are built from annotations, ~20 ms
+     * that a plain scripted run need not pay; parsing once without them tells.
+     */
+    private static boolean needsSubcommands(Io io, String[] args) {
+        try {
+            return commandLine(io, false).parseArgs(args).isUsageHelpRequested();
+        } catch (CommandLine.ParameterException e) {
+            return true;
+        }
+    }
+
+    /** The whole command tree, for documentation generated from it (man page, completion). */
+    static CommandLine commandLine(Io io) {
+        return commandLine(io, true);
+    }
+
+    private static CommandLine commandLine(Io io, boolean withSubcommands) {
+        var commandLine = new CommandLine(new AdviseCommand(io).spec());
+        if (withSubcommands) {
+            commandLine.addSubcommand(new CommandLine(new QuestionsCommand(io)));
+            commandLine.addSubcommand(new CommandLine(new RulesCommand())
+                    .addSubcommand(new CommandLine(new RulesCheckCommand(io)))
+                    .addSubcommand(new CommandLine(new RulesTestCommand(io))));
+            commandLine.addSubcommand(new CommandLine(new SchemaCommand(io)));
+        }
         var colours = CommandLine.Help.defaultColorScheme(io.style(false).isColour() ? Ansi.ON : Ansi.OFF);
         commandLine.setColorScheme(colours);
         commandLine.setOut(io.out());
