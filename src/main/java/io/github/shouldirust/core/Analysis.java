@@ -1,12 +1,11 @@
 package io.github.shouldirust.core;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +25,11 @@ public final class Analysis {
     private final int score;
     /** For each question, the rules whose condition tests it: only these can change when it does. */
     private final Map<String, List<Rule>> rulesTesting = new HashMap<>();
-    private final Set<Rule> firedNow = new HashSet<>();
+    /**
+     * Rules by identity: each is one object in the rule set, and a record's hashCode would walk its whole
+     * condition tree on every lookup (and bootstrap ObjectMethods, ~10 ms cold).
+     */
+    private final Set<Rule> firedNow = identitySet();
 
     private Analysis(RuleSet rules, Answers answers, Verdict current) {
         this.rules = rules;
@@ -46,13 +49,17 @@ public final class Analysis {
         this.score = sum;
     }
 
+    private static Set<Rule> identitySet() {
+        return Collections.newSetFromMap(new IdentityHashMap<>());
+    }
+
     /**
      * The score with some answers changed, re-evaluating only the rules that test a changed question;
      * the others fire as they did. Equal to {@link Evaluator#score} on the changed answers, much cheaper.
      */
     private int scoreWith(Map<String, List<String>> changes) {
         var changed = WhatIf.apply(answers, changes);
-        var touched = new LinkedHashSet<Rule>();
+        Set<Rule> touched = identitySet();
         for (var question : changes.keySet()) {
             touched.addAll(rulesTesting.getOrDefault(question, List.of()));
         }
@@ -198,6 +205,6 @@ public final class Analysis {
         var verdicts = EnumSet.noneOf(Verdict.class);
         IntStream.of(scores).forEach(score -> verdicts.add(rules.thresholds().verdictFor(score)));
         return new QuestionImpact(question, IntStream.of(scores).min().orElse(0), IntStream.of(scores).max().orElse(0),
-                verdicts.stream().sorted(Comparator.naturalOrder()).toList());
+                List.copyOf(verdicts)); // an EnumSet iterates in verdict order
     }
 }
