@@ -26,7 +26,11 @@ public final class ShouldIRust {
     public static int run(PrintWriter out, PrintWriter err, InputStream in, Environment env, String... args) {
         var io = new Io(out, err, in, env);
         try {
-            var code = commandLine(io, needsSubcommands(io, args)).execute(args);
+            var commandLine = commandLine(io, false);
+            if (needsSubcommands(commandLine, args)) {
+                commandLine = commandLine(io, true);
+            }
+            var code = commandLine.execute(args);
             out.flush();
             return code;
         } catch (RuntimeException e) {
@@ -39,9 +43,9 @@ public final class ShouldIRust {
      * error worth checking against them. The subcommands' models are built from annotations, ~20 ms
      * that a plain scripted run need not pay; parsing once without them tells.
      */
-    private static boolean needsSubcommands(Io io, String[] args) {
+    private static boolean needsSubcommands(CommandLine advisorAlone, String[] args) {
         try {
-            return commandLine(io, false).parseArgs(args).isUsageHelpRequested();
+            return advisorAlone.parseArgs(args).isUsageHelpRequested();
         } catch (CommandLine.ParameterException e) {
             return true;
         }

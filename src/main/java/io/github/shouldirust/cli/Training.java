@@ -55,15 +55,23 @@ public final class Training {
         ShouldIRust.run(nowhere, nowhere, in, new Quiet(), args);
     }
 
-    /** No terminal and no variables: a CI job's view. */
+    /**
+     * The real environment's variables and terminal checks (their code is on every run's path, so it
+     * belongs in the archive), but never a prompt and never colour: output goes nowhere anyway.
+     */
     private static class Quiet implements Environment {
+        private final Environment system = Environment.system();
+
         @Override
         public String variable(String name) {
+            system.variable(name);
             return null;
         }
 
         @Override
         public boolean stdoutIsTerminal() {
+            system.stdoutIsTerminal();
+            system.canPrompt();
             return false;
         }
     }
