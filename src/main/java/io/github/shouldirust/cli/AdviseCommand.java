@@ -69,7 +69,7 @@ final class AdviseCommand implements Callable<Integer> {
 
     private static CommandSpec spec(AdviseCommand command) {
         var spec = CommandSpec.wrapWithoutInspection(command).name("should-i-rust")
-                .versionProvider(new VersionProvider());
+                .versionProvider(new VersionProvider(() -> command.parsedRules().load()));
         spec.usageMessage()
                 .sortOptions(false)
                 .description(
@@ -153,6 +153,13 @@ final class AdviseCommand implements Callable<Integer> {
         noColor = parsed.hasMatchedOption("--no-color");
         saveFile = parsed.matchedOptionValue("--save", null);
         force = parsed.hasMatchedOption("--force");
+    }
+
+    /** The --rules given on this command line, for --version (which picocli answers before call()). */
+    private RulesOption parsedRules() {
+        var named = new RulesOption();
+        named.files = spec.commandLine().getParseResult().matchedOptionValue("--rules", List.of());
+        return named;
     }
 
     @Override

@@ -48,8 +48,28 @@ class HelpAndVersionTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.stderr()).isEmpty();
-        assertThat(result.stdout().strip()).isEqualTo("should-i-rust " + projectVersion() + " (rules "
-                + RulesLoader.bundled().metadata().id() + " " + RulesLoader.bundled().metadata().version() + ")");
+        assertThat(result.stdout().lines()).containsExactly("should-i-rust " + projectVersion() + " (rules "
+                + RulesLoader.bundled().metadata().id() + " " + RulesLoader.bundled().metadata().version() + ")",
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ") on "
+                        + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    }
+
+    @Test
+    void versionNamesTheRulesThisRunWouldUseLayersIncluded() throws Exception {
+        var result = Cli.run("--rules", "rules/examples/acme-policy.yaml", "--version");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stdout().lines().findFirst()).hasValue("should-i-rust " + projectVersion()
+                + " (rules why-rust 1.0.0 + acme-policy 1.0.0)");
+    }
+
+    @Test
+    void versionStillAnswersWhenTheRulesCannotBeRead() throws Exception {
+        var result = Cli.run("--version", "--rules", "no/such/rules.yaml");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stdout().lines().findFirst()).hasValue("should-i-rust " + projectVersion()
+                + " (rules unreadable: no/such/rules.yaml: no such file)");
     }
 
     /** The version in pom.xml, read independently of the build's filtered properties file. */
