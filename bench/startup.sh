@@ -1,17 +1,58 @@
 #!/usr/bin/env bash
-# Whole-process start-up: a JVM hello world, plain `java -jar`, and the launcher, timed by hyperfine in
-# one run so the ratio to hello world is fair. Needs hyperfine (Debian: apt-get install hyperfine).
+# Whole-process start-up on each JDK: a JVM hello world, a plain `java -jar` of the fat jar, and the
+# launcher (bin/should-i-rust, with its class-data archive), timed by hyperfine in one run per JDK so the
+# ratio to hello world is fair. Also the launcher's peak memory and, where python3 is, the time until the
+# quiz's first question is on screen.
+#
+#   bench/startup.sh                      # $JAVA_HOME (or java on PATH), plus Temurin 25 where installed
+#   bench/startup.sh /path/to/jdk ...     # these JDKs
+#   RUNS=40 bench/startup.sh              # more runs (default 20)
+#
+# Needs hyperfine (Debian: apt-get install hyperfine); GNU time (/usr/bin/time) for memory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { echo "bench: needs hyperfine (apt-get install hyperfine)" >&2; exit 1; }
-java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+jdks=("$@")
+if (( ${#jdks[@]} == 0 )); then
+    default="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
+    jdks=("$default")
+    other=/usr/lib/jvm/temurin-25-jdk-amd64
+    [[ -x "$other/bin/java" && "$(readlink -f "$other")" != "$(readlink -f "$default")" ]] && jdks+=("$other")
+fi
+
+runs="${RUNS:-20}"
+args=(-a building=network-service -a latency=critical --format json)
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' >"$work/Hello.java"
-"${JAVA_HOME:+$JAVA_HOME/bin/}javac" -d "$work" "$work/Hello.java"
-bin/should-i-rust --version >/dev/null    # builds the jar if needed
-args="-a building=network-service -a latency=critical --format json"
-hyperfine -N --warmup 3 --runs "${RUNS:-20}" \
-    -n hello-world "$java_bin -cp $work Hello" \
-    -n java-jar "$java_bin -jar target/should-i-rust.jar $args" \
-    -n launcher "bin/should-i-rust $args"
+javac --release 17 -d "$work" "$work/Hello.java" 2>/dev/null \
+    || "${jdks[0]}/bin/javac" --release 17 -d "$work" "$work/Hello.java"
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sm)"
+echo "command: bin/should-i-rust ${args[*]}"
+for jdk in "${jdks[@]}"; do
+    java="$jdk/bin/java"
+    version="$("$java" -version 2>&1 | head -n 1)"
+    # The first launcher run builds the jar if needed and records this JDK's archive; not timed.
+    JAVA_HOME="$jdk" bin/should-i-rust --version >/dev/null
+    csv="$work/$(basename "$jdk").csv"
+    JAVA_HOME="$jdk" hyperfine -N --style none --warmup 3 --runs "$runs" --export-csv "$csv" \
+        -n hello-world "$java -cp $work Hello" \
+        -n java-jar "$java -jar target/should-i-rust.jar ${args[*]}" \
+        -n launcher "bin/should-i-rust ${args[*]}" >/dev/null
+    echo
+    echo "$version"
+    # hyperfine's CSV: command,mean,stddev,median,user,system,min,max (seconds).
+    awk -F, 'NR == 1 { next }
+        { name[NR] = $1; median[NR] = $4 * 1000; min[NR] = $7 * 1000; if ($1 == "hello-world") hello = $4 * 1000 }
+        END { for (i = 2; i <= NR; i++)
+                  printf "  %-12s median %6.1f ms  (min %6.1f)  %5.2fx hello world\n", name[i], median[i], min[i], median[i] / hello }' "$csv"
+    if [[ -x /usr/bin/time ]]; then
+        rss="$(JAVA_HOME="$jdk" /usr/bin/time -f %M bin/should-i-rust "${args[@]}" 2>&1 >/dev/null | tail -n 1)"
+        echo "  launcher peak memory: $((rss / 1024)) MiB resident"
+    fi
+    if command -v python3 >/dev/null; then
+        JAVA_HOME="$jdk" python3 bench/quiz-latency.py --runs 10 -- bin/should-i-rust | sed 's/^/  /'
+    fi
+done

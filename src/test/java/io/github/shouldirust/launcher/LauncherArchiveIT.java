@@ -92,6 +92,21 @@ class LauncherArchiveIT {
     }
 
     @Test
+    void recordingAnArchiveClearsOthersUnusedForAMonthButNotRecentOnes() throws Exception {
+        var dir = Files.createDirectories(cache.resolve("should-i-rust"));
+        var stale = Files.writeString(dir.resolve("jdk17-1-2-3.jsa"), "from a checkout deleted long ago");
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofDays(40))));
+        var recent = Files.writeString(dir.resolve("jdk17-4-5-6.jsa"), "another checkout's, in use");
+
+        var run = launch(javaHome());
+
+        assertThat(run.archive()).exists();
+        assertThat(stale).doesNotExist();
+        assertThat(recent).exists();
+    }
+
+    @Test
     void anotherJdkGetsAnArchiveOfItsOwn() throws Exception {
         assumeTrue(Files.isExecutable(OTHER_JDK.resolve("bin/java")) && !OTHER_JDK.equals(javaHome()),
                 "a second JDK at " + OTHER_JDK);
