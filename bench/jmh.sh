@@ -3,7 +3,7 @@
 # JMH, e.g. bench/jmh.sh -wi 1 -i 3 WhatIf
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+./mvnw -q -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 exec "$java_bin" -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" org.openjdk.jmh.Main \
     "${@:-io.github.shouldirust.bench}"
