@@ -107,6 +107,26 @@ class QuizEndToEndTest {
             }
             return -1;
         }
+
+        /**
+         * What a terminal does: hand over the keys typed so far. InputStream's own version would call
+         * read() until the buffer is full, so JLine's pump saw no key until the silence ended (5 s a test).
+         */
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (length == 0) {
+                return 0;
+            }
+            if (keys.available() > 0) {
+                return keys.read(buffer, offset, length);
+            }
+            int c = read();
+            if (c < 0) {
+                return -1;
+            }
+            buffer[offset] = (byte) c;
+            return 1;
+        }
     }
 
     private static Run quiz(String keys, List<String> args) {
