@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The exact text and JSON a user sees, compared with src/test/resources/golden. After an intended change,
- * regenerate with {@code mvn test -Dgolden.update=true} and review the diff before committing it.
+ * regenerate with {@code ./mvnw test -Dgolden.update=true} and review the diff before committing it.
  * Text runs with no COLUMNS (width 100) and no terminal, so no colour.
  */
 class GoldenOutputTest {
