@@ -90,7 +90,9 @@ final class AdviseCommand implements Callable<Integer> {
                         "2", "usage error or bad answer",
                         "3", "bad rules file",
                         "4", "the verdict is one of those given to --fail-on",
-                        "130", "the quiz was cancelled (Ctrl-C or Ctrl-D); nothing was written"))
+                        "74", "the output could not be written (a full disk, a closed stdout)",
+                        "130", "the quiz was cancelled (Ctrl-C or Ctrl-D); nothing was written",
+                        "141", "stdout's reader stopped early (| head); quietly, as SIGPIPE would"))
                 .footerHeading("%nExamples:%n")
                 .footer(
                         "  should-i-rust                                   # the quiz",

@@ -9,6 +9,10 @@ public final class ExitCode {
     public static final int FAILED_ON_VERDICT = 4;
     /** rules test: an example failed, or rule coverage is below --min-coverage. */
     public static final int TESTS_FAILED = 5;
+    /** The output could not be written (a full disk, a closed stdout); EX_IOERR in sysexits.h. */
+    public static final int OUTPUT_FAILED = 74;
+    /** The reader of stdout stopped early (`| head`): quietly, as a shell reports SIGPIPE (128 + 13). */
+    public static final int STDOUT_CLOSED_BY_READER = 141;
     /** As a shell reports a process ended by Ctrl-C (128 + SIGINT). */
     public static final int CANCELLED = 130;
 

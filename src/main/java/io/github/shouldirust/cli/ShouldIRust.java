@@ -1,5 +1,8 @@
 package io.github.shouldirust.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -13,7 +16,7 @@ public final class ShouldIRust {
     }
 
     public static void main(String[] args) {
-        var out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        var out = Stdout.of(new FileOutputStream(FileDescriptor.out));
         var err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(out, err, System.in, args));
     }
@@ -32,7 +35,7 @@ public final class ShouldIRust {
             }
             var code = commandLine.execute(args);
             out.flush();
-            return code;
+            return out.checkError() ? outputFailed(io) : code;
         } catch (RuntimeException e) {
             return internalError(io, e);
         }
@@ -85,6 +88,21 @@ public final class ShouldIRust {
     private static void forEachCommand(CommandLine command, java.util.function.Consumer<CommandLine> action) {
         action.accept(command);
         command.getSubcommands().values().forEach(sub -> forEachCommand(sub, action));
+    }
+
+    /**
+     * Stdout could not take the output. A reader that stopped early (`| head -c 20`) wanted no more: that
+     * ends quietly, as a process stopped by SIGPIPE would. Anything else (a full disk, a closed stdout)
+     * means the result went nowhere, which a script must hear about.
+     */
+    private static int outputFailed(Io io) {
+        var failure = io.out() instanceof Stdout stdout ? stdout.failure() : java.util.Optional.<IOException>empty();
+        var reason = failure.map(IOException::getMessage).orElse("write error");
+        if (reason != null && reason.contains("Broken pipe")) {
+            return ExitCode.STDOUT_CLOSED_BY_READER;
+        }
+        io.error("cannot write the output to stdout: " + reason);
+        return ExitCode.OUTPUT_FAILED;
     }
 
     /** A bug: one line for the user, the stack trace only when asked for with SHOULD_I_RUST_DEBUG. */
