@@ -14,12 +14,15 @@ import io.github.shouldirust.load.LoadException;
 import io.github.shouldirust.core.Report;
 import io.github.shouldirust.render.JsonRenderer;
 import io.github.shouldirust.render.MarkdownRenderer;
+import io.github.shouldirust.render.Style;
 import io.github.shouldirust.render.TextRenderer;
 import io.github.shouldirust.quiz.Prompter;
 import io.github.shouldirust.quiz.Quiz;
 import io.github.shouldirust.quiz.QuizCancelledException;
 import io.github.shouldirust.quiz.QuizSession;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,6 +57,7 @@ final class AdviseCommand implements Callable<Integer> {
     private List<Verdict> failOn;
     private boolean noColor;
     private Path saveFile;
+    private Path outputFile;
     private boolean force;
     /** Whether the result has gone to stdout, so a later cancel does not claim nothing was written. */
     private boolean printed;
@@ -123,7 +127,10 @@ final class AdviseCommand implements Callable<Integer> {
         spec.addOption(flag("--no-color", NO_COLOR_HELP));
         spec.addOption(OptionSpec.builder("--save").paramLabel("FILE").type(Path.class)
                 .description("Write the answers to FILE (YAML), which --answers FILE replays exactly.").build());
-        spec.addOption(flag("--force", "Let --save replace an existing file."));
+        spec.addOption(OptionSpec.builder("-o", "--output").paramLabel("FILE").type(Path.class)
+                .description("Write the result to FILE instead of stdout: whole or not at all (a temporary "
+                        + "file renamed into place), an existing file only with --force.").build());
+        spec.addOption(flag("--force", "Let --save and --output replace an existing file."));
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
                 .description("Show this help message and exit.").build());
         spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
@@ -154,6 +161,7 @@ final class AdviseCommand implements Callable<Integer> {
         failOn = parsed.matchedOptionValue("--fail-on", List.of());
         noColor = parsed.hasMatchedOption("--no-color");
         saveFile = parsed.matchedOptionValue("--save", null);
+        outputFile = parsed.matchedOptionValue("--output", null);
         force = parsed.hasMatchedOption("--force");
     }
 
@@ -174,7 +182,7 @@ final class AdviseCommand implements Callable<Integer> {
         AnswerSheet given;
         try {
             given = answers(ruleSet);
-            checkSaveTarget();
+            checkTargets();
         } catch (LoadException e) {
             e.problems().forEach(problem -> io.error(problem.toString()));
             return ExitCode.USAGE;
@@ -186,20 +194,33 @@ final class AdviseCommand implements Callable<Integer> {
                 .filter(q -> !given.isSettled(q.id())).toList();
         if (noInput || toAsk.isEmpty() || !io.env().canPrompt()) {
             var result = Evaluator.evaluate(ruleSet, given.answers());
-            print(result);
+            var failed = print(result);
+            if (failed.isPresent()) {
+                return failed.get();
+            }
             return saveIfAsked(ruleSet, given).orElseGet(() -> exitCode(result));
         }
         return quiz(ruleSet, given, toAsk);
     }
 
-    /** Refuses up front, before any question is asked, a --save that could not be written. */
-    private void checkSaveTarget() throws BadAnswerException {
-        if (saveFile == null) {
+    /** Refuses up front, before any question is asked, a --save or --output that could not be written. */
+    private void checkTargets() throws BadAnswerException {
+        checkTarget("--save", saveFile);
+        checkTarget("--output", outputFile);
+        if (saveFile != null && outputFile != null
+                && saveFile.toAbsolutePath().normalize().equals(outputFile.toAbsolutePath().normalize())) {
+            throw new BadAnswerException("--save and --output name the same file, " + saveFile
+                    + "; the answers and the result need a file each");
+        }
+    }
+
+    private void checkTarget(String option, Path file) throws BadAnswerException {
+        if (file == null) {
             return;
         }
-        var problem = AnswersFile.problemWith(saveFile, force);
+        var problem = AnswersFile.problemWith(file, force);
         if (problem.isPresent()) {
-            throw new BadAnswerException("--save " + saveFile + ": " + problem.get());
+            throw new BadAnswerException(option + " " + file + ": " + problem.get());
         }
     }
 
@@ -212,10 +233,13 @@ final class AdviseCommand implements Callable<Integer> {
             var answers = asked.answers();
             prompter.restoreTerminal();
             var result = Evaluator.evaluate(ruleSet, answers);
-            print(result);
-            if (format != OutputFormat.text || !io.env().stdoutIsTerminal()) {
+            var failed = print(result);
+            if (failed.isPresent()) {
+                return failed.get();
+            }
+            if (outputFile != null || format != OutputFormat.text || !io.env().stdoutIsTerminal()) {
                 prompter.say("Verdict: " + result.verdict().id() + ", language " + result.recommendation().name()
-                        + " (the full result went to stdout)");
+                        + " (the full result went to " + (outputFile != null ? outputFile : "stdout") + ")");
             }
             var saved = saveFile != null ? saveIfAsked(ruleSet, asked) : offerToSave(prompter, ruleSet, asked);
             return saved.orElseGet(() -> exitCode(result));
@@ -300,13 +324,32 @@ final class AdviseCommand implements Callable<Integer> {
         return new AnswerSheet(ruleSet.check(raw), dontKnow);
     }
 
-    private void print(Evaluation result) {
+    /** Prints the result on stdout, or writes it to --output; a failed write becomes the exit code. */
+    private Optional<Integer> print(Evaluation result) {
         printed = true;
         var report = Report.of(result);
+        if (outputFile == null) {
+            render(report, io.out(), io.style(noColor));
+            return Optional.empty();
+        }
+        var text = new StringWriter();
+        try (var writer = new PrintWriter(text)) {
+            render(report, writer, Style.plain()); // a file gets no colour codes
+        }
+        try {
+            AnswersFile.write(outputFile, text.toString(), force);
+            return Optional.empty();
+        } catch (IOException e) {
+            io.error("--output " + outputFile + ": cannot write: " + AnswersFile.plainMessage(e));
+            return Optional.of(ExitCode.OUTPUT_FAILED);
+        }
+    }
+
+    private void render(Report report, PrintWriter out, Style style) {
         switch (format) {
-            case json -> JsonRenderer.render(report, explain, io.out());
-            case markdown -> MarkdownRenderer.render(report, VersionProvider.toolVersion(), io.out());
-            case text -> TextRenderer.render(report, explain, io.style(noColor), io.width(), io.out());
+            case json -> JsonRenderer.render(report, explain, out);
+            case markdown -> MarkdownRenderer.render(report, VersionProvider.toolVersion(), out);
+            case text -> TextRenderer.render(report, explain, style, io.width(), out);
         }
     }
 }
