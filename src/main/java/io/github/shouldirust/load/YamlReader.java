@@ -212,6 +212,10 @@ public final class YamlReader {
             if (token == JsonToken.START_ARRAY) {
                 return sequence();
             }
+            if (token == null) {
+                // The parser can run out of input inside a list (as in "[!!int\r-[[]") without saying so.
+                throw error(parser.currentLocation(), "malformed YAML: the file ends inside a list or mapping");
+            }
             return scalar(token);
         }
 
