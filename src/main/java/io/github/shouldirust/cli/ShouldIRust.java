@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
 
@@ -68,6 +70,7 @@ public final class ShouldIRust {
                     .addSubcommand(new CommandLine(new RulesTestCommand(io))));
             commandLine.addSubcommand(new CommandLine(new SchemaCommand(io)));
         }
+        commandLine.registerConverter(Path.class, ShouldIRust::path);
         var colours = CommandLine.Help.defaultColorScheme(io.style(false).isColour() ? Ansi.ON : Ansi.OFF);
         commandLine.setColorScheme(colours);
         commandLine.setOut(io.out());
@@ -83,6 +86,18 @@ public final class ShouldIRust {
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> internalError(io, e));
         return commandLine;
+    }
+
+    /**
+     * A file argument as typed. One no file can have (a NUL in it) is a usage error in plain words:
+     * picocli's own conversion would print the JDK's exception name.
+     */
+    private static Path path(String value) {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("not a valid file name (" + e.getReason() + ")");
+        }
     }
 
     private static void forEachCommand(CommandLine command, java.util.function.Consumer<CommandLine> action) {
