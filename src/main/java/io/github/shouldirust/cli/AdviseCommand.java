@@ -9,8 +9,10 @@ import io.github.shouldirust.core.RuleSet;
 import io.github.shouldirust.core.Verdict;
 import io.github.shouldirust.load.AnswersFile;
 import io.github.shouldirust.load.AnswersLoader;
+import io.github.shouldirust.load.FileProblem;
 import io.github.shouldirust.load.InputFiles;
 import io.github.shouldirust.load.LoadException;
+import io.github.shouldirust.load.Location;
 import io.github.shouldirust.core.Report;
 import io.github.shouldirust.render.JsonRenderer;
 import io.github.shouldirust.render.MarkdownRenderer;
@@ -23,6 +25,7 @@ import io.github.shouldirust.quiz.QuizSession;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -306,6 +309,16 @@ final class AdviseCommand implements Callable<Integer> {
         return failOn.contains(result.verdict()) ? ExitCode.FAILED_ON_VERDICT : ExitCode.EVALUATED;
     }
 
+    /** A file name no file can have (a NUL in it) is a bad answers file, not an internal error. */
+    private static Path answersPath(String name) throws LoadException {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            throw new LoadException(FileProblem.error(Location.wholeFile(name),
+                    "not a valid file name (" + e.getReason() + ")"));
+        }
+    }
+
     /** The answers file first, then the flags, which win where both answer a question. */
     private AnswerSheet answers(RuleSet ruleSet) throws LoadException, BadAnswerException {
         Map<String, List<String>> raw = new LinkedHashMap<>();
@@ -313,7 +326,7 @@ final class AdviseCommand implements Callable<Integer> {
         if (answersFile != null) {
             var content = "-".equals(answersFile)
                     ? InputFiles.readBounded(io.in(), "<stdin>")
-                    : InputFiles.read(Path.of(answersFile));
+                    : InputFiles.read(answersPath(answersFile));
             var file = AnswersLoader.read(content, "-".equals(answersFile) ? "<stdin>" : answersFile, ruleSet);
             raw.putAll(file.answers());
             dontKnow.addAll(file.dontKnow());
