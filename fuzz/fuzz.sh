@@ -50,10 +50,10 @@ for test in "${tests[@]}"; do
   set -e
   elapsed=$(( $(date +%s) - start ))
   # libFuzzer's last status line: "#N  ...  exec/s: E ...", or "Done N runs in S second(s)".
-  runs=$(grep -oE '^Done [0-9]+ runs' "$log" | tail -n 1 | grep -oE '[0-9]+' || true)
-  [[ -n $runs ]] || runs=$(grep -oE '^#[0-9]+' "$log" | tail -n 1 | tr -d '#' || true)
-  rate=$(grep -oE 'exec/s: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+' || true)
-  findings=$(grep -oE "(crash|timeout|oom|leak)-[0-9a-f]{40}" "$log" | sort -u | tr '\n' ' ' || true)
+  runs=$(grep -aoE '^Done [0-9]+ runs' "$log" | tail -n 1 | grep -aoE '[0-9]+' || true)
+  [[ -n $runs ]] || runs=$(grep -aoE '^#[0-9]+' "$log" | tail -n 1 | tr -d '#' || true)
+  rate=$(grep -aoE 'exec/s: [0-9]+' "$log" | tail -n 1 | grep -aoE '[0-9]+' || true)
+  findings=$(grep -aoE "(crash|timeout|oom|leak)-[0-9a-f]{40}" "$log" | sort -u | tr '\n' ' ' || true)
   if [[ $code -ne 0 ]]; then
     failed=1
     [[ -n $findings ]] || findings="failed (exit $code), see $log"
