@@ -25,17 +25,18 @@ import java.util.Set;
  * <p>An input is UTF-8 text, one argument per line, then optionally a line {@code <<<stdin} and what
  * stdin holds, so saved inputs read as the command they run. Arguments may name the scratch files in
  * {@code target/fuzz/} (a rules file, a layer, a broken file, answers files); what the run writes
- * ({@code --save}, {@code --junit}) is redirected there, an {@code @argfile} is the scratch one, and
+ * ({@code --save}, {@code --output}, {@code --junit}) is redirected there, an {@code @argfile} is the scratch one, and
  * no device or /proc file is read (the test JVM's own stdin would block). {@code ./mvnw verify}
  * replays the inputs saved in ShouldIRustFuzzTestInputs/; fuzz/fuzz.sh fuzzes.
  */
 class ShouldIRustFuzzTest {
     private static final Set<Integer> DOCUMENTED = Set.of(ExitCode.EVALUATED, ExitCode.USAGE, ExitCode.BAD_RULES,
-            ExitCode.FAILED_ON_VERDICT, ExitCode.TESTS_FAILED);
+            ExitCode.FAILED_ON_VERDICT, ExitCode.TESTS_FAILED, ExitCode.OUTPUT_FAILED);
     private static final String STDIN = "<<<stdin";
     private static final Path SCRATCH = scratch(Path.of("target", "fuzz"));
     private static final Path SAVED = SCRATCH.resolve("out/saved.yaml");
     private static final Path JUNIT = SCRATCH.resolve("out/junit.xml");
+    private static final Path OUTPUT = SCRATCH.resolve("out/result.txt");
 
     @DictionaryFile(resourcePath = "/fuzz/cli.dict")
     @DictionaryFile(resourcePath = "/fuzz/answers.dict")
@@ -88,6 +89,18 @@ class ShouldIRustFuzzTest {
                 args.set(i, "--junit=" + JUNIT);
             } else if ((arg.equals("--save") || arg.equals("--junit")) && i + 1 < args.size()) {
                 args.set(++i, (arg.equals("--save") ? SAVED : JUNIT).toString());
+            } else if (arg.startsWith("--output=")) {
+                args.set(i, "--output=" + OUTPUT);
+            } else if (arg.equals("--output") && i + 1 < args.size()) {
+                args.set(++i, OUTPUT.toString());
+            } else if (arg.matches("-[hV]*o.*")) {
+                // -o FILE, -oFILE, and -o clustered after the boolean short options (-Vo FILE)
+                var option = arg.substring(0, arg.indexOf('o') + 1);
+                if (option.equals(arg) && i + 1 < args.size()) {
+                    args.set(++i, OUTPUT.toString());
+                } else {
+                    args.set(i, option + OUTPUT);
+                }
             }
         }
     }
