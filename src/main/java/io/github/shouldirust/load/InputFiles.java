@@ -3,6 +3,7 @@ package io.github.shouldirust.load;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -28,6 +29,9 @@ public final class InputFiles {
             throw problem(name, "no such file");
         } catch (AccessDeniedException e) {
             throw problem(name, "permission denied");
+        } catch (FileSystemException e) {
+            // Its message repeats the path ("a.yaml/x: Not a directory"); the reason alone follows our own.
+            throw problem(name, "cannot read: " + (e.getReason() != null ? e.getReason() : e.getMessage()));
         } catch (IOException e) {
             throw problem(name, "cannot read: " + e.getMessage());
         }
