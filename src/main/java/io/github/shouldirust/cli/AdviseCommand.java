@@ -112,6 +112,7 @@ final class AdviseCommand implements Callable<Integer> {
                 .description("Answer a question, e.g. -a latency=critical. Repeatable; a multi-choice question "
                         + "takes comma-separated values (-a deployment=single-binary,fast-startup).").build());
         spec.addOption(OptionSpec.builder("--answers").paramLabel("FILE").type(String.class)
+                .converters(new FileNameConverter.OrStdin())
                 .description("Read answers from a YAML or JSON file of id: value ('-' for stdin). "
                         + "--answer flags override it.").build());
         spec.addOption(flag("--no-input", "Never prompt; evaluate only what is given."));

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
@@ -70,7 +69,8 @@ public final class ShouldIRust {
                     .addSubcommand(new CommandLine(new RulesTestCommand(io))));
             commandLine.addSubcommand(new CommandLine(new SchemaCommand(io)));
         }
-        commandLine.registerConverter(Path.class, ShouldIRust::path);
+        // After the subcommands: registering reaches only those already added.
+        commandLine.registerConverter(Path.class, new FileNameConverter());
         var colours = CommandLine.Help.defaultColorScheme(io.style(false).isColour() ? Ansi.ON : Ansi.OFF);
         commandLine.setColorScheme(colours);
         commandLine.setOut(io.out());
@@ -92,14 +92,6 @@ public final class ShouldIRust {
      * A file argument as typed. One no file can have (a NUL in it) is a usage error in plain words:
      * picocli's own conversion would print the JDK's exception name.
      */
-    private static Path path(String value) {
-        try {
-            return Path.of(value);
-        } catch (InvalidPathException e) {
-            throw new CommandLine.TypeConversionException("not a valid file name (" + e.getReason() + ")");
-        }
-    }
-
     private static void forEachCommand(CommandLine command, java.util.function.Consumer<CommandLine> action) {
         action.accept(command);
         command.getSubcommands().values().forEach(sub -> forEachCommand(sub, action));
