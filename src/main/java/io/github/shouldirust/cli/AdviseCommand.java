@@ -178,7 +178,14 @@ final class AdviseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        readOptions(spec.commandLine().getParseResult());
+        var parsed = spec.commandLine().getParseResult();
+        readOptions(parsed);
+        if (parsed.hasMatchedOption("--fail-on") && failOn.isEmpty()) {
+            // picocli's split drops trailing empty items, so "--fail-on ," would gate on nothing and never fail.
+            io.error("--fail-on '" + String.join(",", parsed.matchedOption("--fail-on").originalStringValues())
+                    + "': names no verdict (" + VerdictConverter.allowed() + ")");
+            return ExitCode.USAGE;
+        }
         var ruleSet = rules.loadOrReport(io);
         if (ruleSet == null) {
             return ExitCode.BAD_RULES;

@@ -11,7 +11,10 @@ final class VerdictConverter implements ITypeConverter<Verdict> {
     @Override
     public Verdict convert(String value) {
         return Verdict.fromId(value).orElseThrow(() -> new TypeConversionException("'" + value
-                + "' is not a verdict (allowed: " + Arrays.stream(Verdict.values()).map(Verdict::id)
-                .collect(Collectors.joining(", ")) + ")"));
+                + "' is not a verdict (" + allowed() + ")"));
+    }
+
+    static String allowed() {
+        return "allowed: " + Arrays.stream(Verdict.values()).map(Verdict::id).collect(Collectors.joining(", "));
     }
 }
