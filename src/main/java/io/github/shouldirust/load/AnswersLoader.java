@@ -1,6 +1,7 @@
 package io.github.shouldirust.load;
 
 import io.github.shouldirust.core.BadAnswerException;
+import io.github.shouldirust.core.Question;
 import io.github.shouldirust.core.RuleSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,13 +46,15 @@ public final class AnswersLoader {
         var answers = new LinkedHashMap<String, List<String>>();
         var dontKnow = new LinkedHashSet<String>();
         for (var entry : mapping.entries().values()) {
+            // The question first: an unknown id is the problem, whatever its value's type.
+            Question question;
+            try {
+                question = rules.requireQuestion(entry.key());
+            } catch (BadAnswerException e) {
+                throw new LoadException(FileProblem.error(entry.keyLocation(), e.getMessage()));
+            }
             var value = entry.value();
             if (value instanceof YamlNode.Scalar scalar && scalar.type() == YamlNode.Scalar.Kind.NULL) {
-                try {
-                    rules.requireQuestion(entry.key());
-                } catch (BadAnswerException e) {
-                    throw new LoadException(FileProblem.error(entry.keyLocation(), e.getMessage()));
-                }
                 dontKnow.add(entry.key());
                 continue;
             }
@@ -60,13 +63,15 @@ public final class AnswersLoader {
                     : decoder.string(value, "the answer to '" + entry.key() + "'").map(AnswersLoader::splitValues)
                             .orElse(List.of());
             if (!decoder.problems().isEmpty()) {
-                throw new LoadException(decoder.problems());
+                // A wrong type or an empty value is a bad answer too: say what is allowed, as for a bad value.
+                var allowed = " (allowed: " + String.join(", ", question.values()) + ")";
+                throw new LoadException(decoder.problems().stream()
+                        .map(p -> FileProblem.error(p.location(), p.message() + allowed)).toList());
             }
             try {
                 rules.checkAnswer(entry.key(), values);
             } catch (BadAnswerException e) {
-                var at = rules.question(entry.key()).isPresent() ? value.location() : entry.keyLocation();
-                throw new LoadException(FileProblem.error(at, e.getMessage()));
+                throw new LoadException(FileProblem.error(value.location(), e.getMessage()));
             }
             answers.put(entry.key(), values);
         }
