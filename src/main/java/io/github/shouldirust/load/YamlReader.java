@@ -132,7 +132,39 @@ public final class YamlReader {
         decoder.flush(out);
         out.flip();
         var text = out.toString();
+        refuseControlCharacters(text, file);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /**
+     * YAML allows no control characters but tab and line breaks. SnakeYAML refuses them too, but as
+     * "special characters are not allowed" at 1:1 wherever they are, so we find the first one ourselves.
+     */
+    private static void refuseControlCharacters(String text, String file) throws LoadException {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!isPrintable(c)) {
+                throw new LoadException(FileProblem.error(new Location(file, line, column), c == 0
+                        ? "malformed YAML: NUL byte (U+0000) is not allowed: a binary file, or UTF-16 without a "
+                                + "byte-order mark? Save it as UTF-8 text"
+                        : String.format("malformed YAML: control character U+%04X is not allowed", c)));
+            }
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+            i += Character.charCount(c);
+        }
+    }
+
+    /** SnakeYAML's printable characters (StreamReader.isPrintable): YAML 1.1's c-printable. */
+    private static boolean isPrintable(int c) {
+        return c >= 0x20 && c <= 0x7E || c == 0x9 || c == 0xA || c == 0xD || c == 0x85
+                || c >= 0xA0 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
     }
 
     private static boolean startsWith(byte[] content, int first, int second) {
