@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -83,18 +84,23 @@ public final class YamlReader {
         var text = decodeUtf8(content, file);
         try (var parser = FACTORY.createParser(text)) {
             var reader = new Reading(parser, file, duplicates);
-            if (parser.nextToken() == null) {
-                throw new LoadException(FileProblem.error(new Location(file, 1, 1), "file is empty"));
+            try {
+                if (parser.nextToken() == null) {
+                    throw new LoadException(FileProblem.error(new Location(file, 1, 1), "file is empty"));
+                }
+                var root = reader.node();
+                if (root instanceof YamlNode.Scalar scalar && (scalar.type() == YamlNode.Scalar.Kind.NULL
+                        || scalar.text().isEmpty())) {
+                    throw new LoadException(FileProblem.error(new Location(file, 1, 1), "file is empty"));
+                }
+                if (parser.nextToken() != null) {
+                    throw reader.error(parser.currentTokenLocation(), "expected one YAML document, found more");
+                }
+                return root;
+            } catch (StreamConstraintsException e) {
+                // A limit (nesting depth) carries no location of its own; the token that went over it is here.
+                throw reader.error(parser.currentTokenLocation(), oneLine(e));
             }
-            var root = reader.node();
-            if (root instanceof YamlNode.Scalar scalar && (scalar.type() == YamlNode.Scalar.Kind.NULL
-                    || scalar.text().isEmpty())) {
-                throw new LoadException(FileProblem.error(new Location(file, 1, 1), "file is empty"));
-            }
-            if (parser.nextToken() != null) {
-                throw reader.error(parser.currentTokenLocation(), "expected one YAML document, found more");
-            }
-            return root;
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
                 throw new LoadException(FileProblem.error(locationOf(file, yaml.getProblemMark()), oneLine(yaml)));
