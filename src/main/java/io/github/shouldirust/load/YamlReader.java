@@ -34,6 +34,8 @@ public final class YamlReader {
     private static final java.util.Set<String> STANDARD_TAGS = java.util.Set.of("str", "int", "float", "bool",
             "null", "seq", "map");
 
+    private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
+
     private static final YAMLFactory FACTORY = createFactory();
 
     private YamlReader() {
@@ -271,9 +273,16 @@ public final class YamlReader {
             }
             var tag = parser.getTypeId();
             if (tag != null && !STANDARD_TAGS.contains(tag.replaceFirst("^(tag:yaml\\.org,2002:|!!)", ""))) {
-                throw error(parser.currentTokenLocation(), "YAML tags are not allowed ("
-                        + (tag.startsWith("tag:") || tag.startsWith("!") ? tag : "!" + tag) + ")");
+                throw error(parser.currentTokenLocation(), "YAML tags are not allowed (" + asWritten(tag) + ")");
             }
+        }
+
+        /** A tag as it is written in a file: the parser expands {@code !!x} to {@code tag:yaml.org,2002:x}. */
+        private static String asWritten(String tag) {
+            if (tag.startsWith(YAML_TAG_PREFIX)) {
+                return "!!" + tag.substring(YAML_TAG_PREFIX.length());
+            }
+            return tag.startsWith("tag:") || tag.startsWith("!") ? tag : "!" + tag;
         }
 
         private YamlNode mapping() throws IOException, LoadException {
