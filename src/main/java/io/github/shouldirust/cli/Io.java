@@ -8,10 +8,41 @@ import java.io.PrintWriter;
 record Io(PrintWriter out, PrintWriter err, InputStream in, Environment env) {
     static final int DEFAULT_WIDTH = 100;
 
+    /** Longer than any real path, id or value: a word of a diagnostic this long is cut (see {@link #cut}). */
+    static final int MAX_WORD = 1000;
+    /** How much of a cut word is kept at each end. */
+    static final int KEPT = 40;
+
     /** Prints one diagnostic line on stderr. */
     void error(String message) {
-        err.println("should-i-rust: " + message);
+        err.println("should-i-rust: " + cut(message));
         err.flush();
+    }
+
+    /**
+     * Diagnostics echo what was typed; a 1 MB argument must not become a 1 MB (or, quoted twice, 2 MB)
+     * line of stderr. Each run of non-space characters longer than {@link #MAX_WORD} keeps its ends.
+     */
+    static String cut(String message) {
+        var result = new StringBuilder();
+        int start = 0;
+        while (start < message.length()) {
+            int end = start;
+            while (end < message.length() && !Character.isWhitespace(message.charAt(end))) {
+                end++;
+            }
+            if (end - start > MAX_WORD) {
+                result.append(message, start, start + KEPT).append(" [...").append(end - start - 2 * KEPT)
+                        .append(" characters...] ").append(message, end - KEPT, end);
+            } else {
+                result.append(message, start, end);
+            }
+            if (end < message.length()) {
+                result.append(message.charAt(end));
+            }
+            start = end + 1;
+        }
+        return result.toString();
     }
 
     /** Text output wraps at $COLUMNS when set (shells export it), else at a width that reads well. */
