@@ -311,8 +311,9 @@ public final class RulesLoader {
         }
         var extended = decoder.optionalString(doc, "extends", "the rules file");
         if (base != null && extended.isPresent() && !extended.get().equals(base.metadata().id())) {
-            decoder.error(doc.get("extends").location(), "this file extends '" + extended.get() + "', but it layers over '"
-                    + base.metadata().id() + "'");
+            decoder.error(doc.get("extends").location(), "this file extends '" + extended.get() + "', but the rules "
+                    + "it layers over are '" + base.metadata().id() + "' ('extends' takes the id of the rules from the "
+                    + "--rules before it, or of the bundled rules when it comes first)");
         }
         var metadata = new RuleSet.Metadata(
                 decoder.requiredString(doc, "id", "the rules file").orElse(""),

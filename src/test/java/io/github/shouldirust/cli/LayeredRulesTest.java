@@ -76,8 +76,9 @@ class LayeredRulesTest {
         var result = Cli.run("--no-input", "--rules", layer.toString());
 
         assertThat(result.exitCode()).isEqualTo(3);
-        assertThat(result.stderr()).isEqualTo("should-i-rust: " + layer + ":4:10: this file extends 'nope', but it "
-                + "layers over 'why-rust'\n");
+        assertThat(result.stderr()).isEqualTo("should-i-rust: " + layer + ":4:10: this file extends 'nope', but the "
+                + "rules it layers over are 'why-rust' ('extends' takes the id of the rules from the --rules before "
+                + "it, or of the bundled rules when it comes first)\n");
     }
 
     @Test
