@@ -21,8 +21,8 @@ class NoCodeFromDataTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            extends a local file      | extends: /etc/passwd                          | 4:10: this file extends '/etc/passwd', but it layers over 'why-rust'
-            extends a URL             | extends: http://127.0.0.1:9/rules.yaml       | 4:10: this file extends 'http://127.0.0.1:9/rules.yaml', but it layers over 'why-rust'
+            extends a local file      | extends: /etc/passwd                          | 4:10: this file extends '/etc/passwd', but the rules it layers over are 'why-rust'
+            extends a URL             | extends: http://127.0.0.1:9/rules.yaml       | 4:10: this file extends 'http://127.0.0.1:9/rules.yaml', but the rules it layers over are 'why-rust'
             a Jackson type hint       | '@class': java.net.URL                       | 4:1: unknown key '@class'
             a java type tag           | claims: !!java.net.URL [http://127.0.0.1:9/] | 4:9: YAML tags are not allowed
             a script engine tag       | rules: !!javax.script.ScriptEngineManager [] | 4:8: YAML tags are not allowed
