@@ -195,7 +195,7 @@ final class AdviseCommand implements Callable<Integer> {
             given = answers(ruleSet);
             checkTargets();
         } catch (LoadException e) {
-            e.problems().forEach(problem -> io.error(problem.toString()));
+            io.errors(e.problems());
             return ExitCode.USAGE;
         } catch (BadAnswerException e) {
             io.error(e.getMessage());

@@ -13,6 +13,17 @@ record Io(PrintWriter out, PrintWriter err, InputStream in, Environment env) {
     /** How much of a cut word is kept at each end. */
     static final int KEPT = 40;
 
+    /** At most this many problems are printed; a file with thousands has one cause worth fixing first. */
+    static final int PROBLEMS_SHOWN = 20;
+
+    /** Prints each problem on a line of its own, the first {@link #PROBLEMS_SHOWN}, then how many more. */
+    void errors(java.util.List<?> problems) {
+        problems.stream().limit(PROBLEMS_SHOWN).forEach(problem -> error(problem.toString()));
+        if (problems.size() > PROBLEMS_SHOWN) {
+            error("... and " + (problems.size() - PROBLEMS_SHOWN) + " more problems not shown");
+        }
+    }
+
     /** Prints one diagnostic line on stderr. */
     void error(String message) {
         err.println("should-i-rust: " + cut(message));

@@ -21,6 +21,8 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:no errors (warnings may be listed)", "1:internal error", "2:usage error",
             "3:a file has an error"})
 final class RulesCheckCommand implements Callable<Integer> {
+    private static final int REPORTED = 100;
+
     private final Io io;
 
     @Parameters(paramLabel = "FILE", description = "Rules files to check.")
@@ -41,7 +43,11 @@ final class RulesCheckCommand implements Callable<Integer> {
             } catch (LoadException e) {
                 problems = e.problems();
             }
-            problems.forEach(problem -> io.out().println(problem));
+            // A report to fix a file by, not a dump: past the first hundred, the count says enough.
+            problems.stream().limit(REPORTED).forEach(problem -> io.out().println(problem));
+            if (problems.size() > REPORTED) {
+                io.out().println("... and " + (problems.size() - REPORTED) + " more problems not shown");
+            }
             long errorCount = problems.stream().filter(FileProblem::isError).count();
             long warningCount = problems.size() - errorCount;
             io.out().println(name + ": " + (errorCount == 0 ? "ok" : errorCount + " error" + (errorCount == 1 ? "" : "s"))

@@ -33,7 +33,7 @@ final class RulesOption {
         try {
             return load();
         } catch (LoadException e) {
-            e.problems().forEach(problem -> io.error(problem.toString()));
+            io.errors(e.problems());
             return null;
         }
     }

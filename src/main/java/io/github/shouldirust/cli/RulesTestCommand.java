@@ -70,7 +70,7 @@ final class RulesTestCommand implements Callable<Integer> {
             try {
                 suites.add(run(target.name(), RulesLoader.parse(target.read(), target.name())));
             } catch (LoadException e) {
-                e.problems().forEach(problem -> io.error(problem.toString()));
+                io.errors(e.problems());
                 return ExitCode.BAD_RULES;
             }
         }

@@ -256,8 +256,8 @@ class BadInputCatalogueTest {
                         .fails(2, "{answers.yaml}:1:11: YAML tags are not allowed (!!java.lang.Runtime)"),
                 answers("a custom !foo tag", "latency: !foo critical\n")
                         .fails(2, "{answers.yaml}:1:10: YAML tags are not allowed (!foo)"),
-                answers("a file over the 4 MiB limit", overLimit())
-                        .fails(2, "{answers.yaml}: file is larger than the limit of 4 MiB"),
+                answers("a file over the 1 MiB limit", overLimit())
+                        .fails(2, "{answers.yaml}: file is larger than the limit of 1 MiB"),
                 answers("nesting over the depth limit", "building: " + "[".repeat(100) + "]".repeat(100) + "\n")
                         .fails(2, "{answers.yaml}:1:74: nested deeper than the limit of 64 levels"),
                 answers("a value over the length limit", "building: " + "x".repeat(70_000) + "\n")
@@ -282,8 +282,8 @@ class BadInputCatalogueTest {
                                 + "the file as UTF-8"),
                 stdin("stdin with a bad value", utf8("{\"latency\": \"fast\"}"))
                         .fails(2, "<stdin>:1:13: 'fast' is not an answer to 'latency' " + LATENCY),
-                stdin("stdin over the 4 MiB limit", overLimit())
-                        .fails(2, "<stdin>: input is larger than the limit of 4 MiB"),
+                stdin("stdin over the 1 MiB limit", overLimit())
+                        .fails(2, "<stdin>: input is larger than the limit of 1 MiB"),
                 // Not bad input: what a careful reader might expect to be refused, but is fine.
                 answers("an anchor without an alias is harmless", "building: &kind os\n")
                         .prependArgs("--format", "json").printsJson("consider-rust"),
@@ -361,9 +361,9 @@ class BadInputCatalogueTest {
                         .fails(3, "{missing.yaml}: no such file"),
                 run("questions --rules: a missing file", "questions", "--rules", "{missing.yaml}")
                         .fails(3, "{missing.yaml}: no such file"),
-                run("--rules: a file over the 4 MiB limit", "--no-input", "--rules", "{rules.yaml}")
+                run("--rules: a file over the 1 MiB limit", "--no-input", "--rules", "{rules.yaml}")
                         .file("rules.yaml", overLimit())
-                        .fails(3, "{rules.yaml}: file is larger than the limit of 4 MiB"),
+                        .fails(3, "{rules.yaml}: file is larger than the limit of 1 MiB"),
                 run("a bad rules file is reported before bad answers", "--no-input", "--rules", "{rules.yaml}",
                         "-a", "speed=warp")
                         .file("rules.yaml", "")
@@ -557,7 +557,7 @@ class BadInputCatalogueTest {
         return marked;
     }
 
-    /** Comment lines, just over the 4 MiB limit. */
+    /** Comment lines, just over the 1 MiB limit. */
     private static byte[] overLimit() {
         var line = "# a comment line that makes the file large, and nothing else\n";
         return utf8(line.repeat(YamlReader.MAX_BYTES / line.length() + 1));

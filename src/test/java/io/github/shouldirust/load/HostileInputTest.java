@@ -57,8 +57,8 @@ class HostileInputTest {
                 hostile("a custom !Foo tag", utf8("building: !Foo os\n"), "1:11: YAML tags are not allowed", "Foo"),
                 hostile("10,000 nested lists", utf8("[".repeat(10_000) + "]".repeat(10_000)), "nested deeper than the limit of 64 levels"),
                 hostile("10,000 unclosed lists", utf8("[".repeat(10_000)), "nested deeper than the limit of 64 levels"),
-                hostile("2,000 nested block lists", nestedBlockLists(2_000), "nested deeper than the limit of 64 levels"),
-                hostile("a file over 4 MiB", overLimit(), "larger than the limit of 4 MiB"),
+                hostile("500 nested block lists", nestedBlockLists(500), "nested deeper than the limit of 64 levels"),
+                hostile("a file over 1 MiB", overLimit(), "larger than the limit of 1 MiB"),
                 hostile("NUL bytes", new byte[256], "1:1: malformed YAML"),
                 hostile("two YAML documents", utf8("building: os\n---\nlatency: critical\n"),
                         "3:1: expected one YAML document, found more"),
@@ -227,7 +227,7 @@ class HostileInputTest {
         var result = assertTimeoutPreemptively(HANG_GUARD, () -> Cli.cli().stdin(stream).execute("--answers", "-"));
 
         assertCleanFailure(result, 2);
-        assertThat(result.stderr()).contains("<stdin>").contains("larger than the limit of 4 MiB");
+        assertThat(result.stderr()).contains("<stdin>").contains("larger than the limit of 1 MiB");
         assertThat(stream.served).isLessThanOrEqualTo(YamlReader.MAX_BYTES + 1L);
     }
 
