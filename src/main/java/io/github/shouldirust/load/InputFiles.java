@@ -26,15 +26,31 @@ public final class InputFiles {
                 return readBounded(in, name);
             }
         } catch (NoSuchFileException e) {
-            throw problem(name, "no such file");
+            throw problem(name, "no such file" + fileInTheWay(path));
         } catch (AccessDeniedException e) {
             throw problem(name, "permission denied");
         } catch (FileSystemException e) {
+            if (!fileInTheWay(path).isEmpty()) {
+                throw problem(name, "no such file" + fileInTheWay(path));
+            }
             // Its message repeats the path ("a.yaml/x: Not a directory"); the reason alone follows our own.
             throw problem(name, "cannot read: " + (e.getReason() != null ? e.getReason() : e.getMessage()));
         } catch (IOException e) {
             throw problem(name, "cannot read: " + e.getMessage());
         }
+    }
+
+    /**
+     * Why a path cannot exist, when a part of it is a file ("a.yaml/x"): JDK 17 says "Not a directory",
+     * 25 only "no such file"; both now say which file is in the way.
+     */
+    private static String fileInTheWay(Path path) {
+        for (var ancestor = path.getParent(); ancestor != null; ancestor = ancestor.getParent()) {
+            if (Files.exists(ancestor)) {
+                return Files.isRegularFile(ancestor) ? " (" + ancestor + " is a file, not a directory)" : "";
+            }
+        }
+        return "";
     }
 
     /** Reads a stream such as stdin, refusing more than the size limit without reading it all. */

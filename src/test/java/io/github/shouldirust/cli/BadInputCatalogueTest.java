@@ -268,7 +268,7 @@ class BadInputCatalogueTest {
                         .fails(2, "{missing.yaml}: no such file"),
                 run("a path through a regular file", "--no-input", "--answers", "{answers.yaml}/more.yaml")
                         .file("answers.yaml", "building: os\n")
-                        .fails(2, "{answers.yaml}/more.yaml: cannot read: Not a directory"),
+                        .fails(2, "{answers.yaml}/more.yaml: no such file ({answers.yaml} is a file, not a directory)"),
                 run("an unreadable file", "--no-input", "--answers", "{answers.yaml}")
                         .unreadable("answers.yaml", "building: os\n")
                         .fails(2, "{answers.yaml}: permission denied"),
