@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.shouldirust.load.YamlReader;
 import io.github.shouldirust.support.Cli;
+import io.github.shouldirust.support.HostileYaml;
 import io.github.shouldirust.support.CheckedRulesFile;
 import io.github.shouldirust.support.RunResult;
 import java.io.IOException;
@@ -256,7 +257,7 @@ class BadInputCatalogueTest {
                         .fails(2, "{answers.yaml}:1:11: YAML tags are not allowed (!!java.lang.Runtime)"),
                 answers("a custom !foo tag", "latency: !foo critical\n")
                         .fails(2, "{answers.yaml}:1:10: YAML tags are not allowed (!foo)"),
-                answers("a file over the 1 MiB limit", overLimit())
+                answers("a file over the 1 MiB limit", utf8(HostileYaml.overLimit()))
                         .fails(2, "{answers.yaml}: file is larger than the limit of 1 MiB"),
                 answers("nesting over the depth limit", "building: " + "[".repeat(100) + "]".repeat(100) + "\n")
                         .fails(2, "{answers.yaml}:1:74: nested deeper than the limit of 64 levels"),
@@ -282,7 +283,7 @@ class BadInputCatalogueTest {
                                 + "the file as UTF-8"),
                 stdin("stdin with a bad value", utf8("{\"latency\": \"fast\"}"))
                         .fails(2, "<stdin>:1:13: 'fast' is not an answer to 'latency' " + LATENCY),
-                stdin("stdin over the 1 MiB limit", overLimit())
+                stdin("stdin over the 1 MiB limit", utf8(HostileYaml.overLimit()))
                         .fails(2, "<stdin>: input is larger than the limit of 1 MiB"),
                 // Not bad input: what a careful reader might expect to be refused, but is fine.
                 answers("an anchor without an alias is harmless", "building: &kind os\n")
@@ -335,7 +336,7 @@ class BadInputCatalogueTest {
                 ":1:1: malformed YAML: control character U+007F is not allowed"));
         cases.addAll(rules("a list, not a mapping", "- schema: 1\n- id: x\n",
                 ":1:1: the rules file must be a mapping, not a list"));
-        cases.addAll(rules("a billion-laughs alias bomb", billionLaughs(), ":2:8: YAML aliases are not allowed (*a)"));
+        cases.addAll(rules("a billion-laughs alias bomb", HostileYaml.billionLaughs(), ":2:8: YAML aliases are not allowed (*a)"));
         cases.addAll(rules("an over-long string", checkedWith("title: A small rules file that passes rules check",
                         "title: " + "x".repeat(70_000)),
                 ":4:8: a value is longer than the limit of 65536 characters"));
@@ -362,7 +363,7 @@ class BadInputCatalogueTest {
                 run("questions --rules: a missing file", "questions", "--rules", "{missing.yaml}")
                         .fails(3, "{missing.yaml}: no such file"),
                 run("--rules: a file over the 1 MiB limit", "--no-input", "--rules", "{rules.yaml}")
-                        .file("rules.yaml", overLimit())
+                        .file("rules.yaml", utf8(HostileYaml.overLimit()))
                         .fails(3, "{rules.yaml}: file is larger than the limit of 1 MiB"),
                 run("a bad rules file is reported before bad answers", "--no-input", "--rules", "{rules.yaml}",
                         "-a", "speed=warp")
@@ -555,26 +556,6 @@ class BadInputCatalogueTest {
         marked[1] = (byte) 0xFE;
         System.arraycopy(encoded, 0, marked, 2, encoded.length);
         return marked;
-    }
-
-    /** Comment lines, just over the 1 MiB limit. */
-    private static byte[] overLimit() {
-        var line = "# a comment line that makes the file large, and nothing else\n";
-        return utf8(line.repeat(YamlReader.MAX_BYTES / line.length() + 1));
-    }
-
-    /** Nine levels of nine aliases each: a billion "lol"s once expanded. */
-    private static String billionLaughs() {
-        var yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
-        for (char level = 'b'; level <= 'i'; level++) {
-            var previous = (char) (level - 1);
-            yaml.append(level).append(": &").append(level).append(" [");
-            for (int i = 0; i < 9; i++) {
-                yaml.append(i == 0 ? "" : ",").append('*').append(previous);
-            }
-            yaml.append("]\n");
-        }
-        return yaml.toString();
     }
 
     private static String read(Path file) {

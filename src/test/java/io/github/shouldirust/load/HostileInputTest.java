@@ -1,5 +1,7 @@
 package io.github.shouldirust.load;
 
+import io.github.shouldirust.support.HostileYaml;
+
 import static io.github.shouldirust.support.Diagnostics.assertCleanFailure;
 import static io.github.shouldirust.support.Diagnostics.assertNoStackTrace;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,7 +48,7 @@ class HostileInputTest {
                 hostile("only a comment", utf8("# nothing to see here\n"), "1:1: file is empty"),
                 hostile("a list at the top level", utf8("- building: os\n- latency: critical\n"), "1:1: ",
                         "must be a mapping", "not a list"),
-                hostile("a billion-laughs alias bomb", billionLaughs(), "2:8: YAML aliases are not allowed"),
+                hostile("a billion-laughs alias bomb", utf8(HostileYaml.billionLaughs()), "2:8: YAML aliases are not allowed"),
                 hostile("an alias used as a merge key", utf8("a: &x {b: 1}\nc:\n  <<: *x\n"),
                         "3:7: YAML aliases are not allowed"),
                 hostile("a !!java.lang.Runtime tag", utf8("building: !!java.lang.Runtime {}\n"),
@@ -58,7 +60,7 @@ class HostileInputTest {
                 hostile("10,000 nested lists", utf8("[".repeat(10_000) + "]".repeat(10_000)), "nested deeper than the limit of 64 levels"),
                 hostile("10,000 unclosed lists", utf8("[".repeat(10_000)), "nested deeper than the limit of 64 levels"),
                 hostile("500 nested block lists", nestedBlockLists(500), "nested deeper than the limit of 64 levels"),
-                hostile("a file over 1 MiB", overLimit(), "larger than the limit of 1 MiB"),
+                hostile("a file over 1 MiB", utf8(HostileYaml.overLimit()), "larger than the limit of 1 MiB"),
                 hostile("NUL bytes", new byte[256], "1:1: malformed YAML"),
                 hostile("two YAML documents", utf8("building: os\n---\nlatency: critical\n"),
                         "3:1: expected one YAML document, found more"),
@@ -76,20 +78,6 @@ class HostileInputTest {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Nine levels of nine aliases each: a billion "lol"s once expanded. */
-    static byte[] billionLaughs() {
-        var yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
-        for (char level = 'b'; level <= 'i'; level++) {
-            var previous = (char) (level - 1);
-            yaml.append(level).append(": &").append(level).append(" [");
-            for (int i = 0; i < 9; i++) {
-                yaml.append(i == 0 ? "" : ",").append('*').append(previous);
-            }
-            yaml.append("]\n");
-        }
-        return utf8(yaml.toString());
-    }
-
     private static byte[] nestedBlockLists(int depth) {
         var yaml = new StringBuilder();
         for (int i = 0; i < depth; i++) {
@@ -98,10 +86,6 @@ class HostileInputTest {
         return utf8(yaml.toString());
     }
 
-    private static byte[] overLimit() {
-        var line = "# a comment line that makes the file large, and nothing else\n";
-        return utf8(line.repeat(YamlReader.MAX_BYTES / line.length() + 1));
-    }
 
     private static void assertOneClearLine(LoadException e, String... expected) {
         assertThat(e).as("a LoadException").isNotNull();
