@@ -12,6 +12,7 @@ import io.github.shouldirust.load.AnswersLoader;
 import io.github.shouldirust.load.FileProblem;
 import io.github.shouldirust.load.InputFiles;
 import io.github.shouldirust.load.LoadException;
+import io.github.shouldirust.load.OutputFiles;
 import io.github.shouldirust.load.Location;
 import io.github.shouldirust.core.Report;
 import io.github.shouldirust.render.JsonRenderer;
@@ -56,7 +57,7 @@ final class AdviseCommand implements Callable<Integer> {
     private boolean noInput;
     private OutputFormat format;
     private boolean explain;
-    private final RulesOption rules = new RulesOption();
+    private RulesOption rules;
     private List<Verdict> failOn;
     private boolean noColor;
     private Path saveFile;
@@ -161,7 +162,7 @@ final class AdviseCommand implements Callable<Integer> {
         noInput = parsed.hasMatchedOption("--no-input");
         format = parsed.matchedOptionValue("--format", OutputFormat.text);
         explain = parsed.hasMatchedOption("--explain");
-        rules.files = parsed.matchedOptionValue("--rules", List.of());
+        rules = rulesFrom(parsed);
         failOn = parsed.matchedOptionValue("--fail-on", List.of());
         noColor = parsed.hasMatchedOption("--no-color");
         saveFile = parsed.matchedOptionValue("--save", null);
@@ -171,8 +172,12 @@ final class AdviseCommand implements Callable<Integer> {
 
     /** The --rules given on this command line, for --version (which picocli answers before call()). */
     private RulesOption parsedRules() {
+        return rulesFrom(spec.commandLine().getParseResult());
+    }
+
+    private static RulesOption rulesFrom(ParseResult parsed) {
         var named = new RulesOption();
-        named.files = spec.commandLine().getParseResult().matchedOptionValue("--rules", List.of());
+        named.files = parsed.matchedOptionValue("--rules", List.of());
         return named;
     }
 
@@ -229,7 +234,7 @@ final class AdviseCommand implements Callable<Integer> {
         if (file == null) {
             return;
         }
-        var problem = AnswersFile.problemWith(file, force);
+        var problem = OutputFiles.problemWith(file, force);
         if (problem.isPresent()) {
             throw new BadAnswerException(option + " " + file + ": " + problem.get());
         }
@@ -282,18 +287,18 @@ final class AdviseCommand implements Callable<Integer> {
                 prompter.say("Cannot use " + name + " as a file name; type another, or press enter to skip.");
                 continue;
             }
-            var problem = AnswersFile.problemWith(path, false);
+            var problem = OutputFiles.problemWith(path, false);
             if (problem.isPresent()) {
                 prompter.say(name + ": " + problem.get().replace("; add --force to replace it", "")
                         + "; type another name, or press enter to skip.");
                 continue;
             }
             try {
-                AnswersFile.write(path, AnswersFile.render(ruleSet, answers), false);
+                OutputFiles.write(path, AnswersFile.render(ruleSet, answers), false);
                 prompter.say("Saved. Replay with: should-i-rust --answers " + name);
                 return Optional.empty();
             } catch (IOException e) {
-                prompter.say("Cannot write " + name + ": " + AnswersFile.plainMessage(e)
+                prompter.say("Cannot write " + name + ": " + OutputFiles.plainMessage(e)
                         + "; type another name, or press enter to skip.");
             }
         }
@@ -305,10 +310,10 @@ final class AdviseCommand implements Callable<Integer> {
             return Optional.empty();
         }
         try {
-            AnswersFile.write(saveFile, AnswersFile.render(ruleSet, answers), force);
+            OutputFiles.write(saveFile, AnswersFile.render(ruleSet, answers), force);
             return Optional.empty();
         } catch (IOException e) {
-            io.error("--save " + saveFile + ": cannot write: " + AnswersFile.plainMessage(e));
+            io.error("--save " + saveFile + ": cannot write: " + OutputFiles.plainMessage(e));
             return Optional.of(ExitCode.USAGE);
         }
     }
@@ -358,10 +363,10 @@ final class AdviseCommand implements Callable<Integer> {
             render(report, writer, Style.plain()); // a file gets no colour codes
         }
         try {
-            AnswersFile.write(outputFile, text.toString(), force);
+            OutputFiles.write(outputFile, text.toString(), force);
             return Optional.empty();
         } catch (IOException e) {
-            io.error("--output " + outputFile + ": cannot write: " + AnswersFile.plainMessage(e));
+            io.error("--output " + outputFile + ": cannot write: " + OutputFiles.plainMessage(e));
             return Optional.of(ExitCode.OUTPUT_FAILED);
         }
     }

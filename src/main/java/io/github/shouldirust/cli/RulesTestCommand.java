@@ -6,8 +6,8 @@ import io.github.shouldirust.core.Evaluator;
 import io.github.shouldirust.core.Example;
 import io.github.shouldirust.core.Rule;
 import io.github.shouldirust.core.RuleSet;
-import io.github.shouldirust.load.AnswersFile;
 import io.github.shouldirust.load.LoadException;
+import io.github.shouldirust.load.OutputFiles;
 import io.github.shouldirust.load.RulesLoader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -77,9 +77,9 @@ final class RulesTestCommand implements Callable<Integer> {
         suites.forEach(this::print);
         if (junit != null) {
             try {
-                AnswersFile.write(junit, JUnitXml.render(suites), true);
+                OutputFiles.write(junit, JUnitXml.render(suites), true);
             } catch (IOException e) {
-                io.error("--junit " + junit + ": cannot write: " + AnswersFile.plainMessage(e));
+                io.error("--junit " + junit + ": cannot write: " + OutputFiles.plainMessage(e));
                 return ExitCode.USAGE;
             }
         }
