@@ -69,18 +69,7 @@ public final class Docs {
     /** The program's own tree, on an environment with no terminal and no variables (so no colour). */
     static CommandLine commandLine() {
         var nowhere = new PrintWriter(Writer.nullWriter());
-        var environment = new Environment() {
-            @Override
-            public String variable(String name) {
-                return null;
-            }
-
-            @Override
-            public boolean stdoutIsTerminal() {
-                return false;
-            }
-        };
-        return ShouldIRust.commandLine(new Io(nowhere, nowhere, InputStream.nullInputStream(), environment));
+        return ShouldIRust.commandLine(new Io(nowhere, nowhere, InputStream.nullInputStream(), Environment.none()));
     }
 
     private static final ManPage.Section ENVIRONMENT = new ManPage.Section("ENVIRONMENT", List.of(), List.of(

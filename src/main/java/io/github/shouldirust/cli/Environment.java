@@ -28,6 +28,21 @@ public interface Environment {
         throw new IOException("no terminal");
     }
 
+    /** No terminal and no variables: no prompt and no colour, as for generated documentation. */
+    static Environment none() {
+        return new Environment() {
+            @Override
+            public String variable(String name) {
+                return null;
+            }
+
+            @Override
+            public boolean stdoutIsTerminal() {
+                return false;
+            }
+        };
+    }
+
     static Environment system() {
         return new Environment() {
             @Override

@@ -32,7 +32,7 @@ public final class Training {
         run(new Quiet(), "--version");
         run(new Quiet(), "--no-such-flag");
         run(new Quiet(), "rules", "check");
-        runWithStdin("building: cli-tool\nlifespan: years\n", "--no-input", "--answers", "-");
+        runWithStdin(new Quiet(), "building: cli-tool\nlifespan: years\n", "--no-input", "--answers", "-");
         // Enter through every question, then Ctrl-D at the offer to save: the quiz's classes, without a tty.
         run(new AtScriptedTerminal("\r".repeat(40) + "\u0004"), "--format", "json");
     }
@@ -45,14 +45,13 @@ public final class Training {
     }
 
     private static void run(Environment env, String... args) {
-        var nowhere = new PrintWriter(Writer.nullWriter());
-        ShouldIRust.run(nowhere, nowhere, new ByteArrayInputStream(new byte[0]), env, args);
+        runWithStdin(env, "", args);
     }
 
-    private static void runWithStdin(String stdin, String... args) {
+    private static void runWithStdin(Environment env, String stdin, String... args) {
         var nowhere = new PrintWriter(Writer.nullWriter());
         var in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
-        ShouldIRust.run(nowhere, nowhere, in, new Quiet(), args);
+        ShouldIRust.run(nowhere, nowhere, in, env, args);
     }
 
     /**

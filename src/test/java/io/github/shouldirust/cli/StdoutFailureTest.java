@@ -51,17 +51,7 @@ class StdoutFailureTest {
     private static Run runWithStdout(OutputStream stdout) {
         var err = new StringWriter();
         int code = ShouldIRust.run(Stdout.of(stdout), new PrintWriter(err), new ByteArrayInputStream(new byte[0]),
-                new Environment() {
-                    @Override
-                    public String variable(String name) {
-                        return null;
-                    }
-
-                    @Override
-                    public boolean stdoutIsTerminal() {
-                        return false;
-                    }
-                }, ARGS);
+                Environment.none(), ARGS);
         return new Run(code, err.toString());
     }
 
