@@ -105,7 +105,7 @@ public final class ShouldIRust {
     private static int outputFailed(Io io) {
         var failure = io.out() instanceof Stdout stdout ? stdout.failure() : java.util.Optional.<IOException>empty();
         var reason = failure.map(IOException::getMessage).orElse("write error");
-        if (reason != null && reason.contains("Broken pipe")) {
+        if (reason.contains("Broken pipe")) {
             return ExitCode.STDOUT_CLOSED_BY_READER;
         }
         io.error("cannot write the output to stdout: " + reason);
