@@ -30,6 +30,8 @@ public final class Analysis {
      * condition tree on every lookup (and bootstrap ObjectMethods, ~10 ms cold).
      */
     private final Set<Rule> firedNow = identitySet();
+    /** The rules that cap the verdict: few, so each changed answer set tries them all. */
+    private final List<Rule> caps = new ArrayList<>();
 
     private Analysis(RuleSet rules, Answers answers, Verdict current) {
         this.rules = rules;
@@ -44,6 +46,9 @@ public final class Analysis {
             if (rule.firesOn(answers)) {
                 firedNow.add(rule);
                 sum += rule.score();
+            }
+            if (rule.caps()) {
+                caps.add(rule);
             }
         }
         this.score = sum;
@@ -94,7 +99,7 @@ public final class Analysis {
             }
             var reached = new ArrayList<WhatIf>();
             for (var single : singles) {
-                if (reached.size() < WHAT_IFS_PER_VERDICT && verdict(single.score()) == target) {
+                if (reached.size() < WHAT_IFS_PER_VERDICT && single.verdict() == target) {
                     reached.add(whatIf(target, single.score(), single));
                 }
             }
@@ -106,7 +111,7 @@ public final class Analysis {
                     var second = singles.get(j);
                     if (!first.question().equals(second.question())) {
                         int pairScore = pairScore(first, second);
-                        if (verdict(pairScore) == target) {
+                        if (verdict(first.applyTo(second.applyTo(answers)), pairScore) == target) {
                             reached.add(whatIf(target, pairScore, first, second));
                         }
                     }
@@ -117,8 +122,15 @@ public final class Analysis {
         return found;
     }
 
-    private Verdict verdict(int someScore) {
-        return rules.thresholds().verdictFor(someScore);
+    /** The verdict of changed answers with this score: the score's verdict under the caps that fire. */
+    private Verdict verdict(Answers changed, int someScore) {
+        var verdict = rules.thresholds().verdictFor(someScore);
+        for (var cap : caps) {
+            if (cap.cap().excludes(verdict) && cap.firesOn(changed)) {
+                verdict = cap.cap().atMost().orElseThrow();
+            }
+        }
+        return verdict;
     }
 
     private static WhatIf whatIf(Verdict target, int score, Change... changes) {
@@ -157,8 +169,9 @@ public final class Analysis {
      * One new answer to one question.
      *
      * @param score Rust's score with this change alone
+     * @param verdict the verdict with this change alone
      */
-    private record Change(String question, List<String> values, int score) {
+    private record Change(String question, List<String> values, int score, Verdict verdict) {
         Answers applyTo(Answers answers) {
             return answers.with(question, values);
         }
@@ -180,7 +193,9 @@ public final class Analysis {
                         ? toggled(question, now, choice)
                         : List.of(choice.value());
                 if (!values.isEmpty() && !values.equals(now)) {
-                    changes.add(new Change(question.id(), values, scoreWith(Map.of(question.id(), values))));
+                    int changedScore = scoreWith(Map.of(question.id(), values));
+                    changes.add(new Change(question.id(), values, changedScore,
+                            verdict(answers.with(question.id(), values), changedScore)));
                 }
             }
         }
@@ -199,11 +214,14 @@ public final class Analysis {
     }
 
     private QuestionImpact impact(Question question) {
-        var scores = question.values().stream()
-                .mapToInt(value -> scoreWith(Map.of(question.id(), List.of(value))))
-                .toArray();
+        var values = question.values();
+        var scores = new int[values.size()];
         var verdicts = EnumSet.noneOf(Verdict.class);
-        IntStream.of(scores).forEach(score -> verdicts.add(rules.thresholds().verdictFor(score)));
+        for (int i = 0; i < scores.length; i++) {
+            var value = List.of(values.get(i));
+            scores[i] = scoreWith(Map.of(question.id(), value));
+            verdicts.add(verdict(answers.with(question.id(), value), scores[i]));
+        }
         return new QuestionImpact(question, IntStream.of(scores).min().orElse(0), IntStream.of(scores).max().orElse(0),
                 List.copyOf(verdicts)); // an EnumSet iterates in verdict order
     }

@@ -13,17 +13,18 @@ public final class Evaluator {
     public static Evaluation evaluate(RuleSet rules, Answers answers) {
         var fired = rules.rules().stream().filter(rule -> rule.firesOn(answers)).toList();
         int score = fired.stream().mapToInt(Rule::score).sum();
-        var verdict = rules.thresholds().verdictFor(score);
-        var ranked = rankAlternatives(rules, fired);
-        var recommendation = verdict == Verdict.AVOID_RUST && !ranked.isEmpty()
-                ? ranked.get(0).language()
+        var scoreVerdict = rules.thresholds().verdictFor(score);
+        var verdict = capped(scoreVerdict, fired);
+        var ranking = Ranking.of(rules, fired);
+        var recommendation = verdict == Verdict.AVOID_RUST && !ranking.alternatives().isEmpty()
+                ? ranking.alternatives().get(0).language()
                 : rules.language(Language.RUST).orElseThrow();
         var unanswered = rules.questions().stream().filter(q -> !answers.isAnswered(q.id())).toList();
         var reasons = fired.stream()
                 .sorted(Evaluator::strongerFirst)
                 .toList();
-        return new Evaluation(rules, answers, score, verdict, confidence(rules, answers, score), reasons,
-                ranked, recommendation, unanswered);
+        return new Evaluation(rules, answers, score, scoreVerdict, verdict, confidence(rules, answers, score),
+                reasons, ranking, recommendation, unanswered);
     }
 
     /** Rust's score alone: the sum of the fired rules' effects, for analyses that try many answer sets. */
@@ -43,20 +44,15 @@ public final class Evaluator {
         return Integer.compare(Math.abs(b.score()), Math.abs(a.score()));
     }
 
-    private static int betterFitFirst(LanguageFit a, LanguageFit b) {
-        return Integer.compare(b.fit(), a.fit());
-    }
-
-    /** Every language but Rust, best fit first; ties keep the rules file's order. */
-    static List<LanguageFit> rankAlternatives(RuleSet rules, List<Rule> fired) {
-        return rules.languages().stream()
-                .filter(language -> !language.isRust())
-                .map(language -> new LanguageFit(language,
-                        fired.stream().mapToInt(rule -> rule.effectOn(language.id())).sum(),
-                        fired.stream().filter(rule -> rule.effectOn(language.id()) > 0).toList(),
-                        fired.stream().filter(rule -> rule.effectOn(language.id()) < 0).toList()))
-                .sorted(Evaluator::betterFitFirst)
-                .toList();
+    /** The verdict with the fired rules' caps applied: the lowest of the score's verdict and every cap. */
+    static Verdict capped(Verdict verdict, List<Rule> fired) {
+        var result = verdict;
+        for (var rule : fired) {
+            if (rule.cap().excludes(result)) {
+                result = rule.cap().atMost().orElseThrow();
+            }
+        }
+        return result;
     }
 
     /**

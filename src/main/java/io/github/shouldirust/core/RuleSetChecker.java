@@ -28,6 +28,9 @@ public final class RuleSetChecker {
         checker.contradictions();
         checker.scales();
         checker.unreachableVerdicts();
+        checker.capsThatNeverBind();
+        checker.capsWithNoLanguageLeft();
+        checker.capsAgainstExamples();
         return List.copyOf(checker.problems);
     }
 
@@ -76,59 +79,196 @@ public final class RuleSetChecker {
      */
     private void scales() {
         for (var rule : rules.rules()) {
-            if (rule.score() == 0) {
+            if (rule.score() != 0) {
+                scale(rule, rule.score() > 0, signed(rule.score()));
+            }
+            if (rule.caps()) {
+                // A cap only ever holds Rust back: like a rule against Rust, it must not start firing as
+                // an answer moves toward the end that favours Rust.
+                scale(rule, false, "cap " + rule.cap().atMost().orElseThrow().id());
+            }
+        }
+    }
+
+    private void scale(Rule rule, boolean forRust, String effect) {
+        for (var questionId : rule.when().questions()) {
+            var question = rules.question(questionId).orElse(null);
+            if (question == null || question.scaleTowardRust().isEmpty()) {
                 continue;
             }
-            for (var questionId : rule.when().questions()) {
-                var question = rules.question(questionId).orElse(null);
-                if (question == null || question.scaleTowardRust().isEmpty()) {
-                    continue;
-                }
-                var others = new ArrayList<>(rule.when().questions());
-                others.remove(questionId);
-                if (combinations(others) > MAX_COMBINATIONS) {
-                    continue;
-                }
-                var scale = question.scaleTowardRust();
-                var broken = anyAssignment(others, Answers.none(), answers -> {
-                    for (int step = 0; step + 1 < scale.size(); step++) {
-                        var lower = rule.firesOn(answers.with(questionId, List.of(scale.get(step))));
-                        var higher = rule.firesOn(answers.with(questionId, List.of(scale.get(step + 1))));
-                        if (rule.score() > 0 ? lower && !higher : !lower && higher) {
-                            return true;
-                        }
+            var others = new ArrayList<>(rule.when().questions());
+            others.remove(questionId);
+            if (combinations(others) > MAX_COMBINATIONS) {
+                continue;
+            }
+            var scale = question.scaleTowardRust();
+            var broken = anyAssignment(others, Answers.none(), answers -> {
+                for (int step = 0; step + 1 < scale.size(); step++) {
+                    var lower = rule.firesOn(answers.with(questionId, List.of(scale.get(step))));
+                    var higher = rule.firesOn(answers.with(questionId, List.of(scale.get(step + 1))));
+                    if (forRust ? lower && !higher : !lower && higher) {
+                        return true;
                     }
-                    return false;
-                });
-                if (broken) {
-                    problems.add(Problem.error(rulePath(rule) + "/when", "rule '" + rule.id() + "' ("
-                            + signed(rule.score()) + ") goes against the scale of '" + questionId + "': moving it toward "
-                            + scale.get(scale.size() - 1) + ", which favours Rust, can " + (rule.score() > 0
-                                    ? "stop it firing" : "make it fire")));
+                }
+                return false;
+            });
+            if (broken) {
+                problems.add(Problem.error(rulePath(rule) + "/when", "rule '" + rule.id() + "' ("
+                        + effect + ") goes against the scale of '" + questionId + "': moving it toward "
+                        + scale.get(scale.size() - 1) + ", which favours Rust, can " + (forRust
+                                ? "stop it firing" : "make it fire")));
+            }
+        }
+    }
+
+    /**
+     * Exact, caps included: a cap that fires keeps the verdict at or below its own, so each search adds,
+     * for every cap that rules a verdict out, a rule with the same condition and a penalty no score can
+     * make up.
+     */
+    private void unreachableVerdicts() {
+        var thresholds = rules.thresholds();
+        var forUse = new ScoreSearch(rules, withPenalties(Verdict.USE_RUST));
+        if (forUse.unbounded()) {
+            return;
+        }
+        if (!forUse.reaches(thresholds.useRust(), Integer.MAX_VALUE)) {
+            problems.add(Problem.error("/verdicts/use-rust", "no answers reach use-rust: the highest possible score "
+                    + (hasCaps() ? "that no cap holds back " : "") + "is " + signed(forUse.highest()) + ", below "
+                    + signed(thresholds.useRust())));
+        }
+        // Equal thresholds leave no room for consider-rust on purpose: nothing to report.
+        var forConsider = new ScoreSearch(rules, withPenalties(Verdict.CONSIDER_RUST));
+        if (thresholds.considerRust() < thresholds.useRust()
+                && !forConsider.reaches(thresholds.considerRust(), thresholds.useRust() - 1)) {
+            problems.add(Problem.error("/verdicts/consider-rust", "no answers give consider-rust: no score from "
+                    + signed(thresholds.considerRust()) + " to " + signed(thresholds.useRust() - 1) + " is possible"
+                    + (hasCaps() ? " where no cap to avoid-rust fires" : "")));
+        }
+        var plain = new ScoreSearch(rules);
+        if (!plain.reaches(Integer.MIN_VALUE, thresholds.considerRust() - 1) && !anAvoidCapCanFire()) {
+            problems.add(Problem.error("/verdicts/consider-rust", "no answers give avoid-rust: the lowest possible score is "
+                    + signed(plain.lowest()) + ", not below " + signed(thresholds.considerRust())));
+        }
+    }
+
+    private boolean hasCaps() {
+        return rules.rules().stream().anyMatch(Rule::caps);
+    }
+
+    private boolean anAvoidCapCanFire() {
+        for (var rule : rules.rules()) {
+            if (rule.cap().excludes(Verdict.CONSIDER_RUST) && combinations(rule.when().questions()) <= MAX_COMBINATIONS
+                    && anyAssignment(rule.when().questions(), Answers.none(), rule::firesOn)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The rules, plus a penalty rule beside each cap that keeps {@code verdict} from standing. */
+    private List<Rule> withPenalties(Verdict verdict) {
+        var terms = new ArrayList<>(rules.rules());
+        for (var rule : rules.rules()) {
+            if (rule.cap().excludes(verdict)) {
+                terms.add(penalty(rule.id(), rule.when()));
+            }
+        }
+        return terms;
+    }
+
+    /** A rule whose score, when it fires, puts every sum below both thresholds. */
+    private Rule penalty(String id, Condition when) {
+        int positives = 0;
+        for (var rule : rules.rules()) {
+            positives += Math.max(0, rule.score());
+        }
+        int score = Math.min(rules.thresholds().considerRust(), rules.thresholds().useRust()) - positives - 1;
+        return new Rule(id + " (penalty)", when, score, java.util.Map.of(), "", List.of());
+    }
+
+    /**
+     * A cap that never binds changes nothing: wherever it fires, the score alone already gives its
+     * verdict or lower. Worth knowing, not wrong, so a warning.
+     */
+    private void capsThatNeverBind() {
+        var thresholds = rules.thresholds();
+        for (var rule : rules.rules()) {
+            if (!rule.caps()) {
+                continue;
+            }
+            var atMost = rule.cap().atMost().orElseThrow();
+            if (atMost == Verdict.USE_RUST) {
+                continue; // refused when the rules are built
+            }
+            int above = atMost == Verdict.CONSIDER_RUST ? thresholds.useRust() : thresholds.considerRust();
+            var terms = new ArrayList<>(rules.rules());
+            terms.add(penalty(rule.id(), new Condition.Not(rule.when())));
+            var search = new ScoreSearch(rules, terms);
+            if (!search.unbounded() && !search.reaches(above, Integer.MAX_VALUE)) {
+                problems.add(Problem.warning(rulePath(rule) + "/cap/at-most", "the cap of rule '" + rule.id()
+                        + "' never binds: whenever it fires, the score stays below " + signed(above)
+                        + " anyway, so the verdict is " + atMost.id() + " or lower without it"));
+            }
+        }
+    }
+
+    /**
+     * Two caps of one file that narrow the languages to lists with nothing in common, and can fire
+     * together. Across layers that is how a layer overrides what it extends, so it is not reported.
+     */
+    private void capsWithNoLanguageLeft() {
+        var narrowing = rules.rules().stream().filter(rule -> !rule.cap().languages().isEmpty()).toList();
+        for (int i = 0; i < narrowing.size(); i++) {
+            for (int j = i + 1; j < narrowing.size(); j++) {
+                var first = narrowing.get(i);
+                var second = narrowing.get(j);
+                if (!first.source().equals(second.source())
+                        || first.cap().languages().stream().anyMatch(second.cap().languages()::contains)) {
+                    continue;
+                }
+                var questions = new LinkedHashSet<>(first.when().questions());
+                questions.addAll(second.when().questions());
+                var union = List.copyOf(questions);
+                if (combinations(union) <= MAX_COMBINATIONS
+                        && anyAssignment(union, Answers.none(), a -> first.firesOn(a) && second.firesOn(a))) {
+                    problems.add(Problem.error(rulePath(second) + "/cap/languages", "rules '" + first.id() + "' and '"
+                            + second.id() + "' can fire together, and their caps share no language ("
+                            + String.join(", ", first.cap().languages()) + " / " + String.join(", ",
+                                    second.cap().languages()) + "): only the later one would count"));
                 }
             }
         }
     }
 
-    private void unreachableVerdicts() {
-        var thresholds = rules.thresholds();
-        var search = new ScoreSearch(rules);
-        if (search.unbounded()) {
-            return;
-        }
-        if (!search.reaches(thresholds.useRust(), Integer.MAX_VALUE)) {
-            problems.add(Problem.error("/verdicts/use-rust", "no answers reach use-rust: the highest possible score is "
-                    + signed(search.highest()) + ", below " + signed(thresholds.useRust())));
-        }
-        // Equal thresholds leave no room for consider-rust on purpose: nothing to report.
-        if (thresholds.considerRust() < thresholds.useRust()
-                && !search.reaches(thresholds.considerRust(), thresholds.useRust() - 1)) {
-            problems.add(Problem.error("/verdicts/consider-rust", "no answers give consider-rust: no score from "
-                    + signed(thresholds.considerRust()) + " to " + signed(thresholds.useRust() - 1) + " is possible"));
-        }
-        if (!search.reaches(Integer.MIN_VALUE, thresholds.considerRust() - 1)) {
-            problems.add(Problem.error("/verdicts/consider-rust", "no answers give avoid-rust: the lowest possible score is "
-                    + signed(search.lowest()) + ", not below " + signed(thresholds.considerRust())));
+    /** An example that expects what a cap forbids can never pass; say which cap, not only that it fails. */
+    private void capsAgainstExamples() {
+        var examples = rules.examples();
+        for (int i = 0; i < examples.size(); i++) {
+            var example = examples.get(i);
+            Answers answers;
+            try {
+                answers = rules.check(example.answers());
+            } catch (BadAnswerException e) {
+                continue; // the loader reports bad answers in examples
+            }
+            for (var rule : rules.rules()) {
+                if (rule.cap().isNone() || !rule.firesOn(answers)) {
+                    continue;
+                }
+                if (rule.cap().excludes(example.verdict())) {
+                    problems.add(Problem.error("/examples/" + i + "/verdict", "example '" + example.name()
+                            + "' expects " + example.verdict().id() + ", but rule '" + rule.id()
+                            + "' caps these answers at " + rule.cap().atMost().orElseThrow().id()));
+                }
+                var language = example.language().orElse(null);
+                if (example.verdict() == Verdict.AVOID_RUST && language != null && !rule.cap().languages().isEmpty()
+                        && !rule.cap().languages().contains(language)) {
+                    problems.add(Problem.error("/examples/" + i + "/language", "example '" + example.name()
+                            + "' expects " + language + ", but rule '" + rule.id() + "' allows only "
+                            + String.join(", ", rule.cap().languages()) + " on these answers"));
+                }
+            }
         }
     }
 

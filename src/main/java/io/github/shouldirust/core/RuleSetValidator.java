@@ -166,6 +166,29 @@ final class RuleSetValidator {
                 }
             });
             checkCondition(rule.when(), path + "/when");
+            checkCap(rule, path + "/cap");
+            checkLanguageRefs(rule.picks().team(), path + "/picks/team");
+            checkLanguageRefs(rule.picks().essay(), path + "/picks/essay");
+        }
+    }
+
+    private void checkCap(Rule rule, String path) {
+        if (rule.cap().atMost().filter(v -> v == Verdict.USE_RUST).isPresent()) {
+            error(path + "/at-most", "a cap of use-rust limits nothing (allowed: consider-rust, avoid-rust)");
+        }
+        checkLanguageRefs(rule.cap().languages(), path + "/languages");
+    }
+
+    /** A list of alternatives to Rust: each a known language, and not Rust itself. */
+    private void checkLanguageRefs(List<String> ids, String path) {
+        for (int i = 0; i < ids.size(); i++) {
+            var id = ids.get(i);
+            if (Language.RUST.equals(id)) {
+                error(path + "/" + i, "Rust is not an alternative to itself; name other languages here");
+            } else if (!languages.containsKey(id)) {
+                error(path + "/" + i, "unknown language '" + id + "' (languages: "
+                        + String.join(", ", languages.keySet()) + ")");
+            }
         }
     }
 

@@ -15,6 +15,8 @@ final class ScoreSearch {
     private final List<List<List<String>>> options = new ArrayList<>();
     private final List<List<Rule>> decidedByDepth = new ArrayList<>();
     private final RuleSet rules;
+    /** The rules whose scores are summed: the rule set's, or those with penalties standing in for caps. */
+    private final List<Rule> terms;
     private long steps;
     private boolean exhausted;
     /** The most (least) the rules decided at each depth can add, whatever the answers. */
@@ -22,9 +24,15 @@ final class ScoreSearch {
     private int[] leastAt;
 
     ScoreSearch(RuleSet rules) {
+        this(rules, rules.rules());
+    }
+
+    /** A search over the rule set's questions that sums these rules' scores. */
+    ScoreSearch(RuleSet rules, List<Rule> terms) {
         this.rules = rules;
+        this.terms = List.copyOf(terms);
         var order = new ArrayList<String>();
-        for (var rule : rules.rules()) {
+        for (var rule : terms) {
             for (var question : rule.when().questions()) {
                 if (!order.contains(question) && rules.question(question).isPresent()) {
                     order.add(question);
@@ -39,7 +47,7 @@ final class ScoreSearch {
         for (int depth = 0; depth <= questions.size(); depth++) {
             decidedByDepth.add(new ArrayList<>());
         }
-        for (var rule : rules.rules()) {
+        for (var rule : terms) {
             int depth = 0;
             for (var question : rule.when().questions()) {
                 depth = Math.max(depth, order.indexOf(question) + 1);
@@ -116,7 +124,7 @@ final class ScoreSearch {
     private int bound(boolean highest) {
         int negatives = 0;
         int positives = 0;
-        for (var rule : rules.rules()) {
+        for (var rule : terms) {
             negatives += Math.min(0, rule.score());
             positives += Math.max(0, rule.score());
         }

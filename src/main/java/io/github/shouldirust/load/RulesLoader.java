@@ -1,6 +1,7 @@
 package io.github.shouldirust.load;
 
 import io.github.shouldirust.core.BadAnswerException;
+import io.github.shouldirust.core.Cap;
 import io.github.shouldirust.core.Choice;
 import io.github.shouldirust.core.Claim;
 import io.github.shouldirust.core.ClaimKind;
@@ -9,6 +10,7 @@ import io.github.shouldirust.core.Problem;
 import io.github.shouldirust.core.Example;
 import io.github.shouldirust.core.InvalidRulesException;
 import io.github.shouldirust.core.Language;
+import io.github.shouldirust.core.Picks;
 import io.github.shouldirust.core.Problem;
 import io.github.shouldirust.core.Question;
 import io.github.shouldirust.core.QuestionType;
@@ -44,7 +46,10 @@ public final class RulesLoader {
     private static final Set<String> QUESTION_KEYS = Set.of("id", "type", "prompt", "help", "options", "default",
             "fixed", "rust-favours");
     private static final Set<String> OPTION_KEYS = Set.of("value", "label", "exclusive");
-    private static final Set<String> RULE_KEYS = Set.of("id", "when", "score", "languages", "text", "claims");
+    private static final Set<String> RULE_KEYS = Set.of("id", "when", "score", "languages", "text", "claims", "cap",
+            "picks");
+    private static final Set<String> CAP_KEYS = Set.of("at-most", "languages");
+    private static final Set<String> PICKS_KEYS = Set.of("team", "essay");
     private static final Set<String> VERDICT_KEYS = Set.of("use-rust", "consider-rust");
 
     private final Decoder decoder = new Decoder();
@@ -129,9 +134,16 @@ public final class RulesLoader {
         var rules = chain.parts.build().withLayers(chain.layers);
         var examples = new ArrayList<Example>();
         var names = new java.util.HashSet<String>();
+        var exampleOrigins = chain.origins("examples");
+        exampleOrigins.clear();
         for (var origin : chain.exampleFiles) {
             var loader = new RulesLoader(origin.file(), null);
-            examples.addAll(loader.examples(origin.root(), rules, names));
+            var read = loader.examples(origin.root(), rules, names);
+            // So that a problem with the n-th example of the combined rules is shown in its own file.
+            for (int i = 0; i < read.size(); i++) {
+                exampleOrigins.add(new Origin(origin.file(), origin.root(), "/examples/" + i));
+            }
+            examples.addAll(read);
         }
         return rules.withExamples(examples);
     }
@@ -529,11 +541,51 @@ public final class RulesLoader {
                     : decoder.requiredString(m, "text", what);
             var claims = m.get("claims") == null ? earlier.map(Rule::claims).orElse(List.of())
                     : decoder.strings(m.get("claims"), what + " 'claims'");
-            if (id.isEmpty() || when.isEmpty() || score.isEmpty() || text.isEmpty()) {
+            var cap = m.get("cap") == null ? Optional.of(earlier.map(Rule::cap).orElse(Cap.none()))
+                    : cap(m.get("cap"), what);
+            var picks = m.get("picks") == null ? Optional.of(earlier.map(Rule::picks).orElse(Picks.none()))
+                    : picks(m.get("picks"), what);
+            if (id.isEmpty() || when.isEmpty() || score.isEmpty() || text.isEmpty() || cap.isEmpty() || picks.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Rule(id.get(), when.get(), score.get(), effects, text.get(), claims, file));
+            return Optional.of(new Rule(id.get(), when.get(), score.get(), effects, text.get(), claims, cap.get(),
+                    picks.get(), file));
         });
+    }
+
+    /** {@code cap: {at-most: avoid-rust, languages: [python, javascript]}}: either key, or both. */
+    private Optional<Cap> cap(YamlNode node, String what) {
+        return decoder.mapping(node, what + " 'cap'", CAP_KEYS).flatMap(m -> {
+            if (m.entries().isEmpty()) {
+                decoder.error(m.location(), what + " 'cap' limits nothing: give 'at-most' (consider-rust or "
+                        + "avoid-rust), 'languages', or both");
+                return Optional.empty();
+            }
+            Optional<Verdict> atMost = Optional.empty();
+            var atMostNode = m.get("at-most");
+            if (atMostNode != null) {
+                var name = decoder.string(atMostNode, what + " 'at-most'");
+                if (name.isEmpty()) {
+                    return Optional.empty();
+                }
+                atMost = Verdict.fromId(name.get()).filter(v -> v != Verdict.USE_RUST);
+                if (atMost.isEmpty()) {
+                    decoder.error(atMostNode.location(), "'" + name.get() + "' is not a cap for " + what
+                            + " (allowed: consider-rust, avoid-rust)");
+                    return Optional.empty();
+                }
+            }
+            var languages = m.get("languages") == null ? List.<String>of()
+                    : decoder.strings(m.get("languages"), what + " 'cap' 'languages'");
+            return Optional.of(new Cap(atMost, languages));
+        });
+    }
+
+    /** {@code picks: {team: [go], essay: [python]}}: who names these languages as the choice here. */
+    private Optional<Picks> picks(YamlNode node, String what) {
+        return decoder.mapping(node, what + " 'picks'", PICKS_KEYS).map(m -> new Picks(
+                m.get("team") == null ? List.of() : decoder.strings(m.get("team"), what + " 'picks' 'team'"),
+                m.get("essay") == null ? List.of() : decoder.strings(m.get("essay"), what + " 'picks' 'essay'")));
     }
 
     private LinkedHashMap<String, Integer> languageEffects(YamlNode node, String what) {

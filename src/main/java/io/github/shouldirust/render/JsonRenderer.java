@@ -32,6 +32,8 @@ public final class JsonRenderer {
             json.writeStartObject();
             json.writeNumberField("schemaVersion", SCHEMA_VERSION);
             json.writeStringField("verdict", result.verdict().id());
+            json.writeStringField("scoreVerdict", result.scoreVerdict().id());
+            json.writeBooleanField("capped", result.capped());
             json.writeNumberField("score", result.score());
             json.writeObjectFieldStart("thresholds");
             json.writeNumberField("use-rust", result.rules().thresholds().useRust());
@@ -41,7 +43,12 @@ public final class JsonRenderer {
             json.writeObjectFieldStart("recommendation");
             json.writeStringField("language", result.recommendation().id());
             json.writeStringField("name", result.recommendation().name());
+            json.writeStringField("decidedBy", result.recommendation().isRust() ? "verdict"
+                    : result.ranking().decidedBy().id());
+            Json.strings(json, "tiedWith", result.recommendation().isRust() ? List.of()
+                    : result.ranking().tiedWith().stream().map(l -> l.id()).toList());
             json.writeEndObject();
+            limits(json, result);
             json.writeArrayFieldStart("alternatives");
             for (var alternative : result.alternatives()) {
                 alternative(json, alternative, result);
@@ -81,6 +88,9 @@ public final class JsonRenderer {
         json.writeStringField("language", language.id());
         json.writeStringField("name", language.name());
         json.writeNumberField("fit", fit.fit());
+        json.writeBooleanField("allowed", fit.allowed());
+        json.writeBooleanField("teamPick", fit.teamPick());
+        json.writeBooleanField("essayPick", fit.essayPick());
         Json.strings(json, "rustWinsOn", statements(rules, language.rustWins()));
         Json.strings(json, "theyWinOn", statements(rules, language.otherWins()));
         Json.strings(json, "claims", concat(language.rustWins(), language.otherWins()));
@@ -88,6 +98,28 @@ public final class JsonRenderer {
         inThisCase(json, "rustWinsHere", fit.loweredBy(), language.id(), result);
         inThisCase(json, "theyWinHere", fit.raisedBy(), language.id(), result);
         json.writeEndObject();
+    }
+
+    /** The fired rules that cap the verdict or narrow the languages, each with what it rules out. */
+    private static void limits(JsonGenerator json, Evaluation result) throws IOException {
+        json.writeArrayFieldStart("limits");
+        for (var rule : result.limits()) {
+            json.writeStartObject();
+            json.writeStringField("rule", rule.id());
+            json.writeStringField("source", rule.source());
+            if (rule.cap().atMost().isPresent()) {
+                json.writeStringField("atMost", rule.cap().atMost().get().id());
+            } else {
+                json.writeNullField("atMost");
+            }
+            Json.strings(json, "languages", rule.cap().languages());
+            json.writeBooleanField("binds", result.binding().contains(rule));
+            json.writeStringField("text", rule.text());
+            Json.strings(json, "claims", rule.claims());
+            answerMap(json, "because", result.because(rule), result.rules());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     /** The fired rules behind a language's fit, each with the answers that made it fire. */
@@ -138,6 +170,14 @@ public final class JsonRenderer {
             json.writeStringField("rule", rule.rule().id());
             json.writeBooleanField("fired", rule.fired());
             json.writeNumberField("effect", rule.rule().score());
+            if (!rule.rule().cap().isNone()) {
+                json.writeObjectFieldStart("cap");
+                if (rule.rule().cap().atMost().isPresent()) {
+                    json.writeStringField("atMost", rule.rule().cap().atMost().get().id());
+                }
+                Json.strings(json, "languages", rule.rule().cap().languages());
+                json.writeEndObject();
+            }
             json.writeFieldName("condition");
             condition(json, rule.condition(), report.result().answers());
             json.writeEndObject();

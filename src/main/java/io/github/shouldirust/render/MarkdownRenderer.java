@@ -41,9 +41,11 @@ public final class MarkdownRenderer {
         out.println("* Status: proposed");
         out.println("* Deciders: <!-- who decides -->");
         out.println("* Verdict: `" + result.verdict().id() + "` (score " + Phrases.signed(result.score())
-                + "; use-rust from " + Phrases.signed(result.rules().thresholds().useRust()) + ", consider-rust from "
-                + Phrases.signed(result.rules().thresholds().considerRust()) + "), confidence "
-                + Math.round(result.confidence() * 100) + "%");
+                + (result.capped() ? ", which alone would give `" + result.scoreVerdict().id() + "`; capped by "
+                        + result.binding().stream().map(r -> "`" + r.id() + "`").collect(Collectors.joining(", "))
+                        : "; use-rust from " + Phrases.signed(result.rules().thresholds().useRust())
+                                + ", consider-rust from " + Phrases.signed(result.rules().thresholds().considerRust()))
+                + "), confidence " + Math.round(result.confidence() * 100) + "%");
         out.println("* Written by: should-i-rust " + toolVersion + " with the rules " + result.rules().describe());
         section("Context and Problem Statement");
         out.println(context());
@@ -61,7 +63,13 @@ public final class MarkdownRenderer {
         section("Considered Options");
         options().forEach(option -> out.println("* " + option));
         section("Decision Outcome");
-        out.println("Chosen option: \"" + chosen.name() + "\", because " + justification() + ".");
+        out.println("Chosen option: \"" + chosen.name() + "\", because " + justification() + "."
+                + Phrases.tieBreak(result).map(why -> " Among the alternatives: " + why + ".").orElse(""));
+        if (!result.limits().isEmpty()) {
+            subsection("Limits from the essay");
+            result.limits().forEach(rule -> out.println("* " + upperFirst(Phrases.limit(result, rule)) + ": "
+                    + lowerFirst(rule.text()) + " " + cites(rule)));
+        }
         subsection("Consequences");
         consequences();
         if (!report.whatIf().isEmpty()) {
@@ -182,6 +190,10 @@ public final class MarkdownRenderer {
             return text; // an acronym such as "CLI" keeps its case
         }
         return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
+    }
+
+    private static String upperFirst(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
     private static String stripPeriod(String text) {

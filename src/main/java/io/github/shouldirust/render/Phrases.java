@@ -2,10 +2,14 @@ package io.github.shouldirust.render;
 
 import io.github.shouldirust.core.Evaluation;
 import io.github.shouldirust.core.LanguageFit;
+import io.github.shouldirust.core.Rule;
+import io.github.shouldirust.core.Verdict;
 import io.github.shouldirust.core.WhatIf;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -38,6 +42,46 @@ final class Phrases {
                 rule.effectOn(fit.language().id()), Integer::sum));
         return moves.entrySet().stream().filter(m -> m.getValue() != 0)
                 .map(m -> signed(m.getValue()) + " from " + m.getKey()).toList();
+    }
+
+    /**
+     * What a fired limit rules out: "use-rust and consider-rust are out of reach while
+     * experience=first-language", and "only Python or JavaScript" when it narrows the languages.
+     */
+    static String limit(Evaluation result, Rule rule) {
+        var parts = new ArrayList<String>();
+        rule.cap().atMost().ifPresent(atMost -> {
+            var out = Stream.of(Verdict.values()).filter(v -> v.compareTo(atMost) < 0).map(Verdict::id).toList();
+            parts.add(String.join(" and ", out) + (out.size() == 1 ? " is" : " are") + " out of reach");
+        });
+        if (!rule.cap().languages().isEmpty()) {
+            parts.add("only " + names(result, rule.cap().languages(), " or ") + " may be recommended");
+        }
+        return String.join("; ", parts) + " while " + answers(result.because(rule));
+    }
+
+    /**
+     * Why the recommended language beat a level rival, when fit alone did not decide it; empty when it
+     * did, or when Rust is recommended.
+     */
+    static Optional<String> tieBreak(Evaluation result) {
+        if (result.recommendation().isRust() || result.alternatives().size() < 2) {
+            return Optional.empty();
+        }
+        var first = result.alternatives().get(0).language().name();
+        var next = result.alternatives().get(1).language().name();
+        return switch (result.ranking().decidedBy()) {
+            case TEAM -> Optional.of("level with " + next + " on fit; the team knows " + first);
+            case ESSAY -> Optional.of("level with " + next + " on fit; the essay names " + first + " for this case");
+            case TIE -> Optional.of("a tie: " + names(result, result.ranking().tiedWith().stream()
+                    .map(l -> l.id()).toList(), " and ") + " fit exactly as well");
+            default -> Optional.empty();
+        };
+    }
+
+    private static String names(Evaluation result, List<String> ids, String separator) {
+        return ids.stream().map(id -> result.rules().language(id).map(l -> l.name()).orElse(id))
+                .collect(Collectors.joining(separator));
     }
 
     static String signed(int n) {

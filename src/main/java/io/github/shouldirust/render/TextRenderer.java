@@ -46,10 +46,16 @@ public final class TextRenderer {
         var result = report.result();
         layered = result.rules().layers().size() > 1;
         var thresholds = result.rules().thresholds();
-        print("Verdict:     ", verdict(result.verdict()) + "  (score " + Phrases.signed(result.score())
-                + "; use-rust from " + Phrases.signed(thresholds.useRust()) + ", consider-rust from "
-                + Phrases.signed(thresholds.considerRust()) + ")", "");
-        print("Language:    ", style.bold(result.recommendation().name()), "");
+        print("Verdict:     ", verdict(result.verdict()) + "  (" + (result.capped() ? "capped: the score "
+                + Phrases.signed(result.score()) + " alone would give " + result.scoreVerdict().id() : "score "
+                + Phrases.signed(result.score()) + "; use-rust from " + Phrases.signed(thresholds.useRust())
+                + ", consider-rust from " + Phrases.signed(thresholds.considerRust())) + ")", "");
+        for (var rule : result.binding()) {
+            print("Capped by:   ", rule.text() + " " + style.dim("[" + String.join(", ", rule.claims()) + "]"
+                    + layer(rule)), "             ");
+        }
+        print("Language:    ", style.bold(result.recommendation().name())
+                + Phrases.tieBreak(result).map(why -> "  (" + why + ")").orElse(""), "");
         var asked = result.rules().questions().size();
         print("Confidence:  ", Math.round(result.confidence() * 100) + "%  (" + (asked - result.unanswered().size())
                 + " of " + asked + " questions answered)", "");
@@ -59,7 +65,7 @@ public final class TextRenderer {
         var againstRust = result.reasons().stream().filter(r -> r.score() < 0).toList();
         reasons("For Rust", forRust);
         reasons("Against Rust", againstRust);
-        whatIf(report.whatIf());
+        whatIf(report.whatIf(), result);
         alternatives(result);
         unanswered(report.openQuestions(), result.verdict());
         claims(result, Stream.concat(forRust.stream().limit(REASONS_SHOWN), againstRust.stream().limit(REASONS_SHOWN)));
@@ -98,11 +104,13 @@ public final class TextRenderer {
     }
 
     /** The smallest changes of answers that would give each other verdict. */
-    private void whatIf(List<WhatIf> whatIfs) {
-        if (whatIfs.isEmpty()) {
+    private void whatIf(List<WhatIf> whatIfs, Evaluation result) {
+        if (whatIfs.isEmpty() && result.limits().isEmpty()) {
             return;
         }
         heading("What would change the verdict:");
+        result.limits().forEach(rule -> print("  ", Phrases.limit(result, rule) + " " + style.dim("(rule "
+                + rule.id() + ")"), "    "));
         for (var verdict : Verdict.values()) {
             var toVerdict = whatIfs.stream().filter(w -> w.verdict() == verdict).toList();
             toVerdict.stream().limit(WHAT_IFS_SHOWN).forEach(w -> print("  ", verdict(verdict) + " if "
@@ -194,8 +202,11 @@ public final class TextRenderer {
         for (var rule : report.trace()) {
             var mark = rule.fired() ? style.green("fired") : style.dim("  -  ");
             var effect = rule.fired() ? Phrases.signed(rule.rule().score()) : style.dim(Phrases.signed(rule.rule().score()));
+            var cap = rule.rule().cap().atMost().map(v -> "  caps at " + v.id()).orElse("")
+                    + (rule.rule().cap().languages().isEmpty() ? ""
+                            : "  only " + String.join(", ", rule.rule().cap().languages()));
             print("  " + mark + " " + pad(effect, 3) + " ", style.bold(rule.rule().id()) + "  "
-                    + describe(rule.condition(), answers), "             ");
+                    + describe(rule.condition(), answers) + cap, "             ");
         }
     }
 

@@ -70,9 +70,14 @@ class AdviseCommandTest {
         assertThat(json.get("alternatives").isArray()).isTrue();
         assertThat(json.get("alternatives")).isNotEmpty().allSatisfy(alternative -> {
             assertThat(alternative.get("language").isTextual()).isTrue();
-            assertThat(alternative.get("rustWinsOn")).isNotEmpty();
+            assertThat(alternative.get("rustWinsOn").isArray()).isTrue(); // empty for Bash and Dart: no table row
             assertThat(alternative.get("theyWinOn")).isNotEmpty();
+            assertThat(alternative.get("allowed").isBoolean()).isTrue();
         });
+        assertThat(json.get("verdict").asText()).isEqualTo(json.get("scoreVerdict").asText());
+        assertThat(json.get("capped").asBoolean()).isFalse();
+        assertThat(json.get("limits").isArray()).isTrue();
+        assertThat(json.at("/recommendation/decidedBy").asText()).isEqualTo("verdict");
         assertThat(json.get("reasons")).isNotEmpty().allSatisfy(reason -> {
             assertThat(reason.get("rule").isTextual()).isTrue();
             assertThat(reason.get("effect").isInt()).isTrue();

@@ -80,7 +80,7 @@ class BadRulesFileTest {
         var file = withLine(dir, 29, "    score: 7", "    scores: 7");
 
         assertOneProblem(advise(file), file, "29:5",
-                "unknown key 'scores' in a rule (known: claims, id, languages, score, text, when)");
+                "unknown key 'scores' in a rule (known: cap, claims, id, languages, picks, score, text, when)");
     }
 
     @Test

@@ -73,7 +73,7 @@ class RulesCheckCatalogueTest {
                         "29:45: unknown key 'colour' in an option (known: exclusive, label, value)"),
                 fault("unknown key in a rule", insertAfter(45, "    text: \"Critical latency favours Rust.\"",
                                 "    note: x"),
-                        "46:5: unknown key 'note' in a rule (known: claims, id, languages, score, text, when)"),
+                        "46:5: unknown key 'note' in a rule (known: cap, claims, id, languages, picks, score, text, when)"),
                 fault("unknown key in an example", insertAfter(65, "    language: rust", "    comment: x"),
                         "66:5: unknown key 'comment' in an example (known: answers, language, name, verdict)"),
                 // duplicate keys
