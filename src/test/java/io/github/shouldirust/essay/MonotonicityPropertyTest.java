@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Issue 2: with every other answer fixed, moving a question one notch toward its Rust-favouring end never
- * lowers the score (and for iteration-speed and hiring, moving toward "critical" / "yes" never raises it).
+ * lowers the score or (issue 11, with caps) the verdict (and for iteration-speed and hiring, moving toward "critical" / "yes" never raises it).
  * Checked over thousands of generated answer sets, full and partial.
  */
 class MonotonicityPropertyTest {
@@ -69,8 +69,16 @@ class MonotonicityPropertyTest {
             for (int step = 0; step + 1 < ladder.size(); step++) {
                 var lower = answers.with(question, List.of(ladder.get(step)));
                 var higher = answers.with(question, List.of(ladder.get(step + 1)));
-                int before = Evaluator.evaluate(rules, lower).score();
-                int after = Evaluator.evaluate(rules, higher).score();
+                var lowerResult = Evaluator.evaluate(rules, lower);
+                var higherResult = Evaluator.evaluate(rules, higher);
+                int before = lowerResult.score();
+                int after = higherResult.score();
+                // Caps included: a verdict, like a score, only moves one way (use-rust is ordinal 0).
+                if (!direction.allows(-lowerResult.verdict().ordinal(), -higherResult.verdict().ordinal())) {
+                    fail("%s: %s=%s gives %s but %s=%s gives %s (%s)%n  seed %d, the other answers: %s", question,
+                            question, ladder.get(step), lowerResult.verdict().id(), question, ladder.get(step + 1),
+                            higherResult.verdict().id(), direction, seed, describe(lower.without(question).asMap()));
+                }
                 if (!direction.allows(before, after)) {
                     fail("%s: %s=%s scores %d but %s=%s scores %d (%s)%n  seed %d (base %d + set %d), the other answers: %s",
                             question, question, ladder.get(step), before, question, ladder.get(step + 1), after,
