@@ -129,13 +129,17 @@ public final class RuleSetChecker {
     private void unreachableVerdicts() {
         var thresholds = rules.thresholds();
         var forUse = new ScoreSearch(rules, withPenalties(Verdict.USE_RUST));
-        if (forUse.unbounded()) {
-            return;
+        boolean useReached = forUse.reaches(thresholds.useRust(), Integer.MAX_VALUE);
+        if (forUse.ranOut()) {
+            return; // too large to search: say nothing rather than guess
         }
-        if (!forUse.reaches(thresholds.useRust(), Integer.MAX_VALUE)) {
-            problems.add(Problem.error("/verdicts/use-rust", "no answers reach use-rust: the highest possible score "
-                    + (hasCaps() ? "that no cap holds back " : "") + "is " + signed(forUse.highest()) + ", below "
-                    + signed(thresholds.useRust())));
+        if (!useReached) {
+            // Below every real score only penalties reach: then no answers escape the caps at all.
+            int highest = forUse.highest();
+            problems.add(Problem.error("/verdicts/use-rust", highest < lowestPossibleScore()
+                    ? "no answers reach use-rust: a cap holds back every answer"
+                    : "no answers reach use-rust: the highest possible score " + (hasCaps() ? "that no cap holds back "
+                            : "") + "is " + signed(highest) + ", below " + signed(thresholds.useRust())));
         }
         // Equal thresholds leave no room for consider-rust on purpose: nothing to report.
         var forConsider = new ScoreSearch(rules, withPenalties(Verdict.CONSIDER_RUST));
@@ -177,14 +181,27 @@ public final class RuleSetChecker {
         return terms;
     }
 
-    /** A rule whose score, when it fires, puts every sum below both thresholds. */
+    /**
+     * A rule whose score, when it fires, puts every sum below both thresholds and below every score some
+     * answers give, so that a sum with a penalty in it is never taken for a real score.
+     */
     private Rule penalty(String id, Condition when) {
         int positives = 0;
         for (var rule : rules.rules()) {
             positives += Math.max(0, rule.score());
         }
-        int score = Math.min(rules.thresholds().considerRust(), rules.thresholds().useRust()) - positives - 1;
-        return new Rule(id + " (penalty)", when, score, java.util.Map.of(), "", List.of());
+        int floor = Math.min(lowestPossibleScore(), Math.min(rules.thresholds().considerRust(),
+                rules.thresholds().useRust()));
+        return new Rule(id + " (penalty)", when, floor - positives - 1, java.util.Map.of(), "", List.of());
+    }
+
+    /** No answers score lower than this: the sum of every rule against Rust. */
+    private int lowestPossibleScore() {
+        int negatives = 0;
+        for (var rule : rules.rules()) {
+            negatives += Math.min(0, rule.score());
+        }
+        return negatives;
     }
 
     /**
@@ -201,14 +218,20 @@ public final class RuleSetChecker {
             if (atMost == Verdict.USE_RUST) {
                 continue; // refused when the rules are built
             }
+            var questions = rule.when().questions();
+            if (combinations(questions) <= MAX_COMBINATIONS && !anyAssignment(questions, Answers.none(), rule::firesOn)) {
+                continue; // a rule that never fires is reported as such
+            }
             int above = atMost == Verdict.CONSIDER_RUST ? thresholds.useRust() : thresholds.considerRust();
             var terms = new ArrayList<>(rules.rules());
             terms.add(penalty(rule.id(), new Condition.Not(rule.when())));
             var search = new ScoreSearch(rules, terms);
-            if (!search.unbounded() && !search.reaches(above, Integer.MAX_VALUE)) {
+            // One search, not the full bound: the question is only whether any answers get past the cap.
+            if (!search.reaches(above, Integer.MAX_VALUE) && !search.ranOut()) {
                 problems.add(Problem.warning(rulePath(rule) + "/cap/at-most", "the cap of rule '" + rule.id()
                         + "' never binds: whenever it fires, the score stays below " + signed(above)
-                        + " anyway, so the verdict is " + atMost.id() + " or lower without it"));
+                        + " anyway, so the verdict is " + (atMost == Verdict.AVOID_RUST ? "avoid-rust"
+                                : "consider-rust or lower") + " without it"));
             }
         }
     }
@@ -252,8 +275,16 @@ public final class RuleSetChecker {
             } catch (BadAnswerException e) {
                 continue; // the loader reports bad answers in examples
             }
+            var fired = new ArrayList<Rule>();
             for (var rule : rules.rules()) {
-                if (rule.cap().isNone() || !rule.firesOn(answers)) {
+                if (rule.firesOn(answers)) {
+                    fired.add(rule);
+                }
+            }
+            // What the evaluator allows: across layers a later cap overrides one it shares no language with.
+            var allowed = Ranking.allowedLanguages(fired);
+            for (var rule : fired) {
+                if (rule.cap().isNone()) {
                     continue;
                 }
                 if (rule.cap().excludes(example.verdict())) {
@@ -263,7 +294,7 @@ public final class RuleSetChecker {
                 }
                 var language = example.language().orElse(null);
                 if (example.verdict() == Verdict.AVOID_RUST && language != null && !rule.cap().languages().isEmpty()
-                        && !rule.cap().languages().contains(language)) {
+                        && !rule.cap().languages().contains(language) && !allowed.contains(language)) {
                     problems.add(Problem.error("/examples/" + i + "/language", "example '" + example.name()
                             + "' expects " + language + ", but rule '" + rule.id() + "' allows only "
                             + String.join(", ", rule.cap().languages()) + " on these answers"));

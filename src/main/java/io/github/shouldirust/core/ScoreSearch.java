@@ -10,6 +10,8 @@ import java.util.List;
 final class ScoreSearch {
     /** Past this many visited partial answers in all, the search gives up rather than hang. */
     static final long MAX_STEPS = 2_000_000;
+    /** Answer combinations one bound may try for one rule before it assumes the rule can fire. */
+    static final long MAX_TRIED = 20_000;
 
     private final List<Question> questions = new ArrayList<>();
     private final List<List<List<String>>> options = new ArrayList<>();
@@ -94,12 +96,29 @@ final class ScoreSearch {
         }
     }
 
-    /** Whether the rule can fire with this answer to the question, its other questions answered freely. */
+    /**
+     * Whether the rule can fire with this answer to the question, its other questions answered freely.
+     * Past {@link #MAX_TRIED} combinations it answers yes unseen: that only loosens a bound, which the
+     * search then makes up for in steps (themselves budgeted), where trying them all could take minutes
+     * for a rule over many multi-choice questions.
+     */
     private boolean canFire(Rule rule, Question question, List<String> option) {
         var others = new ArrayList<>(rule.when().questions());
         others.remove(question.id());
+        long combinations = 1;
+        for (var id : others) {
+            combinations *= rules.question(id).map(q -> (long) AnswerSpace.options(q).size()).orElse(1L);
+            if (combinations > MAX_TRIED) {
+                return true;
+            }
+        }
         var start = option.isEmpty() ? Answers.none() : Answers.none().with(question.id(), option);
         return AnswerSpace.any(rules, others, start, rule::firesOn);
+    }
+
+    /** True when a search so far gave up at {@link #MAX_STEPS}: its answer was a guess. */
+    boolean ranOut() {
+        return exhausted;
     }
 
     /** True when the search space was too large and a question went unanswered. */

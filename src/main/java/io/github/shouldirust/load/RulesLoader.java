@@ -556,7 +556,9 @@ public final class RulesLoader {
     /** {@code cap: {at-most: avoid-rust, languages: [python, javascript]}}: either key, or both. */
     private Optional<Cap> cap(YamlNode node, String what) {
         return decoder.mapping(node, what + " 'cap'", CAP_KEYS).flatMap(m -> {
-            if (m.entries().isEmpty()) {
+            // {} and {languages: []} alike: a cap that limits nothing is a mistake, not a no-op.
+            if (m.entries().isEmpty() || m.get("at-most") == null
+                    && m.get("languages") instanceof YamlNode.Sequence list && list.items().isEmpty()) {
                 decoder.error(m.location(), what + " 'cap' limits nothing: give 'at-most' (consider-rust or "
                         + "avoid-rust), 'languages', or both");
                 return Optional.empty();
