@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Small rule sets built in code, so each engine test shows every rule it depends on. */
 final class TinyRules {
@@ -59,6 +60,26 @@ final class TinyRules {
 
     static Rule rule(String id, Condition when, int score, Map<String, Integer> languages, String... claims) {
         return new Rule(id, when, score, languages, "Text of " + id + ".", List.of(claims));
+    }
+
+    /** A rule with a cap and picks, citing claim "c". */
+    static Rule rule(String id, Condition when, int score, Map<String, Integer> languages, Cap cap, Picks picks) {
+        return new Rule(id, when, score, languages, "Text of " + id + ".", List.of("c"), cap, picks, "");
+    }
+
+    /** A rule that caps the result and changes nothing else but Rust's score, citing claim "c". */
+    static Rule capped(String id, Condition when, int score, Cap cap) {
+        return rule(id, when, score, Map.of(), cap, Picks.none());
+    }
+
+    /** A cap at {@code atMost}, narrowing the recommendation to {@code languages} when any are named. */
+    static Cap cap(Verdict atMost, String... languages) {
+        return new Cap(Optional.of(atMost), List.of(languages));
+    }
+
+    /** A cap that narrows only the languages, not the verdict. */
+    static Cap only(String... languages) {
+        return new Cap(Optional.empty(), List.of(languages));
     }
 
     /** Answers as written: {@code answers("q", "a", "m", "x,y")}. */
