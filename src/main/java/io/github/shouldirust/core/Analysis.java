@@ -32,6 +32,8 @@ public final class Analysis {
     private final Set<Rule> firedNow = identitySet();
     /** The rules that cap the verdict: few, so each changed answer set tries them all. */
     private final List<Rule> caps = new ArrayList<>();
+    /** Each rule's questions, walked once: pairs ask for them hundreds of times. */
+    private final Map<Rule, Set<String>> questionsOf = new IdentityHashMap<>();
 
     private Analysis(RuleSet rules, Answers answers, Verdict current) {
         this.rules = rules;
@@ -40,7 +42,9 @@ public final class Analysis {
         int sum = 0;
         // Plain loops here and below: this runs once per process, cold, where each new stream shape costs.
         for (var rule : rules.rules()) {
-            for (var question : rule.when().questions()) {
+            var questions = rule.when().questions();
+            questionsOf.put(rule, Set.copyOf(questions));
+            for (var question : questions) {
                 rulesTesting.computeIfAbsent(question, q -> new ArrayList<>()).add(rule);
             }
             if (rule.firesOn(answers)) {
@@ -111,7 +115,7 @@ public final class Analysis {
                     var second = singles.get(j);
                     if (!first.question().equals(second.question())) {
                         int pairScore = pairScore(first, second);
-                        if (verdict(first.applyTo(second.applyTo(answers)), pairScore) == target) {
+                        if (pairVerdict(first, second, pairScore, target) == target) {
                             reached.add(whatIf(target, pairScore, first, second));
                         }
                     }
@@ -120,6 +124,29 @@ public final class Analysis {
             found.addAll(reached);
         }
         return found;
+    }
+
+    /**
+     * The verdict of a pair of changes, built only when it can matter: a cap only ever lowers the
+     * score's verdict, so a pair whose score falls short of the target cannot reach it, and where no
+     * cap could lower the score's verdict it is the answer. Building both changed answer sets for
+     * every pair would cost the what-if most of its time.
+     */
+    private Verdict pairVerdict(Change first, Change second, int pairScore, Verdict target) {
+        var byScore = rules.thresholds().verdictFor(pairScore);
+        if (byScore.compareTo(target) > 0 || !anyCapExcludes(byScore)) {
+            return byScore;
+        }
+        return verdict(first.changed().with(second.question(), second.values()), pairScore);
+    }
+
+    private boolean anyCapExcludes(Verdict verdict) {
+        for (var cap : caps) {
+            if (cap.cap().excludes(verdict)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The verdict of changed answers with this score: the score's verdict under the caps that fire. */
@@ -150,15 +177,15 @@ public final class Analysis {
         int pair = score + (first.score() - score) + (second.score() - score);
         Answers both = null;
         for (var rule : rulesTesting.getOrDefault(first.question(), List.of())) {
-            if (!rule.when().questions().contains(second.question())) {
+            if (!questionsOf.get(rule).contains(second.question())) {
                 continue;
             }
             if (both == null) {
-                both = first.applyTo(second.applyTo(answers));
+                both = first.changed().with(second.question(), second.values());
             }
             int now = firedNow.contains(rule) ? 1 : 0;
-            int onlyFirst = rule.firesOn(first.applyTo(answers)) ? 1 : 0;
-            int onlySecond = rule.firesOn(second.applyTo(answers)) ? 1 : 0;
+            int onlyFirst = rule.firesOn(first.changed()) ? 1 : 0;
+            int onlySecond = rule.firesOn(second.changed()) ? 1 : 0;
             int together = rule.firesOn(both) ? 1 : 0;
             pair += (together - onlyFirst - onlySecond + now) * rule.score();
         }
@@ -171,10 +198,7 @@ public final class Analysis {
      * @param score Rust's score with this change alone
      * @param verdict the verdict with this change alone
      */
-    private record Change(String question, List<String> values, int score, Verdict verdict) {
-        Answers applyTo(Answers answers) {
-            return answers.with(question, values);
-        }
+    private record Change(String question, List<String> values, int score, Verdict verdict, Answers changed) {
     }
 
     /**
@@ -194,8 +218,8 @@ public final class Analysis {
                         : List.of(choice.value());
                 if (!values.isEmpty() && !values.equals(now)) {
                     int changedScore = scoreWith(Map.of(question.id(), values));
-                    changes.add(new Change(question.id(), values, changedScore,
-                            verdict(answers.with(question.id(), values), changedScore)));
+                    var changed = answers.with(question.id(), values);
+                    changes.add(new Change(question.id(), values, changedScore, verdict(changed, changedScore), changed));
                 }
             }
         }

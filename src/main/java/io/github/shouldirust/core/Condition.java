@@ -41,9 +41,15 @@ public sealed interface Condition {
             parts = List.copyOf(parts);
         }
 
+        // Loops, not streams, in every holds(): what-if and rules check call it millions of times.
         @Override
         public boolean holds(Answers answers) {
-            return parts.stream().allMatch(p -> p.holds(answers));
+            for (var part : parts) {
+                if (!part.holds(answers)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override
@@ -60,7 +66,12 @@ public sealed interface Condition {
 
         @Override
         public boolean holds(Answers answers) {
-            return parts.stream().anyMatch(p -> p.holds(answers));
+            for (var part : parts) {
+                if (part.holds(answers)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override
@@ -92,7 +103,12 @@ public sealed interface Condition {
 
         @Override
         public boolean holds(Answers answers) {
-            return answers.get(question).stream().anyMatch(values::contains);
+            for (var value : answers.get(question)) {
+                if (values.contains(value)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override
