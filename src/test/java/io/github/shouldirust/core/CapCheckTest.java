@@ -4,6 +4,7 @@ import static io.github.shouldirust.core.TinyRules.any;
 import static io.github.shouldirust.core.TinyRules.cap;
 import static io.github.shouldirust.core.TinyRules.capped;
 import static io.github.shouldirust.core.TinyRules.is;
+import static io.github.shouldirust.core.TinyRules.latency;
 import static io.github.shouldirust.core.TinyRules.language;
 import static io.github.shouldirust.core.TinyRules.multi;
 import static io.github.shouldirust.core.TinyRules.not;
@@ -26,13 +27,6 @@ import org.junit.jupiter.api.Test;
  * finding at its exact JSON pointer with its exact message; a clean set with caps gives none.
  */
 class CapCheckTest {
-
-    /** latency: critical, important, unimportant, with critical (the first) favouring Rust. */
-    private static Question latency() {
-        return new Question("latency", QuestionType.SINGLE, "latency?", "Why.",
-                Arrays.stream(new String[] {"critical", "important", "unimportant"})
-                        .map(v -> new Choice(v, v, false)).toList(), List.of(), false, Question.Scale.FIRST);
-    }
 
     /**
      * RuleSetCheckerTest's clean set (scores from -4 to +8, thresholds 6 and 0) plus experience, and a cap

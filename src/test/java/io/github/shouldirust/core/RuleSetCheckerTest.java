@@ -3,6 +3,7 @@ package io.github.shouldirust.core;
 import static io.github.shouldirust.core.TinyRules.all;
 import static io.github.shouldirust.core.TinyRules.any;
 import static io.github.shouldirust.core.TinyRules.is;
+import static io.github.shouldirust.core.TinyRules.latency;
 import static io.github.shouldirust.core.TinyRules.multi;
 import static io.github.shouldirust.core.TinyRules.not;
 import static io.github.shouldirust.core.TinyRules.rule;
@@ -21,13 +22,6 @@ import org.junit.jupiter.api.Test;
  * scores computed by hand and by brute force.
  */
 class RuleSetCheckerTest {
-
-    /** latency: critical, important, unimportant, with critical (the first) favouring Rust. */
-    private static Question latency() {
-        return new Question("latency", QuestionType.SINGLE, "latency?", "Why.",
-                Arrays.stream(new String[] {"critical", "important", "unimportant"})
-                        .map(v -> new Choice(v, v, false)).toList(), List.of(), false, Question.Scale.FIRST);
-    }
 
     /** q (a, b), m (x, y, none: exclusive), latency (a scale); scores from -4 to +8, thresholds 6 and 0. */
     private static TinyRules.Builder clean() {

@@ -32,6 +32,13 @@ final class TinyRules {
                 Arrays.stream(values).map(v -> new Choice(v, v, false)).toList(), List.of());
     }
 
+    /** latency: critical, important, unimportant, with critical (the first) favouring Rust. */
+    static Question latency() {
+        return new Question("latency", QuestionType.SINGLE, "latency?", "Why.",
+                Arrays.stream(new String[] {"critical", "important", "unimportant"})
+                        .map(v -> new Choice(v, v, false)).toList(), List.of(), false, Question.Scale.FIRST);
+    }
+
     /** A multi-choice question; a value named "none" is exclusive. */
     static Question multi(String id, String... values) {
         return new Question(id, QuestionType.MULTI, id + "?", "Why " + id + ".",
