@@ -1,6 +1,7 @@
 package io.github.shouldirust.core;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Predicate;
@@ -18,9 +19,10 @@ public final class RuleSetChecker {
     private final RuleSet rules;
     private final List<Problem> problems = new ArrayList<>();
     /**
-     * For each example, which rules fire on its answers (by index). An example is a proof that its
-     * answers exist: a search whose answer it already shows is skipped, which keeps a rules file with
-     * good examples quick to check (the bundled one: ~350 ms to ~150 ms of a cold run).
+     * For each example, in the rules' order of examples, which rules fire on its answers (by rule
+     * index); null for an example whose answers do not check. An example is a proof that its answers
+     * exist: a search whose answer it already shows is skipped, which keeps a rules file with good
+     * examples quick to check (the bundled one: ~350 ms to ~150 ms of a cold run).
      */
     private final List<boolean[]> witnesses = new ArrayList<>();
 
@@ -28,40 +30,39 @@ public final class RuleSetChecker {
         this.rules = rules;
         var list = rules.rules();
         for (var example : rules.examples()) {
+            boolean[] fired = null;
             try {
                 var answers = rules.check(example.answers());
-                var fired = new boolean[list.size()];
+                fired = new boolean[list.size()];
                 for (int i = 0; i < fired.length; i++) {
                     fired[i] = list.get(i).firesOn(answers);
                 }
-                witnesses.add(fired);
             } catch (BadAnswerException e) {
                 // the loader reports bad answers in examples
             }
+            witnesses.add(fired);
         }
     }
 
     /** Whether some example's answers pass the test, given which rules fire on them. */
     private boolean witnessed(java.util.function.Predicate<boolean[]> test) {
         for (var fired : witnesses) {
-            if (test.test(fired)) {
+            if (fired != null && test.test(fired)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The verdict an example's answers get, caps included. */
-    private Verdict verdict(boolean[] fired) {
-        int score = 0;
+    /** The rules that fire on an example's answers, in rule order. */
+    private List<Rule> firing(boolean[] fired) {
         var firing = new ArrayList<Rule>();
         for (int i = 0; i < fired.length; i++) {
             if (fired[i]) {
-                score += rules.rules().get(i).score();
                 firing.add(rules.rules().get(i));
             }
         }
-        return Evaluator.capped(rules.thresholds().verdictFor(score), firing);
+        return firing;
     }
 
     private int scoreOf(boolean[] fired) {
@@ -184,13 +185,19 @@ public final class RuleSetChecker {
      */
     private void unreachableVerdicts() {
         var thresholds = rules.thresholds();
-        if (!witnessed(fired -> verdict(fired) == Verdict.USE_RUST)) {
+        var shown = EnumSet.noneOf(Verdict.class);
+        for (var fired : witnesses) {
+            if (fired != null) {
+                shown.add(Evaluator.capped(thresholds.verdictFor(scoreOf(fired)), firing(fired)));
+            }
+        }
+        if (!shown.contains(Verdict.USE_RUST)) {
             useRustReachable(thresholds);
         }
-        if (!witnessed(fired -> verdict(fired) == Verdict.CONSIDER_RUST)) {
+        if (!shown.contains(Verdict.CONSIDER_RUST)) {
             considerRustReachable(thresholds);
         }
-        if (!witnessed(fired -> verdict(fired) == Verdict.AVOID_RUST)) {
+        if (!shown.contains(Verdict.AVOID_RUST)) {
             avoidRustReachable(thresholds);
         }
     }
@@ -285,7 +292,9 @@ public final class RuleSetChecker {
      */
     private void capsThatNeverBind() {
         var thresholds = rules.thresholds();
-        for (var rule : rules.rules()) {
+        var list = rules.rules();
+        for (int i = 0; i < list.size(); i++) {
+            var rule = list.get(i);
             if (!rule.caps()) {
                 continue;
             }
@@ -294,7 +303,7 @@ public final class RuleSetChecker {
                 continue; // refused when the rules are built
             }
             int above = atMost == Verdict.CONSIDER_RUST ? thresholds.useRust() : thresholds.considerRust();
-            int index = rules.rules().indexOf(rule);
+            int index = i;
             if (witnessed(fired -> fired[index] && scoreOf(fired) >= above)) {
                 continue; // an example shows it binding
             }
@@ -348,18 +357,10 @@ public final class RuleSetChecker {
         var examples = rules.examples();
         for (int i = 0; i < examples.size(); i++) {
             var example = examples.get(i);
-            Answers answers;
-            try {
-                answers = rules.check(example.answers());
-            } catch (BadAnswerException e) {
+            if (witnesses.get(i) == null) {
                 continue; // the loader reports bad answers in examples
             }
-            var fired = new ArrayList<Rule>();
-            for (var rule : rules.rules()) {
-                if (rule.firesOn(answers)) {
-                    fired.add(rule);
-                }
-            }
+            var fired = firing(witnesses.get(i));
             // What the evaluator allows: across layers a later cap overrides one it shares no language with.
             var allowed = Ranking.allowedLanguages(fired);
             for (var rule : fired) {
