@@ -113,21 +113,15 @@ public record Ranking(List<LanguageFit> alternatives, DecidedBy decidedBy, List<
         return common.isEmpty() ? new LinkedHashSet<>(last) : common;
     }
 
-    // Written out rather than Comparator chains: the JDK's own lambdas there are not in the class-data
-    // archive on JDK 17, and spinning them costs a cold start more than this whole ranking.
+    // Derived from LanguageFit.over, so the order of the keys is written once; plain code rather than
+    // Comparator chains, whose JDK lambdas are not in the class-data archive on JDK 17.
     private static int better(LanguageFit a, LanguageFit b) {
-        if (a.allowed() != b.allowed()) {
-            return a.allowed() ? -1 : 1;
-        }
-        if (a.fit() != b.fit()) {
-            return Integer.compare(b.fit(), a.fit());
-        }
-        if (a.teamPick() != b.teamPick()) {
-            return a.teamPick() ? -1 : 1;
-        }
-        if (a.essayPick() != b.essayPick()) {
-            return a.essayPick() ? -1 : 1;
-        }
-        return 0;
+        return switch (a.over(b)) {
+            case LIMIT -> a.allowed() ? -1 : 1;
+            case FIT -> Integer.compare(b.fit(), a.fit());
+            case TEAM -> a.teamPick() ? -1 : 1;
+            case ESSAY -> a.essayPick() ? -1 : 1;
+            case TIE, ALONE -> 0;
+        };
     }
 }
