@@ -40,7 +40,12 @@ public record Evaluation(RuleSet rules, Answers answers, int score, Verdict scor
 
     /** The fired caps that hold the verdict below what the score gives. */
     public List<Rule> binding() {
-        return limits().stream().filter(rule -> rule.cap().excludes(scoreVerdict)).toList();
+        return limits().stream().filter(this::binds).toList();
+    }
+
+    /** Whether this fired rule's cap holds the verdict below what the score gives. */
+    public boolean binds(Rule rule) {
+        return rule.cap().excludes(scoreVerdict);
     }
 
     /**

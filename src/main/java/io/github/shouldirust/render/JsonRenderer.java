@@ -113,7 +113,7 @@ public final class JsonRenderer {
                 json.writeNullField("atMost");
             }
             Json.strings(json, "languages", rule.cap().languages());
-            json.writeBooleanField("binds", result.binding().contains(rule));
+            json.writeBooleanField("binds", result.binds(rule));
             json.writeStringField("text", rule.text());
             Json.strings(json, "claims", rule.claims());
             answerMap(json, "because", result.because(rule), result.rules());
