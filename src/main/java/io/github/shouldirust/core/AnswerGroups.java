@@ -39,7 +39,8 @@ final class AnswerGroups {
     /** @param tests the value sets the rules test this question against */
     static AnswerGroups of(Question question, List<Set<String>> tests) {
         var membership = new LinkedHashMap<String, BitSet>();
-        for (var value : question.values()) {
+        for (var choice : question.choices()) {
+            var value = choice.value();
             var in = new BitSet();
             for (int t = 0; t < tests.size(); t++) {
                 if (tests.get(t).contains(value)) {
@@ -111,7 +112,13 @@ final class AnswerGroups {
     }
 
     private static List<String> inOptionOrder(Question question, List<String> values) {
-        return question.values().stream().filter(values::contains).toList();
+        var ordered = new ArrayList<String>(values.size());
+        for (var choice : question.choices()) {
+            if (values.contains(choice.value())) {
+                ordered.add(choice.value());
+            }
+        }
+        return List.copyOf(ordered);
     }
 
     Question question() {
@@ -141,7 +148,10 @@ final class AnswerGroups {
         if (!question.isMulti()) {
             return question.choices().size();
         }
-        long exclusive = question.choices().stream().filter(Choice::exclusive).count();
+        int exclusive = 0;
+        for (var choice : question.choices()) {
+            exclusive += choice.exclusive() ? 1 : 0;
+        }
         return exclusive + Math.pow(2, question.choices().size() - exclusive) - 1;
     }
 

@@ -22,6 +22,8 @@ import java.util.Set;
 final class Completions {
     /** A question not answered yet: the counts range over its answers. */
     static final int OPEN = -1;
+    /** A question left unanswered, as one of the ways a count may leave it; no test holds for it. */
+    private static final int UNANSWERED = -2;
 
     /** Three-valued logic for a condition over answers some of which are still open. */
     private static final int FALSE = 0;
@@ -62,8 +64,12 @@ final class Completions {
         }
     }
 
-    /** A condition over group indices: a test reads a table, the rest combine as in {@link Condition}. */
-    private record Node(int kind, int question, boolean[] holds, Node[] parts) {
+    /**
+     * A condition over group indices: a test reads a table, the rest combine as in {@link Condition}.
+     *
+     * @param source the test a TEST node was compiled from
+     */
+    private record Node(int kind, int question, boolean[] holds, Node[] parts, Condition.AnswerIn source) {
         static final int TEST = 0;
         static final int ALL = 1;
         static final int ANY = 2;
@@ -109,12 +115,12 @@ final class Completions {
         for (var question : questions) {
             questionIndex.put(question.id(), questionIndex.size());
         }
+        // Plain loops throughout the set-up: it runs once per outlook, on a cold JVM, where streams cost.
         var tests = new HashMap<String, List<Set<String>>>();
         for (var rule : rules.rules()) {
             if (rule.score() != 0 || rule.caps()) {
                 relevant.add(rule);
-                rule.when().tests().forEach(test -> tests.computeIfAbsent(test.question(), q -> new ArrayList<>())
-                        .add(test.values()));
+                collectTests(rule.when(), tests);
             }
         }
         groups = new AnswerGroups[questions.size()];
@@ -134,8 +140,16 @@ final class Completions {
             var flat = new ArrayList<Node>();
             flatten(conditions[r], flat);
             testsOf[r] = flat.toArray(Node[]::new);
-            questionsOf[r] = rule.when().questions().stream().filter(questionIndex::containsKey)
-                    .mapToInt(questionIndex::get).toArray();
+            var ids = rule.when().questions();
+            var indices = new int[ids.size()];
+            int known = 0;
+            for (var id : ids) {
+                var index = questionIndex.get(id);
+                if (index != null) {
+                    indices[known++] = index;
+                }
+            }
+            questionsOf[r] = Arrays.copyOf(indices, known);
         }
     }
 
@@ -147,27 +161,54 @@ final class Completions {
         if (condition instanceof Condition.AnswerIn test) {
             Integer q = questionIndex.get(test.question());
             if (q == null) {
-                return new Node(Node.ANY, -1, null, new Node[0]); // validated away; never holds
+                return new Node(Node.ANY, -1, null, new Node[0], null); // validated away; never holds
             }
             var answerGroups = groups[q];
             if (!answerGroups.countable()) {
                 // Only sampling ranges over such a question; answered, its tests are fixed by the answer.
                 boolean holds = test.holds(base);
-                return new Node(holds ? Node.ALL : Node.ANY, -1, null, new Node[0]);
+                return new Node(holds ? Node.ALL : Node.ANY, -1, null, new Node[0], null);
             }
             var list = answerGroups.groups(false);
             var holds = new boolean[list.size() + 1];
             for (int g = 0; g < list.size(); g++) {
-                holds[g] = test.holds(Answers.none().with(test.question(), list.get(g).values()));
+                holds[g] = passes(test, list.get(g).values());
             }
-            return new Node(Node.TEST, q, holds, null);
+            return new Node(Node.TEST, q, holds, null, test);
         }
         if (condition instanceof Condition.Not not) {
-            return new Node(Node.NOT, -1, null, new Node[] {compile(not.part())});
+            return new Node(Node.NOT, -1, null, new Node[] {compile(not.part())}, null);
         }
         boolean all = condition instanceof Condition.All;
         var parts = all ? ((Condition.All) condition).parts() : ((Condition.Any) condition).parts();
-        return new Node(all ? Node.ALL : Node.ANY, -1, null, parts.stream().map(this::compile).toArray(Node[]::new));
+        var compiled = new Node[parts.size()];
+        for (int i = 0; i < compiled.length; i++) {
+            compiled[i] = compile(parts.get(i));
+        }
+        return new Node(all ? Node.ALL : Node.ANY, -1, null, compiled, null);
+    }
+
+    /** Whether an answer of these values passes the test: any of them among the test's values. */
+    private static boolean passes(Condition.AnswerIn test, List<String> values) {
+        for (var value : values) {
+            if (test.values().contains(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void collectTests(Condition condition, Map<String, List<Set<String>>> tests) {
+        if (condition instanceof Condition.AnswerIn test) {
+            tests.computeIfAbsent(test.question(), q -> new ArrayList<>()).add(test.values());
+        } else if (condition instanceof Condition.Not not) {
+            collectTests(not.part(), tests);
+        } else {
+            var parts = condition instanceof Condition.All all ? all.parts() : ((Condition.Any) condition).parts();
+            for (var part : parts) {
+                collectTests(part, tests);
+            }
+        }
     }
 
     private static void flatten(Node node, List<Node> tests) {
@@ -221,23 +262,26 @@ final class Completions {
         if (!groups[q].countable()) {
             return 0; // never read: counting stops before a question whose groups are unknown
         }
-        var list = groups[q].groups(false);
-        var id = questions.get(q).id();
-        for (int g = 0; g < list.size(); g++) {
-            var member = Answers.none().with(id, list.get(g).values());
-            boolean same = true;
-            for (var rule : relevant) {
-                for (var test : (Iterable<Condition.AnswerIn>) rule.when().tests()::iterator) {
-                    if (test.question().equals(id) && test.holds(member) != test.holds(answers)) {
-                        same = false;
-                    }
-                }
-            }
-            if (same) {
+        var values = answers.get(questions.get(q).id());
+        int groupCount = groups[q].groups(false).size();
+        for (int g = 0; g < groupCount; g++) {
+            if (sameOutcomes(q, g, values)) {
                 return g;
             }
         }
-        throw new IllegalStateException("no answer group for " + answers.get(id));
+        throw new IllegalStateException("no answer group for " + values);
+    }
+
+    /** Whether group g passes and fails the same tests as these values. */
+    private boolean sameOutcomes(int q, int g, List<String> values) {
+        for (var tests : testsOf) {
+            for (var test : tests) {
+                if (test.question() == q && test.holds()[g] != passes(test.source(), values)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     static int[] with(int[] state, int question, int group) {
@@ -257,11 +301,15 @@ final class Completions {
             budget.ranOut = true; // too many answers to tell apart: only sampling can weigh them
             throw new OutOfBudget();
         }
+        return count(state, allRules(), withUnanswered).byVerdict(rules.thresholds());
+    }
+
+    private int[] allRules() {
         var all = new int[relevant.size()];
         for (int r = 0; r < all.length; r++) {
             all[r] = r;
         }
-        return count(state, all, withUnanswered).byVerdict(rules.thresholds());
+        return all;
     }
 
     /** Whether some relevant rule still depends on this open question. */
@@ -296,8 +344,11 @@ final class Completions {
         return Math.max(rules.thresholds().verdictFor(score).ordinal(), cap);
     }
 
-    private Tally count(int[] state, int[] undecided, boolean withUnanswered) throws OutOfBudget {
-        budget.spend();
+    /** What the answers decide: the fired rules summed into one point, and the rules still open. */
+    private record Split(Tally decided, int[] open) {
+    }
+
+    private Split split(int[] state, int[] undecided) {
         int score = 0;
         int cap = 0;
         var open = new int[undecided.length];
@@ -311,8 +362,14 @@ final class Completions {
                 open[opened++] = r;
             }
         }
-        open = Arrays.copyOf(open, opened);
-        var result = Tally.point(score, cap, 1);
+        return new Split(Tally.point(score, cap, 1), Arrays.copyOf(open, opened));
+    }
+
+    private Tally count(int[] state, int[] undecided, boolean withUnanswered) throws OutOfBudget {
+        budget.spend();
+        var split = split(state, undecided);
+        var open = split.open();
+        var result = split.decided();
         var partOf = parts(state, open);
         double unlinked = 1;
         for (int q = 0; q < state.length; q++) {
@@ -378,54 +435,110 @@ final class Completions {
      * branches on the question most of its rules test.
      */
     private Tally part(int[] state, int[] partOf, int root, int[] open, boolean withUnanswered) throws OutOfBudget {
-        var partRules = new ArrayList<Integer>();
-        for (int r : open) {
-            for (int q : questionsOf[r]) {
-                if (state[q] == OPEN && partOf[q] == root) {
-                    partRules.add(r);
-                    break;
-                }
-            }
-        }
-        int[] ruleIds = partRules.stream().mapToInt(Integer::intValue).toArray();
+        int[] ruleIds = rulesOf(state, partOf, root, open);
         var key = key(state, partOf, root, ruleIds, withUnanswered);
         var known = counted.get(key);
         if (known != null) {
             return known;
         }
-        // Only this part's questions stay open below: the other parts are counted on their own.
-        var own = state.clone();
-        int size = 0;
-        for (int q = 0; q < own.length; q++) {
-            if (own[q] == OPEN && partOf[q] != root) {
-                own[q] = 0; // closed here; this part's rules never read it
-            } else if (own[q] == OPEN) {
-                size++;
-            }
-        }
+        var own = closedOutside(state, partOf, root);
         int branch = branchQuestion(own, ruleIds);
         int answers = groups[branch].groups(false).size() + (withUnanswered ? 1 : 0);
         var tally = new Tally();
         for (int g = 0; g < answers; g++) {
-            double weight = g < answers - (withUnanswered ? 1 : 0) ? groups[branch].groups(false).get(g).weight() : 1;
-            var answered = with(own, branch, g);
-            if (size == 1) {
-                budget.spend();
-                int score = 0;
-                int cap = 0;
-                for (int r : ruleIds) {
-                    if (truth(conditions[r], answered) == TRUE) {
-                        score += scores[r];
-                        cap = Math.max(cap, caps[r]);
-                    }
-                }
-                tally.add(score, cap, weight);
-            } else {
-                tally.addAll(count(answered, ruleIds, withUnanswered), weight);
-            }
+            tally.addAll(answered(own, branch, g, ruleIds, withUnanswered), weight(branch, g));
         }
         counted.put(key, tally);
         return tally;
+    }
+
+    /** The part's open rules: those reading one of its open questions. */
+    private int[] rulesOf(int[] state, int[] partOf, int root, int[] open) {
+        var ruleIds = new int[open.length];
+        int found = 0;
+        for (int r : open) {
+            for (int q : questionsOf[r]) {
+                if (state[q] == OPEN && partOf[q] == root) {
+                    ruleIds[found++] = r;
+                    break;
+                }
+            }
+        }
+        return Arrays.copyOf(ruleIds, found);
+    }
+
+    /** Only this part's questions stay open: the other parts are counted on their own. */
+    private static int[] closedOutside(int[] state, int[] partOf, int root) {
+        var own = state.clone();
+        for (int q = 0; q < own.length; q++) {
+            if (own[q] == OPEN && partOf[q] != root) {
+                own[q] = 0; // closed here; this part's rules never read it
+            }
+        }
+        return own;
+    }
+
+    /** A part counted with one of its questions answered (group g, or unanswered past the last group). */
+    private Tally answered(int[] own, int question, int g, int[] ruleIds, boolean withUnanswered)
+            throws OutOfBudget {
+        var answered = with(own, question, g < groups[question].groups(false).size() ? g : UNANSWERED);
+        for (int value : answered) {
+            if (value == OPEN) {
+                return count(answered, ruleIds, withUnanswered);
+            }
+        }
+        budget.spend();
+        int score = 0;
+        int cap = 0;
+        for (int r : ruleIds) {
+            if (truth(conditions[r], answered) == TRUE) {
+                score += scores[r];
+                cap = Math.max(cap, caps[r]);
+            }
+        }
+        return Tally.point(score, cap, 1);
+    }
+
+    /** How many answers group g of the question stands for; "unanswered", past the last group, is one. */
+    private double weight(int question, int g) {
+        var list = groups[question].groups(false);
+        return g < list.size() ? list.get(g).weight() : 1;
+    }
+
+    /**
+     * For each answer group of an open question, the weight of the complete answers to the other open
+     * questions that give each verdict, indexed [group][verdict]: the parts the question is not in are
+     * counted once, and only its own part again for each answer. Null when no open rule reads it, so
+     * that every answer splits the same way.
+     */
+    double[][] verdictsByAnswer(int[] state, int question) throws OutOfBudget {
+        budget.spend();
+        var split = split(state, allRules());
+        var open = split.open();
+        if (!linked(question, open)) {
+            return null;
+        }
+        var partOf = parts(state, open);
+        int root = partOf[question];
+        var rest = split.decided();
+        double unlinked = 1;
+        for (int q = 0; q < state.length; q++) {
+            if (state[q] == OPEN && partOf[q] == q && q != root) {
+                if (linked(q, open)) {
+                    rest = rest.combine(part(state, partOf, q, open, false));
+                } else {
+                    unlinked *= groups[q].total();
+                }
+            }
+        }
+        int[] ruleIds = rulesOf(state, partOf, root, open);
+        var own = closedOutside(state, partOf, root);
+        var byAnswer = new double[groups[question].groups(false).size()][];
+        for (int g = 0; g < byAnswer.length; g++) {
+            byAnswer[g] = rest.combine(answered(own, question, g, ruleIds, false)).scaled(unlinked)
+                    .byVerdict(rules.thresholds());
+        }
+        return byAnswer;
     }
 
     /**
@@ -455,7 +568,7 @@ final class Completions {
                 // Two bits a test, sixteen to a word: open, or answered and whether it holds.
                 for (int t = from; t < Math.min(tests.length, from + 16); t++) {
                     int group = state[tests[t].question()];
-                    outcomes |= (group == OPEN ? 1 : tests[t].holds()[group] ? 2 : 3) << (2 * (t - from));
+                    outcomes |= (group == OPEN ? 1 : group >= 0 && tests[t].holds()[group] ? 2 : 3) << (2 * (t - from));
                 }
                 key[at++] = outcomes;
             }
@@ -505,7 +618,7 @@ final class Completions {
                 if (group == OPEN) {
                     return UNKNOWN;
                 }
-                return group < node.holds().length && node.holds()[group] ? TRUE : FALSE;
+                return group >= 0 && node.holds()[group] ? TRUE : FALSE;
             }
             case Node.NOT -> {
                 int part = truth(node.parts()[0], state);

@@ -53,12 +53,16 @@ final class NextQuestion {
         if (!groups.countable()) {
             throw new Completions.OutOfBudget();
         }
+        var byAnswer = completions.verdictsByAnswer(state, question);
+        if (byAnswer == null) {
+            return 0;
+        }
         double total = groups.total();
         var list = groups.groups(false);
         var before = new double[Verdict.values().length];
         double after = 0;
         for (int g = 0; g < list.size(); g++) {
-            var byVerdict = completions.verdicts(Completions.with(state, question, g), false);
+            var byVerdict = byAnswer[g];
             double weight = list.get(g).weight() / total;
             after += weight * entropy(byVerdict);
             double sum = sumOf(byVerdict);

@@ -58,15 +58,8 @@ public record Outlook(boolean settled, double confidence, Optional<Estimate> est
         if (Arrays.stream(state).noneMatch(group -> group == Completions.OPEN)) {
             return closed();
         }
-        boolean settled = false;
-        try {
-            settled = onlyThis(completions.verdicts(state, true), verdict);
-        } catch (Completions.OutOfBudget e) {
-            // not settled as far as we can tell: the quiz goes on asking
-        }
-        if (settled) {
-            return closed();
-        }
+        // The complete answers first: where one of them already gives another verdict, it is not settled,
+        // and the wider count (questions left unanswered too) is not needed.
         Optional<Estimate> estimate = Optional.empty();
         double confidence;
         try {
@@ -74,6 +67,9 @@ public record Outlook(boolean settled, double confidence, Optional<Estimate> est
         } catch (Completions.OutOfBudget e) {
             confidence = sampled(completions, verdict);
             estimate = Optional.of(new Estimate(SAMPLES, margin(confidence)));
+        }
+        if (confidence == 1.0 && estimate.isEmpty() && settled(completions, state, verdict)) {
+            return closed();
         }
         var askable = new ArrayList<Integer>();
         var questions = completions.questions();
@@ -84,6 +80,15 @@ public record Outlook(boolean settled, double confidence, Optional<Estimate> est
         }
         var next = NextQuestion.choose(completions, state, askable).map(questions::get);
         return new Outlook(false, round(confidence), estimate, next, budget.ranOut());
+    }
+
+    /** Exact: no combination, questions left unanswered included, gives another verdict. */
+    private static boolean settled(Completions completions, int[] state, Verdict verdict) {
+        try {
+            return onlyThis(completions.verdicts(state, true), verdict);
+        } catch (Completions.OutOfBudget e) {
+            return false; // not settled as far as we can tell: the quiz goes on asking
+        }
     }
 
     private static boolean onlyThis(double[] byVerdict, Verdict verdict) {

@@ -3,14 +3,17 @@ package io.github.shouldirust.core;
 import java.util.Arrays;
 
 /**
- * How much weight of some answer completions lands on each (score, cap) pair: a small sparse
- * distribution. The cap is the strictest verdict cap that fired, as a {@link Verdict} ordinal (0: none).
- * Pairs are few (a handful of distinct scores), so a linear scan beats any map here.
+ * How much weight of some answer completions lands on each (score, cap) pair: a small distribution. The
+ * cap is the strictest verdict cap that fired, as a {@link Verdict} ordinal (0: none). Held densely, one
+ * slot per score from the lowest to the highest and per cap, so that adding and combining never search.
  */
 final class Tally {
-    private long[] keys = new long[8];
-    private double[] weights = new double[8];
-    private int size;
+    private static final int CAPS = 3;
+
+    /** The score of slot 0; meaningless while empty. */
+    private int lowest;
+    /** Slot (score - lowest) * CAPS + cap. */
+    private double[] weights = new double[0];
 
     static Tally point(int score, int cap, double weight) {
         var tally = new Tally();
@@ -18,43 +21,47 @@ final class Tally {
         return tally;
     }
 
-    private static long key(int score, int cap) {
-        return ((long) score << 2) | cap;
-    }
-
     void add(int score, int cap, double weight) {
-        add(key(score, cap), weight);
-    }
-
-    private void add(long key, double weight) {
-        for (int i = 0; i < size; i++) {
-            if (keys[i] == key) {
-                weights[i] += weight;
-                return;
-            }
+        if (weights.length == 0) {
+            lowest = score;
+            weights = new double[CAPS];
+        } else if (score < lowest) {
+            var grown = new double[weights.length + (lowest - score) * CAPS];
+            System.arraycopy(weights, 0, grown, (lowest - score) * CAPS, weights.length);
+            weights = grown;
+            lowest = score;
+        } else if ((score - lowest) * CAPS >= weights.length) {
+            weights = Arrays.copyOf(weights, (score - lowest + 1) * CAPS);
         }
-        if (size == keys.length) {
-            keys = Arrays.copyOf(keys, size * 2);
-            weights = Arrays.copyOf(weights, size * 2);
-        }
-        keys[size] = key;
-        weights[size++] = weight;
+        weights[(score - lowest) * CAPS + cap] += weight;
     }
 
     /** Adds another tally's weights, each multiplied by {@code factor}. */
     void addAll(Tally other, double factor) {
-        for (int i = 0; i < other.size; i++) {
-            add(other.keys[i], other.weights[i] * factor);
+        for (int i = 0; i < other.weights.length; i++) {
+            if (other.weights[i] != 0) {
+                add(other.lowest + i / CAPS, i % CAPS, other.weights[i] * factor);
+            }
         }
     }
 
     /** The distribution of the sum of two independent parts: scores add, the stricter cap holds. */
     Tally combine(Tally other) {
         var result = new Tally();
-        for (int i = 0; i < size; i++) {
-            for (int j = 0; j < other.size; j++) {
-                result.add(score(keys[i]) + score(other.keys[j]), Math.max(cap(keys[i]), cap(other.keys[j])),
-                        weights[i] * other.weights[j]);
+        if (weights.length == 0 || other.weights.length == 0) {
+            return result;
+        }
+        result.lowest = lowest + other.lowest;
+        result.weights = new double[weights.length + other.weights.length - CAPS];
+        for (int i = 0; i < weights.length; i++) {
+            if (weights[i] == 0) {
+                continue;
+            }
+            for (int j = 0; j < other.weights.length; j++) {
+                if (other.weights[j] != 0) {
+                    int score = i / CAPS + j / CAPS;
+                    result.weights[score * CAPS + Math.max(i % CAPS, j % CAPS)] += weights[i] * other.weights[j];
+                }
             }
         }
         return result;
@@ -62,25 +69,23 @@ final class Tally {
 
     Tally scaled(double factor) {
         var result = new Tally();
-        result.addAll(this, factor);
+        result.lowest = lowest;
+        result.weights = weights.clone();
+        for (int i = 0; i < result.weights.length; i++) {
+            result.weights[i] *= factor;
+        }
         return result;
     }
 
     /** The weight that lands on each verdict, indexed by {@link Verdict#ordinal()}. */
     double[] byVerdict(Thresholds thresholds) {
         var byVerdict = new double[Verdict.values().length];
-        for (int i = 0; i < size; i++) {
-            int verdict = Math.max(thresholds.verdictFor(score(keys[i])).ordinal(), cap(keys[i]));
-            byVerdict[verdict] += weights[i];
+        for (int i = 0; i < weights.length; i++) {
+            if (weights[i] != 0) {
+                int verdict = Math.max(thresholds.verdictFor(lowest + i / CAPS).ordinal(), i % CAPS);
+                byVerdict[verdict] += weights[i];
+            }
         }
         return byVerdict;
-    }
-
-    private static int score(long key) {
-        return (int) (key >> 2);
-    }
-
-    private static int cap(long key) {
-        return (int) (key & 3);
     }
 }
