@@ -15,6 +15,7 @@ import io.github.shouldirust.load.LoadException;
 import io.github.shouldirust.load.OutputFiles;
 import io.github.shouldirust.load.Location;
 import io.github.shouldirust.core.Report;
+import io.github.shouldirust.render.CardRenderer;
 import io.github.shouldirust.render.JsonRenderer;
 import io.github.shouldirust.render.MarkdownRenderer;
 import io.github.shouldirust.render.Style;
@@ -57,6 +58,8 @@ final class AdviseCommand implements Callable<Integer> {
     private boolean noInput;
     private OutputFormat format;
     private boolean explain;
+    private boolean full;
+    private boolean allQuestions;
     private RulesOption rules;
     private List<Verdict> failOn;
     private boolean noColor;
@@ -88,8 +91,16 @@ final class AdviseCommand implements Callable<Integer> {
                         "In a terminal, a quiz asks the questions that --answer and --answers leave open (arrow keys, "
                                 + "? for why, left to go back) and offers to save the answers; --no-input turns it off.",
                         "",
-                        "Unanswered questions count as unknown: they lower the confidence and are listed. "
+                        "The quiz asks first what tells most about the verdict and stops once no answer to the "
+                                + "rest can change it (the verdict is settled); --all-questions asks them all. "
                                 + "Never prompts when stdin is not a terminal or with --no-input.",
+                        "",
+                        "Confidence is the share of the ways to answer the open questions that keep the verdict, "
+                                + "every allowed answer to each open question counted as equally likely; settled "
+                                + "means no answer can change it.",
+                        "",
+                        "Text output is a card that fits one screen; --full prints the whole report (through "
+                                + "$PAGER, default 'less -FRX', when it is longer than the terminal).",
                         "")
                 .exitCodeListHeading("%nExit codes:%n")
                 .exitCodeList(exitCodes(
@@ -121,8 +132,11 @@ final class AdviseCommand implements Callable<Integer> {
                 .defaultValue("text")
                 .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). markdown writes "
                         + "an architecture decision record (MADR).").build());
+        spec.addOption(flag("--full", "Text: the whole report (every reason, what-if, alternative and "
+                + "claim) instead of the one-screen card."));
         spec.addOption(flag("--explain", "Also list every rule, fired or not, with which parts of its "
-                + "condition held (text and json)."));
+                + "condition held (text, where it implies --full, and json)."));
+        spec.addOption(flag("--all-questions", "Quiz: ask every open question, even once the verdict is settled."));
         spec.addOption(OptionSpec.builder("--rules").paramLabel("FILE").type(List.class).auxiliaryTypes(Path.class)
                 .description(RulesOption.HELP).build());
         spec.addOption(OptionSpec.builder("--fail-on").paramLabel("VERDICT").type(List.class)
@@ -162,6 +176,8 @@ final class AdviseCommand implements Callable<Integer> {
         noInput = parsed.hasMatchedOption("--no-input");
         format = parsed.matchedOptionValue("--format", OutputFormat.text);
         explain = parsed.hasMatchedOption("--explain");
+        full = parsed.hasMatchedOption("--full") || explain;
+        allQuestions = parsed.hasMatchedOption("--all-questions");
         rules = rulesFrom(parsed);
         failOn = parsed.matchedOptionValue("--fail-on", List.of());
         noColor = parsed.hasMatchedOption("--no-color");
@@ -210,13 +226,13 @@ final class AdviseCommand implements Callable<Integer> {
                 .filter(q -> !given.isSettled(q.id())).toList();
         if (noInput || toAsk.isEmpty() || !io.env().canPrompt()) {
             var result = Evaluator.evaluate(ruleSet, given.answers());
-            var failed = print(result);
+            var failed = print(result, given);
             if (failed.isPresent()) {
                 return failed.get();
             }
             return saveIfAsked(ruleSet, given).orElseGet(() -> exitCode(result));
         }
-        return quiz(ruleSet, given, toAsk);
+        return quiz(ruleSet, given);
     }
 
     /** Refuses up front, before any question is asked, a --save or --output that could not be written. */
@@ -240,16 +256,16 @@ final class AdviseCommand implements Callable<Integer> {
         }
     }
 
-    private int quiz(RuleSet ruleSet, AnswerSheet given, List<Question> toAsk) {
+    private int quiz(RuleSet ruleSet, AnswerSheet given) {
         // The quiz draws on the terminal itself, so stdout being piped does not turn its colour off.
         var colour = io.colourAllowed(noColor);
         try (var session = QuizSession.on(io.env().openTerminal(), colour)) {
             var prompter = session.prompter();
-            var asked = new Quiz(toAsk, prompter).run(given);
+            var asked = new Quiz(ruleSet, prompter, allQuestions).run(given);
             var answers = asked.answers();
             prompter.restoreTerminal();
             var result = Evaluator.evaluate(ruleSet, answers);
-            var failed = print(result);
+            var failed = print(result, asked);
             if (failed.isPresent()) {
                 return failed.get();
             }
@@ -351,9 +367,20 @@ final class AdviseCommand implements Callable<Integer> {
     }
 
     /** Prints the result on stdout, or writes it to --output; a failed write becomes the exit code. */
-    private Optional<Integer> print(Evaluation result) {
+    private Optional<Integer> print(Evaluation result, AnswerSheet sheet) {
         printed = true;
-        var report = Report.of(result);
+        var report = Report.of(result, sheet.dontKnow());
+        if (outputFile == null && format == OutputFormat.text && full && Pager.wanted(io.env(), noInput)) {
+            var text = new StringWriter();
+            try (var writer = new PrintWriter(text)) {
+                render(report, writer, io.style(noColor));
+            }
+            if (!Pager.page(io.env(), text.toString())) {
+                io.out().print(text);
+                io.out().flush();
+            }
+            return Optional.empty();
+        }
         if (outputFile == null) {
             render(report, io.out(), io.style(noColor));
             return Optional.empty();
@@ -375,7 +402,13 @@ final class AdviseCommand implements Callable<Integer> {
         switch (format) {
             case json -> JsonRenderer.render(report, explain, out);
             case markdown -> MarkdownRenderer.render(report, VersionProvider.toolVersion(), out);
-            case text -> TextRenderer.render(report, explain, style, io.width(), out);
+            case text -> {
+                if (full) {
+                    TextRenderer.render(report, explain, style, io.width(), out);
+                } else {
+                    CardRenderer.render(report, style, io.width(), out);
+                }
+            }
         }
     }
 }

@@ -28,6 +28,16 @@ public interface Environment {
         throw new IOException("no terminal");
     }
 
+    /** The terminal's height in rows; 0 when it cannot be told. */
+    default int terminalRows() {
+        return 0;
+    }
+
+    /** Shows text through a pager command; false when the pager could not run. */
+    default boolean page(String command, String text) {
+        return false;
+    }
+
     /** No terminal and no variables: no prompt and no colour, as for generated documentation. */
     static Environment none() {
         return new Environment() {
@@ -65,6 +75,16 @@ public interface Environment {
             public Terminal openTerminal() throws IOException {
                 return QuizTerminal.openSystem();
             }
+
+            @Override
+            public int terminalRows() {
+                return Terminals.rows(System.getenv("LINES"));
+            }
+
+            @Override
+            public boolean page(String command, String text) {
+                return Pager.run(command, text);
+            }
         };
     }
 
@@ -85,6 +105,24 @@ public interface Environment {
                 return (Boolean) isTerminal.invoke(console);
             } catch (ReflectiveOperationException | RuntimeException e) {
                 return true;
+            }
+        }
+
+        /** $LINES where the shell exported it, else what `stty size` says of the terminal; 0 if neither. */
+        static int rows(String lines) {
+            try {
+                if (lines != null && !lines.isBlank()) {
+                    return Math.max(0, Integer.parseInt(lines.strip()));
+                }
+                var stty = new ProcessBuilder("stty", "size").redirectInput(new java.io.File("/dev/tty"))
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                var size = new String(stty.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+                return stty.waitFor() == 0 ? Integer.parseInt(size.strip().split(" ")[0]) : 0;
+            } catch (IOException | RuntimeException e) {
+                return 0;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 0;
             }
         }
 

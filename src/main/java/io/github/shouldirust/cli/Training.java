@@ -23,6 +23,7 @@ public final class Training {
 
     public static void main(String[] args) {
         scripted("--format", "json");
+        scripted("--format", "text");
         scripted("--format", "text", "--explain");
         scripted("--format", "markdown");
         run(new Quiet(), "--no-input", "--fail-on", "avoid-rust", "-a", "building=script");
@@ -35,6 +36,8 @@ public final class Training {
         runWithStdin(new Quiet(), "building: cli-tool\nlifespan: years\n", "--no-input", "--answers", "-");
         // Enter through every question, then Ctrl-D at the offer to save: the quiz's classes, without a tty.
         run(new AtScriptedTerminal("\r".repeat(40) + "\u0004"), "--format", "json");
+        // A quiz that settles: down to "a mobile app", the settled notice, then the card.
+        run(new AtScriptedTerminal("\u001b[B".repeat(13) + "\r\r\u0004"));
     }
 
     private static void scripted(String... format) {

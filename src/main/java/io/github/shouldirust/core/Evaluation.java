@@ -10,13 +10,12 @@ import java.util.Map;
  * @param score Rust's fit: the sum of the fired rules' score effects
  * @param scoreVerdict the verdict the score alone gives, before any cap
  * @param verdict the advisor's verdict: the score's, or lower where a fired rule caps it
- * @param confidence from 0 to 1: falls with unanswered questions and with a score near a threshold
  * @param reasons the fired rules, strongest effect first
  * @param ranking every other language, best for this case first, and what decided the first place
  * @param recommendation the language to use: Rust unless the verdict is avoid-rust
  */
 public record Evaluation(RuleSet rules, Answers answers, int score, Verdict scoreVerdict, Verdict verdict,
-        double confidence, List<Rule> reasons, Ranking ranking, Language recommendation, List<Question> unanswered) {
+        List<Rule> reasons, Ranking ranking, Language recommendation, List<Question> unanswered) {
 
     public Evaluation {
         reasons = List.copyOf(reasons);

@@ -4,9 +4,6 @@ import java.util.List;
 
 /** Evaluates a rule set against answers. Pure: the same rules and answers always give the same result. */
 public final class Evaluator {
-    /** Beyond this distance from the nearest threshold, the score itself adds no doubt. */
-    private static final double CLEAR_MARGIN = 3.0;
-
     private Evaluator() {
     }
 
@@ -23,7 +20,7 @@ public final class Evaluator {
         var reasons = fired.stream()
                 .sorted(Evaluator::strongerFirst)
                 .toList();
-        return new Evaluation(rules, answers, score, scoreVerdict, verdict, confidence(rules, answers, score),
+        return new Evaluation(rules, answers, score, scoreVerdict, verdict,
                 reasons, ranking, recommendation, unanswered);
     }
 
@@ -53,21 +50,5 @@ public final class Evaluator {
             }
         }
         return result;
-    }
-
-    /**
-     * The share of questions answered, discounted when the score sits close to a verdict threshold, where
-     * one more answer could tip it. Rounded to two decimals so output is stable.
-     */
-    static double confidence(RuleSet rules, Answers answers, int score) {
-        var questions = rules.questions();
-        double answered = questions.isEmpty() ? 1.0
-                : (double) questions.stream().filter(q -> answers.isAnswered(q.id())).count() / questions.size();
-        var thresholds = rules.thresholds();
-        // Thresholds sit between scores, so the nearest boundary is at least half a point away.
-        double margin = Math.min(Math.abs(score - (thresholds.useRust() - 0.5)),
-                Math.abs(score - (thresholds.considerRust() - 0.5)));
-        double marginFactor = Math.min(1.0, margin / CLEAR_MARGIN);
-        return Math.round(answered * (0.5 + 0.5 * marginFactor) * 100) / 100.0;
     }
 }

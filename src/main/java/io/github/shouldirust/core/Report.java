@@ -1,16 +1,26 @@
 package io.github.shouldirust.core;
 
 import java.util.List;
+import java.util.Set;
 
-/** A result with its explanations: what would change it and what each open question could do. */
-public record Report(Evaluation result, List<WhatIf> whatIf, List<QuestionImpact> openQuestions) {
+/**
+ * A result with its explanations: what would change it, what each open question could do, and how
+ * firmly it holds while questions are open.
+ */
+public record Report(Evaluation result, List<WhatIf> whatIf, List<QuestionImpact> openQuestions, Outlook outlook) {
     public Report {
         whatIf = List.copyOf(whatIf);
         openQuestions = List.copyOf(openQuestions);
     }
 
     public static Report of(Evaluation result) {
-        return new Report(result, Analysis.whatIf(result), Analysis.openQuestions(result));
+        return of(result, Set.of());
+    }
+
+    /** @param dontKnow questions answered "don't know": open, but never the next question to ask */
+    public static Report of(Evaluation result, Set<String> dontKnow) {
+        return new Report(result, Analysis.whatIf(result), Analysis.openQuestions(result),
+                Outlook.of(result, dontKnow));
     }
 
     /** How each rule evaluated, fired or not, in file order: for --explain. */

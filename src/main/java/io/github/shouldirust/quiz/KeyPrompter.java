@@ -69,7 +69,7 @@ final class KeyPrompter implements Prompter {
     }
 
     @Override
-    public Step ask(Question question, int number, int total, Step start, boolean canGoBack)
+    public Step ask(Question question, Progress progress, Step start, boolean canGoBack)
             throws QuizCancelledException {
         var choices = new Choices(question, start);
         var display = new Display(terminal, false);
@@ -77,13 +77,7 @@ final class KeyPrompter implements Prompter {
         display.resize(size.getRows(), size.getColumns());
         var help = false;
         while (true) {
-            var lines = screen(choices, number, total, help, size.getColumns());
-            display.update(lines, size.cursorPos(lines.size() - 1, lines.get(lines.size() - 1).columnLength()));
-            var key = readKey();
-            if (key == null || key == Key.CANCEL) {
-                display.update(List.of(), 0);
-                throw new QuizCancelledException();
-            }
+            var key = show(display, screen(choices, progress, help, size.getColumns()), size);
             switch (key) {
                 case UP -> choices.up();
                 case DOWN -> choices.down();
@@ -108,6 +102,65 @@ final class KeyPrompter implements Prompter {
         }
     }
 
+    /**
+     * The settled notice and its two rows: see the verdict (the cursor starts there) or answer the rest;
+     * left goes back to the last question.
+     */
+    @Override
+    public Settled settled(String message, int remaining, boolean canGoBack) throws QuizCancelledException {
+        var display = new Display(terminal, false);
+        var size = terminal.getSize();
+        display.resize(size.getRows(), size.getColumns());
+        var rows = List.of("See the verdict", "Answer the other " + remaining + " anyway");
+        int cursor = 0;
+        while (true) {
+            var lines = new ArrayList<AttributedString>();
+            lines.add(new AttributedStringBuilder()
+                    .styled(style(AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN)), "* ")
+                    .styled(style(AttributedStyle.BOLD), message).toAttributedString());
+            for (int row = 0; row < rows.size(); row++) {
+                var here = row == cursor;
+                lines.add(new AttributedStringBuilder().append(here ? "  > " : "    ")
+                        .styled(here ? style(AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN).bold())
+                                : AttributedStyle.DEFAULT, rows.get(row)).toAttributedString());
+            }
+            lines.add(new AttributedStringBuilder().styled(style(AttributedStyle.DEFAULT.faint()),
+                    "  up/down move, enter choose" + (canGoBack ? ", left back" : "") + ", ctrl-c quit")
+                    .toAttributedString());
+            var key = show(display, lines.stream().map(line -> fit(line, size.getColumns())).toList(), size);
+            switch (key) {
+                case UP, DOWN -> cursor = 1 - cursor;
+                case BACK -> {
+                    if (canGoBack) {
+                        display.update(List.of(), 0);
+                        eraseLineAbove();
+                        return Settled.BACK;
+                    }
+                    terminal.puts(Capability.bell);
+                }
+                case ENTER -> {
+                    var line = fit(lines.get(0), size.getColumns());
+                    display.update(List.of(line), line.columnLength());
+                    newLine();
+                    return cursor == 0 ? Settled.FINISH : Settled.ANSWER_THE_REST;
+                }
+                default -> { }
+            }
+        }
+    }
+
+    /** Draws the lines, cursor after the last, and reads a key; Ctrl-C or the end of input cancels. */
+    private Key show(Display display, List<AttributedString> lines, org.jline.terminal.Size size)
+            throws QuizCancelledException {
+        display.update(lines, size.cursorPos(lines.size() - 1, lines.get(lines.size() - 1).columnLength()));
+        var key = readKey();
+        if (key == null || key == Key.CANCEL) {
+            display.update(List.of(), 0);
+            throw new QuizCancelledException();
+        }
+        return key;
+    }
+
     /** The next key; null at the end of input, which cancels like Ctrl-D. */
     private Key readKey() {
         try {
@@ -117,13 +170,13 @@ final class KeyPrompter implements Prompter {
         }
     }
 
-    private List<AttributedString> screen(Choices choices, int number, int total, boolean help, int width) {
+    private List<AttributedString> screen(Choices choices, Progress progress, boolean help, int width) {
         var question = choices.question();
         var lines = new ArrayList<AttributedString>();
         lines.add(new AttributedStringBuilder()
                 .styled(style(AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN)), "? ")
                 .styled(style(AttributedStyle.BOLD), question.prompt())
-                .styled(style(AttributedStyle.DEFAULT.faint()), "  (" + number + " of " + total
+                .styled(style(AttributedStyle.DEFAULT.faint()), "  (" + progress.text()
                         + (question.isMulti() ? ", tick one or more" : "") + ")")
                 .toAttributedString());
         for (int row = 0; row < choices.rows(); row++) {

@@ -46,22 +46,22 @@ final class NumberedPrompter implements Prompter {
     }
 
     @Override
-    public Step ask(Question question, int number, int total, Step start, boolean canGoBack)
+    public Step ask(Question question, Progress progress, Step start, boolean canGoBack)
             throws IOException, QuizCancelledException {
         var choices = new Choices(question, start);
         print("");
-        print("[" + number + " of " + total + "] " + question.prompt());
+        print("[" + progress.text() + "] " + question.prompt());
         for (int row = 0; row < choices.rows(); row++) {
             print("  " + (row + 1) + ") " + choices.label(row) + (choices.isDefault(row) ? " (default)" : ""));
         }
-        var startValues = start instanceof Step.Answer answer ? answer.values() : List.<String>of();
+        // Enter keeps where the selection starts: an earlier choice, the default, or "don't know".
+        var kept = start instanceof Step.Answer answer && answer.values().isEmpty() ? new Step.DontKnow() : start;
         while (true) {
             var hint = question.isMulti() ? "numbers, comma-separated" : "a number";
-            var line = readLine("Choose " + hint + " (" + (startValues.isEmpty() ? "" : "enter keeps "
-                    + Choices.describe(question, start) + ", ") + "? why we ask" + (canGoBack ? ", b back" : "")
-                    + "): ").strip().toLowerCase(Locale.ROOT);
-            if (line.isEmpty() && !startValues.isEmpty()) {
-                return start;
+            var line = readLine("Choose " + hint + " (enter: " + Choices.describe(question, kept) + ", ? why we ask"
+                    + (canGoBack ? ", b back" : "") + "): ").strip().toLowerCase(Locale.ROOT);
+            if (line.isEmpty()) {
+                return kept;
             }
             if (line.equals("?")) {
                 Wrap.lines("  ", question.help(), width(), "  ").forEach(this::print);
@@ -117,6 +117,29 @@ final class NumberedPrompter implements Prompter {
     private int width() {
         int columns = terminal.getWidth();
         return columns < 40 ? 80 : columns - 1;
+    }
+
+    @Override
+    public Settled settled(String message, int remaining, boolean canGoBack)
+            throws IOException, QuizCancelledException {
+        print("");
+        print(message);
+        print("  1) See the verdict");
+        print("  2) Answer the other " + remaining + " anyway");
+        while (true) {
+            var line = readLine("Choose a number (enter: see the verdict" + (canGoBack ? ", b back" : "") + "): ")
+                    .strip().toLowerCase(Locale.ROOT);
+            if (line.isEmpty() || line.equals("1")) {
+                return Settled.FINISH;
+            }
+            if (line.equals("2")) {
+                return Settled.ANSWER_THE_REST;
+            }
+            if (canGoBack && (line.equals("b") || line.equals("back"))) {
+                return Settled.BACK;
+            }
+            print("  Please type 1 or 2.");
+        }
     }
 
     @Override

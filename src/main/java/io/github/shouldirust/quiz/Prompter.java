@@ -7,14 +7,19 @@ import java.io.IOException;
 public interface Prompter {
 
     /**
-     * @param number this question's place among those asked, from 1
      * @param start where the selection starts: the earlier answer (or "don't know") when going back, else
-     *     the question's default, which may be no value at all
+     *     the question's default, else "don't know": never an answer nobody gave
      * @param canGoBack false on the first question
      * @return an answer, "don't know" or back, never null
      */
-    Step ask(Question question, int number, int total, Step start, boolean canGoBack)
+    Step ask(Question question, Progress progress, Step start, boolean canGoBack)
             throws IOException, QuizCancelledException;
+
+    /**
+     * Says that no answer to the remaining questions can change the verdict ({@code message}), and asks
+     * whether to see it now or answer the {@code remaining} questions anyway.
+     */
+    Settled settled(String message, int remaining, boolean canGoBack) throws IOException, QuizCancelledException;
 
     /** Asks for a file name to save the answers to; empty means don't save. */
     String askSavePath() throws IOException, QuizCancelledException;

@@ -6,6 +6,7 @@ import io.github.shouldirust.core.Claim;
 import io.github.shouldirust.core.ConditionTrace;
 import io.github.shouldirust.core.Evaluation;
 import io.github.shouldirust.core.LanguageFit;
+import io.github.shouldirust.core.Outlook;
 import io.github.shouldirust.core.Question;
 import io.github.shouldirust.core.Report;
 import io.github.shouldirust.core.Rule;
@@ -19,8 +20,11 @@ import java.util.Map;
 
 /** The machine-readable result: one JSON document, fields in a fixed order. */
 public final class JsonRenderer {
-    /** Bumped only when a field changes meaning; new fields do not bump it. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * Bumped only when a field changes meaning; new fields do not bump it. 2: confidence became the
+     * share of completions of the open questions that keep the verdict (it was the share answered).
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     private JsonRenderer() {
     }
@@ -39,7 +43,7 @@ public final class JsonRenderer {
             json.writeNumberField("use-rust", result.rules().thresholds().useRust());
             json.writeNumberField("consider-rust", result.rules().thresholds().considerRust());
             json.writeEndObject();
-            json.writeNumberField("confidence", result.confidence());
+            outlook(json, report.outlook());
             json.writeObjectFieldStart("recommendation");
             json.writeStringField("language", result.recommendation().id());
             json.writeStringField("name", result.recommendation().name());
@@ -79,6 +83,26 @@ public final class JsonRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void outlook(JsonGenerator json, Outlook outlook) throws IOException {
+        json.writeNumberField("confidence", outlook.confidence());
+        if (outlook.estimate().isPresent()) {
+            json.writeObjectFieldStart("confidenceEstimate");
+            json.writeNumberField("samples", outlook.estimate().get().samples());
+            json.writeNumberField("margin95", outlook.estimate().get().margin());
+            json.writeNumberField("seed", Outlook.SEED);
+            json.writeEndObject();
+        } else {
+            json.writeNullField("confidenceEstimate");
+        }
+        json.writeBooleanField("settled", outlook.settled());
+        if (outlook.nextQuestion().isPresent()) {
+            json.writeStringField("nextQuestion", outlook.nextQuestion().get().id());
+        } else {
+            json.writeNullField("nextQuestion");
+        }
+        json.writeBooleanField("searchRanOut", outlook.ranOut());
     }
 
     private static void alternative(JsonGenerator json, LanguageFit fit, Evaluation result) throws IOException {

@@ -45,10 +45,10 @@ public final class MarkdownRenderer {
                         + result.binding().stream().map(r -> "`" + r.id() + "`").collect(Collectors.joining(", "))
                         : "; use-rust from " + Phrases.signed(result.rules().thresholds().useRust())
                                 + ", consider-rust from " + Phrases.signed(result.rules().thresholds().considerRust()))
-                + "), confidence " + Math.round(result.confidence() * 100) + "%");
+                + "), confidence: " + Phrases.confidence(report));
         out.println("* Written by: should-i-rust " + toolVersion + " with the rules " + result.rules().describe());
         section("Context and Problem Statement");
-        out.println(context());
+        out.println(context(report));
         section("Decision Drivers");
         for (var question : result.rules().questions()) {
             if (result.answers().isAnswered(question.id())) {
@@ -103,12 +103,13 @@ public final class MarkdownRenderer {
                 .orElse("");
     }
 
-    private String context() {
+    private String context(Report report) {
         return "Should this project be written in Rust? This record weighs the answers below against the rules "
                 + result.rules().describe() + ", drawn from the essay " + source() + ". "
                 + (result.unanswered().isEmpty() ? "Every question was answered."
                         : result.unanswered().size() + " of " + result.rules().questions().size()
-                                + " questions are still open, which lowers the confidence.");
+                                + " questions are still open" + (report.outlook().settled()
+                                        ? ", but no answer to them can change the verdict." : "."));
     }
 
     private List<String> options() {

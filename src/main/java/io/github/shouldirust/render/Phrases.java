@@ -1,5 +1,7 @@
 package io.github.shouldirust.render;
 
+import io.github.shouldirust.core.Report;
+import java.util.Locale;
 import io.github.shouldirust.core.Evaluation;
 import io.github.shouldirust.core.LanguageFit;
 import io.github.shouldirust.core.Rule;
@@ -82,6 +84,33 @@ final class Phrases {
     private static String names(Evaluation result, List<String> ids, String separator) {
         return ids.stream().map(id -> result.rules().language(id).map(l -> l.name()).orElse(id))
                 .collect(Collectors.joining(separator));
+    }
+
+    /**
+     * How firmly the verdict holds: "settled", or "82%: answering experience could change it", with the
+     * error when it was sampled. Never "100%" unless settled: some answer can still change it.
+     */
+    static String confidence(Report report) {
+        var outlook = report.outlook();
+        if (outlook.settled()) {
+            return "settled";
+        }
+        long percent = Math.round(outlook.confidence() * 100);
+        var share = percent >= 100 ? "over 99%" : percent <= 0 && outlook.confidence() > 0 ? "under 1%" : percent + "%";
+        var estimate = outlook.estimate().map(e -> " (estimated from " + String.format(Locale.ROOT, "%,d", e.samples())
+                + " samples, \u00b1" + String.format(Locale.ROOT, "%.1f", e.margin() * 100) + "%)").orElse("");
+        var next = outlook.nextQuestion().map(q -> "answering " + q.id() + " could change it")
+                .orElse("only the questions left as \"don't know\" could change it");
+        return share + estimate + ": " + next;
+    }
+
+    /** What set the verdict: "score +14; use-rust from +6, consider-rust from 0", or the cap. */
+    static String scoreNote(Evaluation result) {
+        var thresholds = result.rules().thresholds();
+        return result.capped()
+                ? "capped: the score " + signed(result.score()) + " alone would give " + result.scoreVerdict().id()
+                : "score " + signed(result.score()) + "; use-rust from " + signed(thresholds.useRust())
+                        + ", consider-rust from " + signed(thresholds.considerRust());
     }
 
     static String signed(int n) {

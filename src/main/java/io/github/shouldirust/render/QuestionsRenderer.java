@@ -9,6 +9,9 @@ import java.io.UncheckedIOException;
 
 /** The questions a rules file asks, for people deciding what to pass with {@code --answer}. */
 public final class QuestionsRenderer {
+    /** The questions listing's own format version: unchanged when the result's (JsonRenderer) moves. */
+    public static final int SCHEMA_VERSION = 1;
+
     private QuestionsRenderer() {
     }
 
@@ -38,7 +41,7 @@ public final class QuestionsRenderer {
     public static void json(RuleSet rules, PrintWriter out) {
         try (var json = Json.generator(out)) {
             json.writeStartObject();
-            json.writeNumberField("schemaVersion", JsonRenderer.SCHEMA_VERSION);
+            json.writeNumberField("schemaVersion", SCHEMA_VERSION);
             json.writeArrayFieldStart("questions");
             for (Question question : rules.questions()) {
                 json.writeStartObject();

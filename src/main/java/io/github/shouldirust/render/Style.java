@@ -45,4 +45,13 @@ public final class Style {
     private String wrap(String code, String text) {
         return colour ? "\u001b[" + code + "m" + text + RESET : text;
     }
+
+    /** A verdict in its colour: green to use Rust, yellow to consider it, red to avoid it. */
+    public String verdict(io.github.shouldirust.core.Verdict verdict) {
+        return switch (verdict) {
+            case USE_RUST -> green(verdict.id());
+            case CONSIDER_RUST -> yellow(verdict.id());
+            case AVOID_RUST -> red(verdict.id());
+        };
+    }
 }

@@ -46,10 +46,7 @@ public final class TextRenderer {
         var result = report.result();
         layered = result.rules().layers().size() > 1;
         var thresholds = result.rules().thresholds();
-        print("Verdict:     ", verdict(result.verdict()) + "  (" + (result.capped() ? "capped: the score "
-                + Phrases.signed(result.score()) + " alone would give " + result.scoreVerdict().id() : "score "
-                + Phrases.signed(result.score()) + "; use-rust from " + Phrases.signed(thresholds.useRust())
-                + ", consider-rust from " + Phrases.signed(thresholds.considerRust())) + ")", "");
+        print("Verdict:     ", style.verdict(result.verdict()) + "  (" + Phrases.scoreNote(result) + ")", "");
         for (var rule : result.binding()) {
             print("Capped by:   ", rule.text() + " " + style.dim("[" + String.join(", ", rule.claims()) + "]"
                     + layer(rule)), "             ");
@@ -57,7 +54,7 @@ public final class TextRenderer {
         print("Language:    ", style.bold(result.recommendation().name())
                 + Phrases.tieBreak(result).map(why -> "  (" + why + ")").orElse(""), "");
         var asked = result.rules().questions().size();
-        print("Confidence:  ", Math.round(result.confidence() * 100) + "%  (" + (asked - result.unanswered().size())
+        print("Confidence:  ", Phrases.confidence(report) + "  (" + (asked - result.unanswered().size())
                 + " of " + asked + " questions answered)", "");
         out.println();
         new Charts(style, width).score(result.score(), thresholds, "  ").forEach(out::println);
@@ -83,14 +80,6 @@ public final class TextRenderer {
         out.println(style.bold(text));
     }
 
-    private String verdict(Verdict verdict) {
-        return switch (verdict) {
-            case USE_RUST -> style.green(verdict.id());
-            case CONSIDER_RUST -> style.yellow(verdict.id());
-            case AVOID_RUST -> style.red(verdict.id());
-        };
-    }
-
     private void reasons(String heading, List<Rule> rules) {
         if (rules.isEmpty()) {
             return;
@@ -113,7 +102,7 @@ public final class TextRenderer {
                 + rule.id() + ")"), "    "));
         for (var verdict : Verdict.values()) {
             var toVerdict = whatIfs.stream().filter(w -> w.verdict() == verdict).toList();
-            toVerdict.stream().limit(WHAT_IFS_SHOWN).forEach(w -> print("  ", verdict(verdict) + " if "
+            toVerdict.stream().limit(WHAT_IFS_SHOWN).forEach(w -> print("  ", style.verdict(verdict) + " if "
                     + Phrases.changes(w) + " " + style.dim("(score " + Phrases.signed(w.score()) + ")"), "    "));
             if (toVerdict.size() > WHAT_IFS_SHOWN) {
                 print("  ", style.dim("... and " + (toVerdict.size() - WHAT_IFS_SHOWN) + " more ways to "

@@ -45,7 +45,7 @@ class AdviseCommandTest {
 
     @Test
     void textOutputListsUnansweredQuestions() {
-        var result = Cli.run("-a", "building=os");
+        var result = Cli.run("-a", "building=os", "--full");
 
         assertThat(result.stdout()).contains("Unanswered");
         var unanswered = result.stdout().substring(result.stdout().indexOf("Unanswered"));
@@ -197,7 +197,9 @@ class AdviseCommandTest {
         var json = parse(Cli.run("--format", "json"));
 
         assertThat(json.get("answers").size()).isZero();
-        assertThat(json.get("confidence").asDouble()).isZero();
+        assertThat(json.get("settled").asBoolean()).isFalse();
+        assertThat(json.get("nextQuestion").asText()).isEqualTo("building");
+        assertThat(json.get("confidence").asDouble()).isBetween(0.0, 1.0);
     }
 
     @Test

@@ -42,7 +42,7 @@ class ExplainTest {
 
     @Test
     void textSaysWhichOpenQuestionsCouldChangeTheVerdict() {
-        var result = Cli.run(SERVICE);
+        var result = Cli.run(with("--full"));
 
         assertThat(result.stdout()).contains("What would change the verdict:", "use-rust if latency were critical",
                 "answering latency could change the verdict (to use-rust)");
@@ -55,7 +55,7 @@ class ExplainTest {
 
         assertThat(go.get("language").asText()).isEqualTo("go");
         assertThat(go.get("theyWinHere").toString()).contains("\"because\":{\"iteration-speed\":\"critical\"}");
-        assertThat(Cli.run("-a", "building=network-service", "-a", "iteration-speed=critical").stdout())
+        assertThat(Cli.run("-a", "building=network-service", "-a", "iteration-speed=critical", "--full").stdout())
                 .contains("Go wins on: Go is quicker to write productively")
                 .containsPattern("Matters here: iteration-speed=critical");
     }

@@ -36,10 +36,20 @@ class GoldenOutputTest {
                 Arguments.of("empty", List.of()));
     }
 
+    /** The card, at the 80 columns of the smallest usual terminal. */
     @ParameterizedTest(name = "{0}.txt")
     @MethodSource("answerSets")
-    void textOutput(String name, List<String> answers) throws IOException {
-        assertMatchesGolden(name + ".txt", advise(answers, "text"));
+    void textCard(String name, List<String> answers) throws IOException {
+        var card = advise(answers, "text");
+        assertMatchesGolden(name + ".txt", card);
+        assertThat(card.lines().count()).isLessThanOrEqualTo(22);
+        assertThat(card.lines()).allMatch(line -> line.length() <= 80, "at most 80 columns");
+    }
+
+    @ParameterizedTest(name = "{0}.full.txt")
+    @MethodSource("answerSets")
+    void fullTextReport(String name, List<String> answers) throws IOException {
+        assertMatchesGolden(name + ".full.txt", advise(answers, "text", "--full"));
     }
 
     @ParameterizedTest(name = "{0}.json")
@@ -88,7 +98,7 @@ class GoldenOutputTest {
         });
         args.add("--format");
         args.add(format);
-        var result = Cli.run(args.toArray(String[]::new));
+        var result = Cli.cli().env("COLUMNS", "80").execute(args.toArray(String[]::new));
         assertThat(result.exitCode()).as("%s", result).isZero();
         assertThat(result.stderr()).isEmpty();
         return result.stdout();

@@ -178,69 +178,6 @@ class EvaluatorTest {
     }
 
     @Test
-    void confidenceIsOneWhenEverythingIsAnsweredAndTheScoreIsFarFromAThreshold() throws Exception {
-        var result = Evaluator.evaluate(scoring(), answers("q", "c", "r", "x", "filler1", "f", "filler2", "f"));
-
-        assertThat(result.score()).isEqualTo(-5);
-        assertThat(result.confidence()).isEqualTo(1.0);
-    }
-
-    @Test
-    void confidenceIsZeroWithNoAnswers() throws Exception {
-        assertThat(Evaluator.evaluate(scoring(), Answers.none()).confidence()).isZero();
-    }
-
-    @Test
-    void confidenceFallsWithEachAnswerRemoved() throws Exception {
-        var rules = scoring();
-        var full = answers("q", "c", "r", "x", "filler1", "f", "filler2", "f");
-        var oneLess = full.without("filler2");
-        var twoLess = oneLess.without("filler1");
-
-        var confidences = List.of(full, oneLess, twoLess).stream()
-                .map(a -> Evaluator.evaluate(rules, a))
-                .peek(result -> assertThat(result.score()).as("the fillers do not move the score").isEqualTo(-5))
-                .map(Evaluation::confidence)
-                .toList();
-
-        assertThat(confidences).isSortedAccordingTo((a, b) -> Double.compare(b, a)).doesNotHaveDuplicates();
-    }
-
-    @Test
-    void confidenceFallsAsTheScoreNearsAThreshold() throws Exception {
-        var rules = TinyRules.builder()
-                .questions(single("q", "s20", "s8", "s7", "s6", "s0", "s-1", "s-20"))
-                .rules(rule("s20", is("q", "s20"), 20, "c"), rule("s8", is("q", "s8"), 8, "c"),
-                        rule("s7", is("q", "s7"), 7, "c"), rule("s6", is("q", "s6"), 6, "c"),
-                        rule("s-1", is("q", "s-1"), -1, "c"), rule("s-20", is("q", "s-20"), -20, "c"))
-                .thresholds(6, 0)
-                .build();
-
-        var towardsUseRust = List.of("s20", "s8", "s7", "s6").stream()
-                .map(value -> Evaluator.evaluate(rules, answers("q", value)).confidence())
-                .toList();
-        double atZero = Evaluator.evaluate(rules, answers("q", "s0")).confidence();
-        double belowZero = Evaluator.evaluate(rules, answers("q", "s-1")).confidence();
-        double farBelow = Evaluator.evaluate(rules, answers("q", "s-20")).confidence();
-
-        assertThat(towardsUseRust).isSortedAccordingTo((a, b) -> Double.compare(b, a));
-        assertThat(towardsUseRust.get(0)).isEqualTo(1.0);
-        assertThat(towardsUseRust.get(3)).isLessThan(towardsUseRust.get(2)).isGreaterThan(0.0);
-        assertThat(farBelow).isEqualTo(1.0);
-        assertThat(atZero).isLessThan(farBelow);
-        assertThat(belowZero).isLessThan(farBelow);
-    }
-
-    @Test
-    void confidenceStaysBetweenZeroAndOne() throws Exception {
-        var rules = scoring();
-        for (var answers : List.of(Answers.none(), answers("q", "a"), answers("q", "b", "r", "y"),
-                answers("q", "c", "r", "x", "filler1", "f", "filler2", "f"))) {
-            assertThat(Evaluator.evaluate(rules, answers).confidence()).as("%s", answers).isBetween(0.0, 1.0);
-        }
-    }
-
-    @Test
     void citedClaimsIncludeReasonsAlternativesAndTheirEvidence() throws Exception {
         var rules = TinyRules.builder()
                 .claims(new Claim("ev", ClaimKind.EVIDENCE, "Users", "Someone uses it.", List.of()),

@@ -33,8 +33,11 @@ class QuizEndToEndTest {
     private static final String CTRL_C = "\u0003";
     private static final String CTRL_D = "\u0004";
 
-    /** Every question but the last two answered by flags, so most tests drive a short quiz. */
-    private static final List<String> ALL_BUT_HIRING_AND_AI = List.of("-a", "building=network-service",
+    /**
+     * Every question but the last two answered by flags, so most tests drive a short quiz; with
+     * --all-questions, since the verdict is settled before either is asked.
+     */
+    private static final List<String> ALL_BUT_HIRING_AND_AI = List.of("--all-questions", "-a", "building=network-service",
             "-a", "lifespan=years", "-a", "latency=critical", "-a", "performance=important", "-a", "safety=important",
             "-a", "concurrency=some", "-a", "deployment=none", "-a", "experience=professional",
             "-a", "rust-experience=some", "-a", "team-languages=go", "-a", "codebase=greenfield",
@@ -160,19 +163,59 @@ class QuizEndToEndTest {
     }
 
     @Test
-    void answeringEveryQuestionEndsWithTheVerdictTheScriptedPathGives() {
-        // Enter on each of the 14 questions: the default where there is one, else the first option.
-        var run = quiz(ENTER.repeat(14) + ENTER, List.of("--format", "json"));
+    void enterThroughEveryQuestionAnswersOnlyWhatTheRulesFileMakesTheDefault() {
+        var run = quiz(ENTER.repeat(14) + ENTER, List.of("--all-questions", "--format", "json"));
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
-        assertThat(run.screen()).contains("(1 of 14)").contains("(14 of 14)");
-        assertThat(run.stdout()).contains("\"building\": \"database\"", "\"hiring\": \"no\"");
-        var replay = List.of("-a", "building=database", "-a", "lifespan=run-once", "-a", "latency=critical",
-                "-a", "performance=critical", "-a", "safety=critical", "-a", "concurrency=heavy",
-                "-a", "deployment=none", "-a", "experience=first-language", "-a", "rust-experience=none",
-                "-a", "team-languages=c-cpp", "-a", "codebase=greenfield", "-a", "iteration-speed=critical",
-                "-a", "hiring=no", "-a", "ai-written=none");
-        assertThat(run.stdout()).isEqualTo(scripted("json", replay));
+        assertThat(run.screen()).contains("(1 of 14)").contains("(14 of 14");
+        assertThat(run.stdout()).contains("\"answers\": {\n    \"deployment\": [\n      \"none\"\n    ],\n"
+                + "    \"codebase\": \"greenfield\",\n    \"hiring\": \"no\",\n    \"ai-written\": \"none\"\n  }");
+    }
+
+    @Test
+    void theQuizStopsWhenTheVerdictIsSettledAndEndsOnTheCard() {
+        // building: down from "don't know" (the last row) wraps to the first option, then to mobile-app.
+        var run = quiz(DOWN.repeat(13) + ENTER + ENTER + ENTER, List.of());
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.screen()).contains("Settled after 1 of 14 questions: no answer to the other 13 can change it.")
+                .contains("Answer the other 13 anyway").doesNotContain("(2 of");
+        assertThat(run.stdout()).startsWith("Verdict:     avoid-rust").contains("Confidence:  settled");
+        assertThat(run.stdout().lines().count()).isLessThanOrEqualTo(22);
+    }
+
+    @Test
+    void answeringTheRestAnywayGoesOnAfterTheStop() {
+        var run = quiz(DOWN.repeat(13) + ENTER + DOWN + ENTER + CTRL_C, List.of());
+
+        assertThat(run.screen()).contains("Settled after 1 of 14").contains("(2 of 14)");
+        assertThat(run.exitCode()).isEqualTo(130);
+    }
+
+    @Test
+    void backAtTheStopReturnsToTheLastQuestion() {
+        // mobile-app settles it; left goes back to building, up one row to a web front end, which does not.
+        var run = quiz(DOWN.repeat(13) + ENTER + LEFT + DOWN + ENTER + CTRL_C, List.of("--format", "json"));
+
+        assertThat(run.screen()).contains("Settled after 1 of 14").contains("(2 of at most 14)");
+        assertThat(run.exitCode()).isEqualTo(130);
+    }
+
+    @Test
+    void aQuestionWithoutADefaultStartsOnDontKnow() {
+        var run = quiz(ENTER + CTRL_C, List.of("--no-color"));
+
+        assertThat(run.screen()).contains("> Don't know").contains("* What are you building? don't know");
+    }
+
+    @Test
+    void aDumbTerminalStopsWhenSettledToo() {
+        var run = quiz("13\n\n\n", "dumb", List.of("--format", "json"));
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.screen()).contains("[1 of at most 14]", "Settled after 1 of 14 questions",
+                "2) Answer the other 13 anyway", "(enter: don't know");
+        assertThat(run.stdout()).contains("\"settled\": true", "\"building\": \"mobile-app\"");
     }
 
     @Test
@@ -181,7 +224,7 @@ class QuizEndToEndTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.screen()).contains("(1 of 2)", "(2 of 2)").doesNotContain("What are you building?");
-        assertThat(run.stdout()).startsWith("Verdict:");
+        assertThat(run.stdout()).startsWith("Verdict:").contains("More: --full");
     }
 
     @Test

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.shouldirust.core.AnswerSheet;
 import io.github.shouldirust.core.Answers;
-import io.github.shouldirust.core.Question;
+import io.github.shouldirust.core.Evaluator;
+import io.github.shouldirust.core.Outlook;
 import io.github.shouldirust.core.RuleSet;
+import io.github.shouldirust.core.Verdict;
 import io.github.shouldirust.load.RulesLoader;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,88 +24,136 @@ class QuizTest {
         rules = RulesLoader.bundled();
     }
 
-    private static List<Question> questions(String... ids) {
-        return List.of(ids).stream().map(id -> rules.question(id).orElseThrow()).toList();
-    }
-
     private static AnswerSheet sheet(Answers answers) {
-        return new AnswerSheet(answers, java.util.Set.of());
+        return new AnswerSheet(answers, Set.of());
     }
 
     private static Step answer(String... values) {
         return new Step.Answer(List.of(values));
     }
 
-    @Test
-    void asksEachQuestionInTurnAndKeepsTheAnswersGivenBefore() throws Exception {
-        var prompter = new ScriptedPrompter(answer("years"), answer("critical"));
-        var given = Answers.of(Map.of("building", List.of("database")));
-
-        var answers = new Quiz(questions("lifespan", "latency"), prompter).run(sheet(given)).answers();
-
-        assertThat(answers.asMap()).containsEntry("building", List.of("database"))
-                .containsEntry("lifespan", List.of("years")).containsEntry("latency", List.of("critical"));
-        assertThat(prompter.asked).extracting(ScriptedPrompter.Asked::question, ScriptedPrompter.Asked::number,
-                ScriptedPrompter.Asked::total).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("lifespan", 1, 2),
-                        org.assertj.core.groups.Tuple.tuple("latency", 2, 2));
+    private static Quiz quiz(ScriptedPrompter prompter) {
+        return new Quiz(rules, prompter, false);
     }
 
     @Test
-    void startsFromTheDefaultAndOnlyTheFirstQuestionCannotGoBack() throws Exception {
-        var prompter = new ScriptedPrompter(answer("years"), answer("no"));
+    void asksWhatIsBeingBuiltFirstThenWhatTheOutlookNames() throws Exception {
+        var prompter = new ScriptedPrompter(answer("network-service"));
 
-        new Quiz(questions("lifespan", "hiring"), prompter).run(sheet(Answers.none()));
+        assertThatThrownBy(() -> quiz(prompter).run(sheet(Answers.none()))).isInstanceOf(QuizCancelledException.class);
 
-        assertThat(prompter.asked.get(0).canGoBack()).isFalse();
-        assertThat(prompter.asked.get(0).start()).isEqualTo(new Step.Answer(List.of()));
-        assertThat(prompter.asked.get(1).canGoBack()).isTrue();
-        assertThat(prompter.asked.get(1).start()).isEqualTo(new Step.Answer(List.of("no")));
+        var afterBuilding = rules.check(Map.of("building", List.of("network-service")));
+        var expected = Outlook.of(Evaluator.evaluate(rules, afterBuilding), Set.of()).nextQuestion().orElseThrow();
+        assertThat(prompter.questions()).containsExactly("building", expected.id());
+        assertThat(prompter.asked.get(0).progress().text()).isEqualTo("1 of at most 14");
+    }
+
+    @Test
+    void stopsWhenSettledAndSaysAfterHowMany() throws Exception {
+        var prompter = new ScriptedPrompter(answer("mobile-app"), Settled.FINISH);
+
+        var outcome = quiz(prompter).run(sheet(Answers.none()));
+
+        assertThat(prompter.questions()).containsExactly("building");
+        assertThat(prompter.settledMessages).containsExactly(
+                "Settled after 1 of 14 questions: no answer to the other 13 can change it.");
+        assertThat(Evaluator.evaluate(rules, outcome.answers()).verdict()).isEqualTo(Verdict.AVOID_RUST);
+    }
+
+    @Test
+    void answeringTheRestAnywayAsksEveryOtherQuestionOnce() throws Exception {
+        var script = new java.util.ArrayList<Object>(List.of(answer("mobile-app"), Settled.ANSWER_THE_REST));
+        for (int i = 0; i < 13; i++) {
+            script.add(new Step.DontKnow());
+        }
+        var prompter = new ScriptedPrompter(script.toArray());
+
+        var outcome = quiz(prompter).run(sheet(Answers.none()));
+
+        assertThat(prompter.questions()).hasSize(14).doesNotHaveDuplicates();
+        assertThat(outcome.dontKnow()).hasSize(13);
+        assertThat(prompter.asked.get(13).progress().text()).isEqualTo("14 of 14");
+    }
+
+    @Test
+    void allQuestionsNeverStopsEarly() throws Exception {
+        var script = new java.util.ArrayList<Object>(List.of(answer("mobile-app")));
+        for (int i = 0; i < 13; i++) {
+            script.add(new Step.DontKnow());
+        }
+        var prompter = new ScriptedPrompter(script.toArray());
+
+        new Quiz(rules, prompter, true).run(sheet(Answers.none()));
+
+        assertThat(prompter.settledMessages).isEmpty();
+        assertThat(prompter.questions()).hasSize(14);
+    }
+
+    @Test
+    void backAtTheSettledNoticeReturnsToTheLastQuestionWithItsAnswer() throws Exception {
+        var prompter = new ScriptedPrompter(answer("mobile-app"), Settled.BACK, answer("database"));
+
+        assertThatThrownBy(() -> quiz(prompter).run(sheet(Answers.none()))).isInstanceOf(QuizCancelledException.class);
+
+        assertThat(prompter.questions()).startsWith("building", "building");
+        assertThat(prompter.asked.get(1).start()).isEqualTo(answer("mobile-app"));
+        assertThat(prompter.asked.get(1).canGoBack()).isFalse();
+        assertThat(prompter.asked).hasSizeGreaterThan(2); // a database is not settled after one answer
+    }
+
+    @Test
+    void enterNeverInventsAnAnswer() throws Exception {
+        var prompter = new ScriptedPrompter(answer("network-service"), new Step.DontKnow(), new Step.DontKnow(),
+                new Step.DontKnow(), new Step.DontKnow(), new Step.DontKnow(), new Step.DontKnow(),
+                new Step.DontKnow(), new Step.DontKnow(), new Step.DontKnow(), new Step.DontKnow(),
+                new Step.DontKnow(), new Step.DontKnow(), new Step.DontKnow());
+
+        try {
+            quiz(prompter).run(sheet(Answers.none()));
+        } catch (QuizCancelledException e) {
+            // the script may end before the quiz does
+        }
+
+        for (var asked : prompter.asked) {
+            var question = rules.question(asked.question()).orElseThrow();
+            var expected = question.defaults().isEmpty() ? new Step.DontKnow() : new Step.Answer(question.defaults());
+            assertThat(asked.start()).as(asked.question()).isEqualTo(expected);
+        }
+        assertThat(prompter.asked.get(0).start()).isEqualTo(new Step.DontKnow());
     }
 
     @Test
     void goingBackReturnsToThePreviousQuestionStartingFromItsEarlierAnswer() throws Exception {
-        var prompter = new ScriptedPrompter(answer("years"), new Step.Back(), answer("months"), answer("critical"));
+        var prompter = new ScriptedPrompter(answer("network-service"), new Step.Back(), answer("database"));
 
-        var answers = new Quiz(questions("lifespan", "latency"), prompter).run(sheet(Answers.none())).answers();
+        assertThatThrownBy(() -> quiz(prompter).run(sheet(Answers.none()))).isInstanceOf(QuizCancelledException.class);
 
-        assertThat(prompter.asked).extracting(ScriptedPrompter.Asked::question)
-                .containsExactly("lifespan", "latency", "lifespan", "latency");
-        assertThat(prompter.asked.get(2).start()).isEqualTo(answer("years"));
-        assertThat(answers.asMap()).containsEntry("lifespan", List.of("months"));
+        assertThat(prompter.questions()).startsWith("building", prompter.questions().get(1), "building");
+        assertThat(prompter.asked.get(2).start()).isEqualTo(answer("network-service"));
     }
 
     @Test
-    void dontKnowLeavesTheQuestionUnansweredAndIsRememberedWhenGoingBack() throws Exception {
-        var given = Answers.of(Map.of("hiring", List.of("yes")));
-        var prompter = new ScriptedPrompter(new Step.DontKnow(), new Step.Back(), new Step.DontKnow(),
-                answer("critical"));
+    void questionsAnsweredOrDontKnowBeforeAreNotAsked() throws Exception {
+        var given = new AnswerSheet(rules.check(Map.of("building", List.of("network-service"))), Set.of("experience"));
+        var prompter = new ScriptedPrompter();
 
-        var outcome = new Quiz(questions("hiring", "latency"), prompter).run(sheet(Answers.none()));
+        assertThatThrownBy(() -> quiz(prompter).run(given)).isInstanceOf(QuizCancelledException.class);
 
-        assertThat(outcome.answers().isAnswered("hiring")).isFalse();
-        assertThat(outcome.dontKnow()).containsExactly("hiring");
-        assertThat(prompter.asked.get(2).start()).isEqualTo(new Step.DontKnow());
-        assertThat(new Quiz(questions("hiring"), new ScriptedPrompter(new Step.DontKnow())).run(sheet(given))
-                .answers().isAnswered("hiring")).isFalse();
+        assertThat(prompter.questions()).doesNotContain("building", "experience");
     }
 
     @Test
-    void aDontKnowFromTheAnswersFileStartsAsDontKnowAndStaysOne() throws Exception {
-        var prompter = new ScriptedPrompter(new Step.Back(), answer("critical"));
-        var given = new AnswerSheet(Answers.none(), java.util.Set.of("hiring"));
+    void answersComeBackInFileOrderWhateverOrderTheyWereAskedIn() throws Exception {
+        var script = new java.util.ArrayList<Object>(List.of(answer("network-service")));
+        for (int i = 0; i < 13; i++) {
+            script.add(new Step.DontKnow());
+        }
+        script.set(1, answer("years"));
+        var prompter = new ScriptedPrompter(script.toArray());
 
-        var outcome = new Quiz(questions("latency"), prompter).run(given);
+        var outcome = new Quiz(rules, prompter, true).run(sheet(Answers.none()));
 
-        assertThat(outcome.dontKnow()).containsExactly("hiring");
-        assertThat(outcome.answers().asMap()).containsEntry("latency", List.of("critical"));
-    }
-
-    @Test
-    void cancellingStopsTheQuiz() {
-        var prompter = new ScriptedPrompter(answer("years"));
-
-        assertThatThrownBy(() -> new Quiz(questions("lifespan", "latency"), prompter).run(sheet(Answers.none())))
-                .isInstanceOf(QuizCancelledException.class);
+        var order = rules.questions().stream().map(q -> q.id()).filter(outcome.answers()::isAnswered).toList();
+        assertThat(List.copyOf(outcome.answers().questions())).isEqualTo(order);
     }
 }
