@@ -55,8 +55,9 @@ final class AnswerGroups {
 
     private static List<Group> single(Map<String, BitSet> membership) {
         var bySignature = new LinkedHashMap<BitSet, Group>();
-        membership.forEach((value, in) -> bySignature.merge(in, new Group(List.of(value), 1),
-                (a, b) -> new Group(a.values(), a.weight() + 1)));
+        for (var entry : membership.entrySet()) {
+            merge(bySignature, entry.getValue(), List.of(entry.getKey()), 1);
+        }
         return List.copyOf(bySignature.values());
     }
 
@@ -76,7 +77,12 @@ final class AnswerGroups {
             } else if (in.isEmpty()) {
                 inert.add(choice.value());
             } else {
-                classes.computeIfAbsent(in, k -> new ArrayList<>()).add(choice.value());
+                var members = classes.get(in);
+                if (members == null) {
+                    members = new ArrayList<>();
+                    classes.put(in, members);
+                }
+                members.add(choice.value());
             }
         }
         if (classes.size() > MAX_CLASSES) {
@@ -108,7 +114,9 @@ final class AnswerGroups {
     }
 
     private static void merge(Map<BitSet, Group> bySignature, BitSet signature, List<String> values, double weight) {
-        bySignature.merge(signature, new Group(values, weight), (a, b) -> new Group(a.values(), a.weight() + b.weight()));
+        var known = bySignature.get(signature);
+        bySignature.put(signature, known == null ? new Group(values, weight)
+                : new Group(known.values(), known.weight() + weight));
     }
 
     private static List<String> inOptionOrder(Question question, List<String> values) {

@@ -1,5 +1,13 @@
 package io.github.shouldirust.core;
 
+import static io.github.shouldirust.core.CompiledRules.OPEN;
+import static io.github.shouldirust.core.CompiledRules.TRUE;
+import static io.github.shouldirust.core.CompiledRules.UNANSWERED;
+import static io.github.shouldirust.core.CompiledRules.UNKNOWN;
+import static io.github.shouldirust.core.CompiledRules.contains;
+import static io.github.shouldirust.core.CompiledRules.scan;
+import static io.github.shouldirust.core.CompiledRules.truth;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,21 +23,10 @@ import java.util.Set;
  * distributions multiply. Answers the rules cannot tell apart count as one ({@link AnswerGroups}), and a
  * part counted once is remembered for the other branches and the other counts of the same outlook.
  *
- * <p>Answers are held as one int per question: the index of its answer group, or {@link #OPEN}. Every
- * count spends from a shared {@link Budget}; when it runs out the count stops and the caller says so
- * rather than guessing.
+ * <p>Every count spends from a shared {@link Budget}; when it runs out the count stops and the caller
+ * says so rather than guessing.
  */
 final class Completions {
-    /** A question not answered yet: the counts range over its answers. */
-    static final int OPEN = -1;
-    /** A question left unanswered, as one of the ways a count may leave it; no test holds for it. */
-    private static final int UNANSWERED = -2;
-
-    /** Three-valued logic for a condition over answers some of which are still open. */
-    private static final int FALSE = 0;
-    private static final int TRUE = 1;
-    private static final int UNKNOWN = 2;
-
     /** Thrown to unwind a count that has spent its budget. */
     static final class OutOfBudget extends Exception {
         private static final long serialVersionUID = 1L;
@@ -64,18 +61,6 @@ final class Completions {
         }
     }
 
-    /**
-     * A condition over group indices: a test reads a table, the rest combine as in {@link Condition}.
-     *
-     * @param source the test a TEST node was compiled from
-     */
-    private record Node(int kind, int question, boolean[] holds, Node[] parts, Condition.AnswerIn source) {
-        static final int TEST = 0;
-        static final int ALL = 1;
-        static final int ANY = 2;
-        static final int NOT = 3;
-    }
-
     /** A part's questions, rules and the answers its rules read outside it: all its count depends on. */
     private record PartKey(int[] key) {
         @Override
@@ -89,205 +74,54 @@ final class Completions {
         }
     }
 
+    private final Map<PartKey, Tally> counted = new HashMap<>();
+    private final CompiledRules compiled;
     private final RuleSet rules;
-    private final List<Question> questions;
-    private final Map<String, Integer> questionIndex = new HashMap<>();
-    /** The rules that can move the verdict: a score or a verdict cap. The rest only move languages. */
-    private final List<Rule> relevant = new ArrayList<>();
-    private final Node[] conditions;
+    private final List<Rule> relevant;
+    private final CompiledRules.Node[] conditions;
     private final int[] scores;
     private final int[] caps;
-    /** Each relevant rule's questions, by index. */
     private final int[][] questionsOf;
-    /** Each relevant rule's answer tests, flattened. */
-    private final Node[][] testsOf;
+    private final CompiledRules.Node[][] testsOf;
     private final AnswerGroups[] groups;
-    private final Map<PartKey, Tally> counted = new HashMap<>();
     private final Budget budget;
-    private final Answers base;
 
     /** @param base the answers given: counts range over the questions it leaves unanswered */
     Completions(RuleSet rules, Answers base, Budget budget) {
-        this.rules = rules;
-        this.base = base;
+        this.compiled = new CompiledRules(rules, base);
         this.budget = budget;
-        this.questions = rules.questions();
-        for (var question : questions) {
-            questionIndex.put(question.id(), questionIndex.size());
-        }
-        // Plain loops throughout the set-up: it runs once per outlook, on a cold JVM, where streams cost.
-        var tests = new HashMap<String, List<Set<String>>>();
-        for (var rule : rules.rules()) {
-            if (rule.score() != 0 || rule.caps()) {
-                relevant.add(rule);
-                collectTests(rule.when(), tests);
-            }
-        }
-        groups = new AnswerGroups[questions.size()];
-        for (int q = 0; q < groups.length; q++) {
-            groups[q] = AnswerGroups.of(questions.get(q), tests.getOrDefault(questions.get(q).id(), List.of()));
-        }
-        conditions = new Node[relevant.size()];
-        scores = new int[relevant.size()];
-        caps = new int[relevant.size()];
-        questionsOf = new int[relevant.size()][];
-        testsOf = new Node[relevant.size()][];
-        for (int r = 0; r < conditions.length; r++) {
-            var rule = relevant.get(r);
-            conditions[r] = compile(rule.when());
-            scores[r] = rule.score();
-            caps[r] = rule.cap().atMost().map(Verdict::ordinal).orElse(0);
-            var flat = new ArrayList<Node>();
-            flatten(conditions[r], flat);
-            testsOf[r] = flat.toArray(Node[]::new);
-            var ids = rule.when().questions();
-            var indices = new int[ids.size()];
-            int known = 0;
-            for (var id : ids) {
-                var index = questionIndex.get(id);
-                if (index != null) {
-                    indices[known++] = index;
-                }
-            }
-            questionsOf[r] = Arrays.copyOf(indices, known);
-        }
-    }
-
-    /**
-     * A test becomes a table over the question's answer groups, the last entry being "unanswered" (never
-     * holds). A group stands for answers that all pass or all fail the test, so its first answer decides.
-     */
-    private Node compile(Condition condition) {
-        if (condition instanceof Condition.AnswerIn test) {
-            Integer q = questionIndex.get(test.question());
-            if (q == null) {
-                return new Node(Node.ANY, -1, null, new Node[0], null); // validated away; never holds
-            }
-            var answerGroups = groups[q];
-            if (!answerGroups.countable()) {
-                // Only sampling ranges over such a question; answered, its tests are fixed by the answer.
-                boolean holds = test.holds(base);
-                return new Node(holds ? Node.ALL : Node.ANY, -1, null, new Node[0], null);
-            }
-            var list = answerGroups.groups(false);
-            var holds = new boolean[list.size() + 1];
-            for (int g = 0; g < list.size(); g++) {
-                holds[g] = passes(test, list.get(g).values());
-            }
-            return new Node(Node.TEST, q, holds, null, test);
-        }
-        if (condition instanceof Condition.Not not) {
-            return new Node(Node.NOT, -1, null, new Node[] {compile(not.part())}, null);
-        }
-        boolean all = condition instanceof Condition.All;
-        var parts = all ? ((Condition.All) condition).parts() : ((Condition.Any) condition).parts();
-        var compiled = new Node[parts.size()];
-        for (int i = 0; i < compiled.length; i++) {
-            compiled[i] = compile(parts.get(i));
-        }
-        return new Node(all ? Node.ALL : Node.ANY, -1, null, compiled, null);
-    }
-
-    /** Whether an answer of these values passes the test: any of them among the test's values. */
-    private static boolean passes(Condition.AnswerIn test, List<String> values) {
-        for (var value : values) {
-            if (test.values().contains(value)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void collectTests(Condition condition, Map<String, List<Set<String>>> tests) {
-        if (condition instanceof Condition.AnswerIn test) {
-            tests.computeIfAbsent(test.question(), q -> new ArrayList<>()).add(test.values());
-        } else if (condition instanceof Condition.Not not) {
-            collectTests(not.part(), tests);
-        } else {
-            var parts = condition instanceof Condition.All all ? all.parts() : ((Condition.Any) condition).parts();
-            for (var part : parts) {
-                collectTests(part, tests);
-            }
-        }
-    }
-
-    private static void flatten(Node node, List<Node> tests) {
-        if (node.kind() == Node.TEST) {
-            tests.add(node);
-        } else {
-            for (var part : node.parts()) {
-                flatten(part, tests);
-            }
-        }
-    }
-
-    RuleSet rules() {
-        return rules;
+        this.rules = rules;
+        this.relevant = compiled.relevant;
+        this.conditions = compiled.conditions;
+        this.scores = compiled.scores;
+        this.caps = compiled.caps;
+        this.questionsOf = compiled.questionsOf;
+        this.testsOf = compiled.testsOf;
+        this.groups = compiled.groups;
     }
 
     List<Question> questions() {
-        return questions;
+        return compiled.questions;
     }
 
     AnswerGroups groups(int question) {
         return groups[question];
     }
 
-    /** Whether every open question's answers can be grouped, so that they can be counted at all. */
-    boolean countable(int[] state) {
-        for (int q = 0; q < state.length; q++) {
-            if (state[q] == OPEN && !groups[q].countable()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The given answers as group indices; unanswered questions are {@link #OPEN}. */
     int[] state() {
-        return state(base);
-    }
-
-    /** Answers as group indices: an answer belongs to the group whose answers pass the same tests. */
-    private int[] state(Answers answers) {
-        var state = new int[questions.size()];
-        for (int q = 0; q < state.length; q++) {
-            var id = questions.get(q).id();
-            state[q] = answers.isAnswered(id) ? groupOf(q, answers) : OPEN;
-        }
-        return state;
-    }
-
-    private int groupOf(int q, Answers answers) {
-        if (!groups[q].countable()) {
-            return 0; // never read: counting stops before a question whose groups are unknown
-        }
-        var values = answers.get(questions.get(q).id());
-        int groupCount = groups[q].groups(false).size();
-        for (int g = 0; g < groupCount; g++) {
-            if (sameOutcomes(q, g, values)) {
-                return g;
-            }
-        }
-        throw new IllegalStateException("no answer group for " + values);
-    }
-
-    /** Whether group g passes and fails the same tests as these values. */
-    private boolean sameOutcomes(int q, int g, List<String> values) {
-        for (var tests : testsOf) {
-            for (var test : tests) {
-                if (test.question() == q && test.holds()[g] != passes(test.source(), values)) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return compiled.state();
     }
 
     static int[] with(int[] state, int question, int group) {
-        var changed = state.clone();
-        changed[question] = group;
-        return changed;
+        return CompiledRules.with(state, question, group);
+    }
+
+    boolean matters(int[] state, int question) {
+        return compiled.matters(state, question);
+    }
+
+    int sampledVerdict(Random random) {
+        return compiled.sampledVerdict(random);
     }
 
     /**
@@ -297,10 +131,7 @@ final class Completions {
      *     answer can change it"); without, only complete answers count (for the confidence)
      */
     double[] verdicts(int[] state, boolean withUnanswered) throws OutOfBudget {
-        if (!countable(state)) {
-            budget.ranOut = true; // too many answers to tell apart: only sampling can weigh them
-            throw new OutOfBudget();
-        }
+        requireCountable(state);
         return count(state, allRules(), withUnanswered).byVerdict(rules.thresholds());
     }
 
@@ -312,81 +143,58 @@ final class Completions {
         return all;
     }
 
-    /** Whether some relevant rule still depends on this open question. */
-    boolean matters(int[] state, int question) {
-        for (int r = 0; r < conditions.length; r++) {
-            if (contains(questionsOf[r], question) && truth(conditions[r], state) == UNKNOWN) {
-                return true;
-            }
+    private void requireCountable(int[] state) throws OutOfBudget {
+        if (!compiled.countable(state)) {
+            budget.ranOut = true; // too many answers to tell apart: only sampling can weigh them
+            throw new OutOfBudget();
         }
-        return false;
-    }
-
-    /**
-     * The verdict, as an ordinal, of the given answers completed by one answer to each open question
-     * drawn uniformly: on the rules themselves, since a question too varied to group has no state.
-     */
-    int sampledVerdict(Random random) {
-        var drawn = base;
-        for (int q = 0; q < questions.size(); q++) {
-            if (!base.isAnswered(questions.get(q).id())) {
-                drawn = drawn.with(questions.get(q).id(), groups[q].sample(random));
-            }
-        }
-        int score = 0;
-        int cap = 0;
-        for (int r = 0; r < relevant.size(); r++) {
-            if (relevant.get(r).firesOn(drawn)) {
-                score += scores[r];
-                cap = Math.max(cap, caps[r]);
-            }
-        }
-        return Math.max(rules.thresholds().verdictFor(score).ordinal(), cap);
     }
 
     /** What the answers decide: the fired rules summed into one point, and the rules still open. */
-    private record Split(Tally decided, int[] open) {
+    private record Split(Tally decided, int[] open, int[][] live) {
     }
 
     private Split split(int[] state, int[] undecided) {
         int score = 0;
         int cap = 0;
         var open = new int[undecided.length];
+        var live = new int[conditions.length][];
         int opened = 0;
         for (int r : undecided) {
-            int truth = truth(conditions[r], state);
+            var questionsLeft = new CompiledRules.Live();
+            int truth = scan(conditions[r], state, questionsLeft);
             if (truth == TRUE) {
                 score += scores[r];
                 cap = Math.max(cap, caps[r]);
             } else if (truth == UNKNOWN) {
                 open[opened++] = r;
+                live[r] = questionsLeft.toArray();
             }
         }
-        return new Split(Tally.point(score, cap, 1), Arrays.copyOf(open, opened));
+        return new Split(Tally.point(score, cap, 1), Arrays.copyOf(open, opened), live);
     }
 
     private Tally count(int[] state, int[] undecided, boolean withUnanswered) throws OutOfBudget {
         budget.spend();
         var split = split(state, undecided);
-        var open = split.open();
         var result = split.decided();
-        var partOf = parts(state, open);
+        var partOf = parts(state, split);
         double unlinked = 1;
         for (int q = 0; q < state.length; q++) {
             if (state[q] == OPEN && partOf[q] == q) {
-                if (!linked(q, open)) {
+                if (!linked(q, split)) {
                     unlinked *= groups[q].total() + (withUnanswered ? 1 : 0);
                 } else {
-                    result = result.combine(part(state, partOf, q, open, withUnanswered));
+                    result = result.combine(part(state, partOf, q, split, withUnanswered));
                 }
             }
         }
         return unlinked == 1 ? result : result.scaled(unlinked);
     }
 
-    private boolean linked(int q, int[] open) {
-        for (int r : open) {
-            if (contains(questionsOf[r], q)) {
+    private static boolean linked(int q, Split split) {
+        for (int r : split.open()) {
+            if (contains(split.live()[r], q)) {
                 return true;
             }
         }
@@ -394,14 +202,14 @@ final class Completions {
     }
 
     /** Union-find over the open questions, joined by each open rule: each maps to its part's root. */
-    private int[] parts(int[] state, int[] open) {
+    private int[] parts(int[] state, Split split) {
         var parent = new int[state.length];
         for (int q = 0; q < parent.length; q++) {
             parent[q] = q;
         }
-        for (int r : open) {
+        for (int r : split.open()) {
             int first = -1;
-            for (int q : questionsOf[r]) {
+            for (int q : split.live()[r]) {
                 if (state[q] != OPEN) {
                     continue;
                 }
@@ -434,8 +242,8 @@ final class Completions {
      * One linked part, with its root: a part of one question is counted answer by answer; a larger one
      * branches on the question most of its rules test.
      */
-    private Tally part(int[] state, int[] partOf, int root, int[] open, boolean withUnanswered) throws OutOfBudget {
-        int[] ruleIds = rulesOf(state, partOf, root, open);
+    private Tally part(int[] state, int[] partOf, int root, Split split, boolean withUnanswered) throws OutOfBudget {
+        int[] ruleIds = rulesOf(state, partOf, root, split);
         var key = key(state, partOf, root, ruleIds, withUnanswered);
         var known = counted.get(key);
         if (known != null) {
@@ -453,11 +261,11 @@ final class Completions {
     }
 
     /** The part's open rules: those reading one of its open questions. */
-    private int[] rulesOf(int[] state, int[] partOf, int root, int[] open) {
-        var ruleIds = new int[open.length];
+    private static int[] rulesOf(int[] state, int[] partOf, int root, Split split) {
+        var ruleIds = new int[split.open().length];
         int found = 0;
-        for (int r : open) {
-            for (int q : questionsOf[r]) {
+        for (int r : split.open()) {
+            for (int q : split.live()[r]) {
                 if (state[q] == OPEN && partOf[q] == root) {
                     ruleIds[found++] = r;
                     break;
@@ -512,33 +320,108 @@ final class Completions {
      * that every answer splits the same way.
      */
     double[][] verdictsByAnswer(int[] state, int question) throws OutOfBudget {
+        requireCountable(state);
         budget.spend();
-        var split = split(state, allRules());
-        var open = split.open();
-        if (!linked(question, open)) {
+        var root = root(state);
+        if (!linked(question, root.split())) {
             return null;
         }
-        var partOf = parts(state, open);
-        int root = partOf[question];
-        var rest = split.decided();
-        double unlinked = 1;
-        for (int q = 0; q < state.length; q++) {
-            if (state[q] == OPEN && partOf[q] == q && q != root) {
-                if (linked(q, open)) {
-                    rest = rest.combine(part(state, partOf, q, open, false));
-                } else {
-                    unlinked *= groups[q].total();
-                }
-            }
-        }
-        int[] ruleIds = rulesOf(state, partOf, root, open);
-        var own = closedOutside(state, partOf, root);
+        int mine = root.partOf()[question];
+        var rest = root.restOf(mine);
+        int[] ruleIds = rulesOf(state, root.partOf(), mine, root.split());
+        var own = closedOutside(state, root.partOf(), mine);
         var byAnswer = new double[groups[question].groups(false).size()][];
         for (int g = 0; g < byAnswer.length; g++) {
-            byAnswer[g] = rest.combine(answered(own, question, g, ruleIds, false)).scaled(unlinked)
-                    .byVerdict(rules.thresholds());
+            byAnswer[g] = rest.byVerdictCombined(answered(own, question, g, ruleIds, false), rules.thresholds());
+            for (int v = 0; v < byAnswer[g].length; v++) {
+                byAnswer[g][v] *= root.unlinked();
+            }
         }
         return byAnswer;
+    }
+
+    /**
+     * The complete answers' count of a state, split into its parts, kept for the state last asked about:
+     * the next question's gains ask for every question of one state in turn, and each needs everything
+     * but its own part, which prefix and suffix products give for all parts in a few combinations.
+     */
+    private static final class Root {
+        final Split split;
+        final int[] partOf;
+        final double unlinked;
+        /** The part roots in order, and the product of the decided point with every part but each. */
+        private final int[] roots;
+        private final Tally.Sums[] rest;
+
+        Root(Split split, int[] partOf, List<Integer> roots, List<Tally> tallies, double unlinked) {
+            this.split = split;
+            var decided = split.decided();
+            this.partOf = partOf;
+            this.unlinked = unlinked;
+            this.roots = new int[roots.size()];
+            for (int i = 0; i < this.roots.length; i++) {
+                this.roots[i] = roots.get(i);
+            }
+            int count = tallies.size();
+            var before = new Tally[count + 1];
+            before[0] = decided;
+            for (int i = 0; i < count; i++) {
+                before[i + 1] = before[i].combine(tallies.get(i));
+            }
+            rest = new Tally.Sums[count];
+            var after = Tally.point(0, 0, 1);
+            for (int i = count - 1; i >= 0; i--) {
+                rest[i] = before[i].combine(after).sums();
+                after = after.combine(tallies.get(i));
+            }
+        }
+
+        Split split() {
+            return split;
+        }
+
+        int[] partOf() {
+            return partOf;
+        }
+
+        double unlinked() {
+            return unlinked;
+        }
+
+        Tally.Sums restOf(int root) {
+            for (int i = 0; i < roots.length; i++) {
+                if (roots[i] == root) {
+                    return rest[i];
+                }
+            }
+            throw new IllegalArgumentException("no part at " + root);
+        }
+    }
+
+    private int[] rootState;
+    private Root root;
+
+    private Root root(int[] state) throws OutOfBudget {
+        if (state != rootState) {
+            var split = split(state, allRules());
+            var partOf = parts(state, split);
+            var roots = new ArrayList<Integer>();
+            var tallies = new ArrayList<Tally>();
+            double unlinked = 1;
+            for (int q = 0; q < state.length; q++) {
+                if (state[q] == OPEN && partOf[q] == q) {
+                    if (linked(q, split)) {
+                        roots.add(q);
+                        tallies.add(part(state, partOf, q, split, false));
+                    } else {
+                        unlinked *= groups[q].total();
+                    }
+                }
+            }
+            root = new Root(split, partOf, roots, tallies, unlinked);
+            rootState = state;
+        }
+        return root;
     }
 
     /**
@@ -601,42 +484,4 @@ final class Completions {
         return best;
     }
 
-    private static boolean contains(int[] values, int value) {
-        for (int v : values) {
-            if (v == value) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the condition holds, fails, or depends on a question still open. */
-    private static int truth(Node node, int[] state) {
-        switch (node.kind()) {
-            case Node.TEST -> {
-                int group = state[node.question()];
-                if (group == OPEN) {
-                    return UNKNOWN;
-                }
-                return group >= 0 && node.holds()[group] ? TRUE : FALSE;
-            }
-            case Node.NOT -> {
-                int part = truth(node.parts()[0], state);
-                return part == UNKNOWN ? UNKNOWN : 1 - part;
-            }
-            default -> {
-                // All: one false part decides; Any: one true part decides. Else unknown parts leave it open.
-                int deciding = node.kind() == Node.ALL ? FALSE : TRUE;
-                boolean unknown = false;
-                for (var part : node.parts()) {
-                    int truth = truth(part, state);
-                    if (truth == deciding) {
-                        return deciding;
-                    }
-                    unknown |= truth == UNKNOWN;
-                }
-                return unknown ? UNKNOWN : 1 - deciding;
-            }
-        }
-    }
 }

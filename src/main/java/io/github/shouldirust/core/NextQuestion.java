@@ -44,7 +44,12 @@ final class NextQuestion {
             return Optional.of(best);
         }
         // No answer alone tells anything (or the count ran out): ask what an undecided rule still reads.
-        return askable.stream().filter(q -> completions.matters(state, q)).findFirst();
+        for (int q : askable) {
+            if (completions.matters(state, q)) {
+                return Optional.of(q);
+            }
+        }
+        return Optional.empty();
     }
 
     /** H(verdict) minus the expected H(verdict) once this question is answered. */

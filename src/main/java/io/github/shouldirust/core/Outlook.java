@@ -1,7 +1,6 @@
 package io.github.shouldirust.core;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -55,7 +54,7 @@ public record Outlook(boolean settled, double confidence, Optional<Estimate> est
         var budget = new Completions.Budget(BUDGET);
         var completions = new Completions(rules, answers, budget);
         var state = completions.state();
-        if (Arrays.stream(state).noneMatch(group -> group == Completions.OPEN)) {
+        if (!anyOpen(state)) {
             return closed();
         }
         // The complete answers first: where one of them already gives another verdict, it is not settled,
@@ -74,11 +73,12 @@ public record Outlook(boolean settled, double confidence, Optional<Estimate> est
         var askable = new ArrayList<Integer>();
         var questions = completions.questions();
         for (int q = 0; q < state.length; q++) {
-            if (state[q] == Completions.OPEN && !dontKnow.contains(questions.get(q).id())) {
+            if (state[q] == CompiledRules.OPEN && !dontKnow.contains(questions.get(q).id())) {
                 askable.add(q);
             }
         }
-        var next = NextQuestion.choose(completions, state, askable).map(questions::get);
+        var chosen = NextQuestion.choose(completions, state, askable);
+        Optional<Question> next = chosen.isPresent() ? Optional.of(questions.get(chosen.get())) : Optional.empty();
         return new Outlook(false, round(confidence), estimate, next, budget.ranOut());
     }
 
@@ -89,6 +89,15 @@ public record Outlook(boolean settled, double confidence, Optional<Estimate> est
         } catch (Completions.OutOfBudget e) {
             return false; // not settled as far as we can tell: the quiz goes on asking
         }
+    }
+
+    private static boolean anyOpen(int[] state) {
+        for (int group : state) {
+            if (group == CompiledRules.OPEN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean onlyThis(double[] byVerdict, Verdict verdict) {

@@ -88,4 +88,56 @@ final class Tally {
         }
         return byVerdict;
     }
+
+    /**
+     * This tally ready to be combined, many times over, with small ones and read as verdicts only: the
+     * weight at or above each score, per cap, so that each combination costs the small tally's size.
+     */
+    Sums sums() {
+        int slots = weights.length / CAPS;
+        var atLeast = new double[CAPS][slots + 1];
+        for (int slot = slots - 1; slot >= 0; slot--) {
+            for (int cap = 0; cap < CAPS; cap++) {
+                atLeast[cap][slot] = atLeast[cap][slot + 1] + weights[slot * CAPS + cap];
+            }
+        }
+        return new Sums(lowest, atLeast);
+    }
+
+    /** Suffix sums of a tally's weights by score, per cap. */
+    static final class Sums {
+        private final int lowest;
+        private final double[][] atLeast;
+
+        private Sums(int lowest, double[][] atLeast) {
+            this.lowest = lowest;
+            this.atLeast = atLeast;
+        }
+
+        /** {@code combine(other).byVerdict(thresholds)} of the tally these sums came from. */
+        double[] byVerdictCombined(Tally other, Thresholds thresholds) {
+            var byVerdict = new double[Verdict.values().length];
+            for (int j = 0; j < other.weights.length; j++) {
+                double weight = other.weights[j];
+                if (weight == 0) {
+                    continue;
+                }
+                int score = other.lowest + j / CAPS;
+                for (int cap = 0; cap < CAPS; cap++) {
+                    int floor = Math.max(cap, j % CAPS);
+                    double useRust = from(atLeast[cap], thresholds.useRust() - score - lowest);
+                    double fromConsider = from(atLeast[cap], thresholds.considerRust() - score - lowest);
+                    byVerdict[floor] += weight * useRust;
+                    byVerdict[Math.max(floor, 1)] += weight * (fromConsider - useRust);
+                    byVerdict[Math.max(floor, 2)] += weight * (atLeast[cap][0] - fromConsider);
+                }
+            }
+            return byVerdict;
+        }
+
+        /** The weight at or above a slot, clamped to the tally's ends. */
+        private static double from(double[] atLeast, int slot) {
+            return slot <= 0 ? atLeast[0] : slot >= atLeast.length ? 0 : atLeast[slot];
+        }
+    }
 }
