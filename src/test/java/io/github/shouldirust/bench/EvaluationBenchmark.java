@@ -4,6 +4,7 @@ import io.github.shouldirust.core.Analysis;
 import io.github.shouldirust.core.Answers;
 import io.github.shouldirust.core.Evaluation;
 import io.github.shouldirust.core.Evaluator;
+import io.github.shouldirust.core.Outlook;
 import io.github.shouldirust.core.QuestionImpact;
 import io.github.shouldirust.core.Report;
 import io.github.shouldirust.core.RuleSet;
@@ -11,6 +12,7 @@ import io.github.shouldirust.core.WhatIf;
 import io.github.shouldirust.load.RulesLoader;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,6 +41,7 @@ public class EvaluationBenchmark {
     private Answers fewAnswers;
     /** Every question answered. */
     private Answers allAnswers;
+    private Evaluation buildingOnly;
     private Evaluation fewResult;
 
     @Setup
@@ -55,6 +58,7 @@ public class EvaluationBenchmark {
                 Map.entry("iteration-speed", List.of("important")), Map.entry("hiring", List.of("no")),
                 Map.entry("ai-written", List.of("some"))));
         fewResult = Evaluator.evaluate(rules, fewAnswers);
+        buildingOnly = Evaluator.evaluate(rules, rules.check(Map.of("building", List.of("network-service"))));
     }
 
     @Benchmark
@@ -80,6 +84,18 @@ public class EvaluationBenchmark {
     @Benchmark
     public List<QuestionImpact> openQuestionsFewAnswers() {
         return Analysis.openQuestions(fewResult);
+    }
+
+    /** Settled?, the confidence and the next question, with two answers given (12 open). */
+    @Benchmark
+    public Outlook outlookFewAnswers() {
+        return Outlook.of(fewResult, Set.of());
+    }
+
+    /** The same with only what is being built answered: the widest state the quiz meets. */
+    @Benchmark
+    public Outlook outlookBuildingOnly() {
+        return Outlook.of(buildingOnly, Set.of());
     }
 
     @Benchmark

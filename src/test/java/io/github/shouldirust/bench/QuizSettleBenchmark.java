@@ -1,12 +1,12 @@
 package io.github.shouldirust.bench;
 
 import io.github.shouldirust.core.Answers;
-import io.github.shouldirust.core.Choice;
 import io.github.shouldirust.core.Evaluator;
 import io.github.shouldirust.core.Outlook;
 import io.github.shouldirust.core.Question;
 import io.github.shouldirust.core.RuleSet;
 import io.github.shouldirust.core.Verdict;
+import io.github.shouldirust.essay.RandomAnswers;
 import io.github.shouldirust.load.RulesLoader;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -93,29 +93,7 @@ public final class QuizSettleBenchmark {
 
     /** One complete profile: each question answered, every allowed answer equally likely. */
     static Answers profile(RuleSet rules, Random random) throws Exception {
-        var answers = new LinkedHashMap<String, List<String>>();
-        for (var question : rules.questions()) {
-            answers.put(question.id(), answer(question, random));
-        }
-        return rules.check(answers);
-    }
-
-    private static List<String> answer(Question question, Random random) {
-        var values = question.values();
-        if (!question.isMulti()) {
-            return List.of(values.get(random.nextInt(values.size())));
-        }
-        var exclusive = question.choices().stream().filter(Choice::exclusive).map(Choice::value).toList();
-        var others = values.stream().filter(v -> !exclusive.contains(v)).toList();
-        double allowed = exclusive.size() + Math.pow(2, others.size()) - 1;
-        if (random.nextDouble() * allowed < exclusive.size()) {
-            return List.of(exclusive.get(random.nextInt(exclusive.size())));
-        }
-        var ticked = new ArrayList<String>();
-        while (ticked.isEmpty()) {
-            others.stream().filter(v -> random.nextBoolean()).forEach(ticked::add);
-        }
-        return ticked;
+        return rules.check(RandomAnswers.complete(rules, random));
     }
 
     private static java.util.Map<String, List<String>> with(Answers answers, String question, List<String> values) {

@@ -5,24 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.shouldirust.core.Evaluator;
 import io.github.shouldirust.core.Report;
 import io.github.shouldirust.core.RuleSet;
-import io.github.shouldirust.load.RulesLoader;
-import io.github.shouldirust.support.Project;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The card fits an 80x24 terminal for every example the rules files carry, in colour or not. */
 class CardFitsTest {
 
-    static Stream<RuleSet> ruleSets() throws Exception {
-        return Stream.of(RulesLoader.bundled(),
-                RulesLoader.load(Project.root().resolve("rules/examples/acme-policy.yaml")));
-    }
-
     @ParameterizedTest
-    @MethodSource("ruleSets")
+    @MethodSource("io.github.shouldirust.support.RuleSets#bundledAndLayered")
     void everyExampleFitsOnAnEightyByTwentyFourScreen(RuleSet rules) throws Exception {
         assertThat(rules.examples()).isNotEmpty();
         for (var example : rules.examples()) {

@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""Start-up of this checkout against another (an earlier commit's clone), interleaved run by run so that
+a noisy machine's drift hits both alike; with a JVM hello world in the same rounds for the ratio.
+
+    git clone -q . /tmp/base && git -C /tmp/base checkout -q <commit>
+    bench/startup-compare.py /tmp/base          # 30 rounds
+    bench/startup-compare.py /tmp/base 60       # more
+
+Each round runs every command once, in turn, after three untimed warm-up rounds (which also build each
+jar and record each launcher's class-data archive). Prints medians and interquartile ranges in ms.
+"""
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+base = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else sys.exit(__doc__)
+rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 30
+work = tempfile.mkdtemp()
+with open(os.path.join(work, "Hello.java"), "w") as f:
+    f.write('public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n')
+subprocess.run(["javac", "--release", "17", "-d", work, os.path.join(work, "Hello.java")], check=True)
+
+answers = ["--no-input", "-a", "building=network-service", "-a", "latency=critical"]
+commands = {"hello world": ["java", "-cp", work, "Hello"]}
+for name, root in (("base", base), ("this", here)):
+    commands[name + " json"] = [os.path.join(root, "bin/should-i-rust")] + answers + ["--format", "json"]
+    commands[name + " text"] = [os.path.join(root, "bin/should-i-rust")] + answers
+
+times = {name: [] for name in commands}
+for round_ in range(rounds + 3):
+    for name, command in commands.items():
+        start = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if round_ >= 3:
+            times[name].append((time.perf_counter() - start) * 1000)
+
+with open("/proc/loadavg") as f:
+    print(f"{rounds} rounds, {os.cpu_count()} cores, load {' '.join(f.read().split()[:3])}")
+hello = statistics.median(times["hello world"])
+for name, values in times.items():
+    low, _, high = statistics.quantiles(values, n=4)
+    print(f"  {name:12s} median {statistics.median(values):6.1f} ms  (IQR {low:.1f}-{high:.1f})"
+          f"  {statistics.median(values) / hello:.2f}x hello world")
