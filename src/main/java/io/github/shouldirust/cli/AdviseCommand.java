@@ -239,8 +239,7 @@ final class AdviseCommand implements Callable<Integer> {
     private void checkTargets() throws BadAnswerException {
         checkTarget("--save", saveFile);
         checkTarget("--output", outputFile);
-        if (saveFile != null && outputFile != null
-                && saveFile.toAbsolutePath().normalize().equals(outputFile.toAbsolutePath().normalize())) {
+        if (saveFile != null && outputFile != null && OutputFiles.sameFile(saveFile, outputFile)) {
             throw new BadAnswerException("--save and --output name the same file, " + saveFile
                     + "; the answers and the result need a file each");
         }
@@ -250,10 +249,23 @@ final class AdviseCommand implements Callable<Integer> {
         if (file == null) {
             return;
         }
-        var problem = OutputFiles.problemWith(file, force);
+        var problem = OutputFiles.problemWith(file, force, inputs());
         if (problem.isPresent()) {
             throw new BadAnswerException(option + " " + file + ": " + problem.get());
         }
+    }
+
+    /** The files this run reads: nothing it writes may replace one of them. */
+    private List<Path> inputs() {
+        var inputs = new ArrayList<Path>(rules.files);
+        if (answersFile != null && !"-".equals(answersFile)) {
+            try {
+                inputs.add(Path.of(answersFile));
+            } catch (InvalidPathException e) {
+                // not a file name at all: it was refused when read
+            }
+        }
+        return inputs;
     }
 
     private int quiz(RuleSet ruleSet, AnswerSheet given) {
@@ -303,7 +315,11 @@ final class AdviseCommand implements Callable<Integer> {
                 prompter.say("Cannot use " + name + " as a file name; type another, or press enter to skip.");
                 continue;
             }
-            var problem = OutputFiles.problemWith(path, false);
+            var taken = inputs();
+            if (outputFile != null) {
+                taken.add(outputFile);
+            }
+            var problem = OutputFiles.problemWith(path, false, taken);
             if (problem.isPresent()) {
                 prompter.say(name + ": " + problem.get().replace("; add --force to replace it", "")
                         + "; type another name, or press enter to skip.");

@@ -40,6 +40,9 @@ final class RulesTestCommand implements Callable<Integer> {
     @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML, for CI dashboards.")
     Path junit;
 
+    @Option(names = "--force", description = "Let --junit replace an existing file.")
+    boolean force;
+
     RulesTestCommand(Io io) {
         this.io = io;
     }
@@ -65,6 +68,13 @@ final class RulesTestCommand implements Callable<Integer> {
             io.error("--min-coverage " + minCoverage + ": expected a percentage from 0 to 100");
             return ExitCode.USAGE;
         }
+        if (junit != null) {
+            var problem = OutputFiles.problemWith(junit, force, files);
+            if (problem.isPresent()) {
+                io.error("--junit " + junit + ": " + problem.get());
+                return ExitCode.USAGE;
+            }
+        }
         var suites = new ArrayList<Suite>();
         for (var target : RulesTarget.of(files)) {
             try {
@@ -77,7 +87,7 @@ final class RulesTestCommand implements Callable<Integer> {
         suites.forEach(this::print);
         if (junit != null) {
             try {
-                OutputFiles.write(junit, JUnitXml.render(suites), true);
+                OutputFiles.write(junit, JUnitXml.render(suites), force);
             } catch (IOException e) {
                 io.error("--junit " + junit + ": cannot write: " + OutputFiles.plainMessage(e));
                 return ExitCode.USAGE;
