@@ -1,5 +1,6 @@
 package io.github.shouldirust.cli;
 
+import io.github.shouldirust.render.Printable;
 import io.github.shouldirust.render.Style;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -24,9 +25,12 @@ record Io(PrintWriter out, PrintWriter err, InputStream in, Environment env) {
         }
     }
 
-    /** Prints one diagnostic line on stderr. */
+    /**
+     * Prints one diagnostic line on stderr: one line whatever the message holds, since a newline or a
+     * terminal sequence from a flag or a file name must not forge a log line or act on a terminal.
+     */
     void error(String message) {
-        err.println("should-i-rust: " + cut(message));
+        err.println("should-i-rust: " + Printable.line(cut(message)));
         err.flush();
     }
 

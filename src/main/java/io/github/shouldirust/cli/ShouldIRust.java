@@ -62,6 +62,9 @@ public final class ShouldIRust {
 
     private static CommandLine commandLine(Io io, boolean withSubcommands) {
         var commandLine = new CommandLine(new AdviseCommand(io).spec());
+        // No @argfile expansion: it would read any file named after '@' (a device forever, a secret into an
+        // error message), and nothing here needs arguments from a file.
+        commandLine.setExpandAtFiles(false);
         if (withSubcommands) {
             commandLine.addSubcommand(new CommandLine(new QuestionsCommand(io)));
             commandLine.addSubcommand(new CommandLine(new RulesCommand())

@@ -72,12 +72,22 @@ final class Decoder {
         return Optional.empty();
     }
 
+    /**
+     * A whole number written in plain decimal, with an optional sign. YAML also reads {@code 0x10},
+     * {@code 0o17}, {@code 010} and {@code 1_000} as integers, each by its own rule (and YAML 1.1 takes
+     * {@code 010} as octal); rather than guess which the writer meant, anything but decimal is refused.
+     */
     Optional<Integer> integer(YamlNode node, String what) {
         if (node instanceof YamlNode.Scalar scalar && scalar.type() == YamlNode.Scalar.Kind.INTEGER) {
+            var text = scalar.text();
+            if (!DECIMAL.matcher(text).matches()) {
+                error(node.location(), what + " must be written in decimal (like 12 or -3), not " + text);
+                return Optional.empty();
+            }
             try {
-                return Optional.of(Integer.parseInt(scalar.text().replace("+", "").replace("_", "")));
+                return Optional.of(Integer.parseInt(text.startsWith("+") ? text.substring(1) : text));
             } catch (NumberFormatException e) {
-                error(node.location(), what + " is out of range: " + scalar.text());
+                error(node.location(), what + " is out of range: " + text);
                 return Optional.empty();
             }
         }
@@ -85,13 +95,25 @@ final class Decoder {
         return Optional.empty();
     }
 
-    /** An optional true/false field: false when absent (or, with a problem, when not a boolean). */
+    /** Decimal with no leading zero (so no octal reading) and no digit separators. */
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[+-]?(0|[1-9][0-9]*)");
+
+    /**
+     * An optional true/false field: false when absent (or, with a problem, when not a boolean). Only
+     * {@code true} and {@code false} are booleans here: YAML 1.1's yes/no/on/off/y/n are refused with their
+     * place in the file, not read as false and silently ignored.
+     */
     boolean flag(YamlNode node, String what) {
         if (node == null) {
             return false;
         }
         if (node instanceof YamlNode.Scalar scalar && scalar.type() == YamlNode.Scalar.Kind.BOOLEAN) {
-            return Boolean.parseBoolean(scalar.text().toLowerCase(java.util.Locale.ROOT));
+            var text = scalar.text();
+            if (text.equals("true") || text.equals("false")) {
+                return text.equals("true");
+            }
+            error(node.location(), what + " must be true or false, not " + text);
+            return false;
         }
         wrongType(node, what, "true or false");
         return false;

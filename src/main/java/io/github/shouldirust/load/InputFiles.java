@@ -19,6 +19,11 @@ public final class InputFiles {
             if (Files.isDirectory(path)) {
                 throw problem(name, "is a directory, not a file");
             }
+            // Opening a FIFO blocks until a writer comes, and a device may never end: nothing may wait
+            // outside a terminal, so only regular files are read by name (stdin is '-').
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                throw problem(name, "is not a regular file (a device, pipe or socket); for stdin, write -");
+            }
             if (Files.size(path) > YamlReader.MAX_BYTES) {
                 throw problem(name, "file is larger than the limit of " + YamlReader.MAX_BYTES / (1024 * 1024) + " MiB");
             }

@@ -154,6 +154,11 @@ public final class YamlReader {
         int column = 1;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
+            if (c == 0x85 || c == 0x2028 || c == 0x2029) {
+                throw new LoadException(FileProblem.error(new Location(file, line, column), String.format(
+                        "malformed YAML: U+%04X is not allowed: YAML reads it as a line break, where editors and "
+                                + "diffs show one line", c)));
+            }
             if (!isPrintable(c)) {
                 throw new LoadException(FileProblem.error(new Location(file, line, column), c == 0
                         ? "malformed YAML: NUL byte (U+0000) is not allowed: a binary file, or UTF-16 without a "
@@ -268,9 +273,34 @@ public final class YamlReader {
             }
         }
 
+        /**
+         * A double-quoted string can spell any character with an escape ("\e", "\x1b"). Values are ids,
+         * labels and prose shown on terminals and in logs, so a control character in one is refused where
+         * it is written; a tab or a line break in prose is kept.
+         */
+        private void refuseControlCharacters(String text) throws LoadException {
+            if (text == null) {
+                return;
+            }
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c != '\n' && c != '\t' && (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x2028
+                        || c == 0x2029)) {
+                    throw error(parser.currentTokenLocation(), String.format(
+                            "a control character (U+%04X) is not allowed in a value", (int) c));
+                }
+            }
+        }
+
         private void refuseTagsAndAliases() throws IOException, LoadException {
             if (parser.isCurrentAlias()) {
                 throw error(parser.currentTokenLocation(), "YAML aliases are not allowed (*" + parser.getText() + ")");
+            }
+            // An anchor alone is harmless (aliases are refused), but a file should not look as if it could
+            // refer to one. The parser reports anchors on lists and mappings only, not on plain values.
+            var anchor = parser.getObjectId();
+            if (anchor != null) {
+                throw error(parser.currentTokenLocation(), "YAML anchors are not allowed (&" + anchor + ")");
             }
             var tag = parser.getTypeId();
             if (tag != null && !STANDARD_TAGS.contains(tag.replaceFirst("^(tag:yaml\\.org,2002:|!!)", ""))) {
@@ -292,6 +322,7 @@ public final class YamlReader {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 var key = parser.currentName();
                 checkLength(key);
+                refuseControlCharacters(key);
                 var keyLocation = here();
                 parser.nextToken();
                 var value = node();
@@ -316,6 +347,7 @@ public final class YamlReader {
 
         private YamlNode scalar(JsonToken token) throws IOException, LoadException {
             checkLength(parser.getText());
+            refuseControlCharacters(parser.getText());
             var kind = switch (token) {
                 case VALUE_NUMBER_INT -> YamlNode.Scalar.Kind.INTEGER;
                 case VALUE_NUMBER_FLOAT -> YamlNode.Scalar.Kind.DECIMAL;

@@ -2,6 +2,7 @@ package io.github.shouldirust.quiz;
 
 import io.github.shouldirust.core.Choice;
 import io.github.shouldirust.core.Question;
+import io.github.shouldirust.render.Printable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,7 +55,8 @@ final class Choices {
     }
 
     String label(int row) {
-        return row == dontKnowRow() ? DONT_KNOW : question.choices().get(row).label();
+        // One screen row each: a line break in a label would throw the redraw off.
+        return row == dontKnowRow() ? DONT_KNOW : Printable.line(question.choices().get(row).label());
     }
 
     boolean isDefault(int row) {
@@ -112,8 +114,8 @@ final class Choices {
     /** How a step reads in the transcript line left after the question. */
     static String describe(Question question, Step step) {
         if (step instanceof Step.Answer answer) {
-            return String.join(", ", answer.values().stream()
-                    .map(value -> question.choice(value).map(Choice::label).orElse(value)).toList());
+            return Printable.line(String.join(", ", answer.values().stream()
+                    .map(value -> question.choice(value).map(Choice::label).orElse(value)).toList()));
         }
         return DONT_KNOW.toLowerCase(java.util.Locale.ROOT);
     }

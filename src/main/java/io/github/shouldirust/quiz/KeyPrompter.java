@@ -1,6 +1,7 @@
 package io.github.shouldirust.quiz;
 
 import io.github.shouldirust.core.Question;
+import io.github.shouldirust.render.Printable;
 import io.github.shouldirust.render.Wrap;
 import java.util.ArrayList;
 import java.util.List;
@@ -175,7 +176,7 @@ final class KeyPrompter implements Prompter {
         var lines = new ArrayList<AttributedString>();
         lines.add(new AttributedStringBuilder()
                 .styled(style(AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN)), "? ")
-                .styled(style(AttributedStyle.BOLD), question.prompt())
+                .styled(style(AttributedStyle.BOLD), Printable.line(question.prompt()))
                 .styled(style(AttributedStyle.DEFAULT.faint()), "  (" + progress.text()
                         + (question.isMulti() ? ", tick one or more" : "") + ")")
                 .toAttributedString());
@@ -207,7 +208,7 @@ final class KeyPrompter implements Prompter {
     private AttributedString transcript(Question question, Step step) {
         return new AttributedStringBuilder()
                 .styled(style(AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN)), "* ")
-                .append(question.prompt()).append(" ")
+                .append(Printable.line(question.prompt())).append(" ")
                 .styled(style(AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN)), Choices.describe(question, step))
                 .toAttributedString();
     }
@@ -249,6 +250,7 @@ final class KeyPrompter implements Prompter {
 
     @Override
     public void say(String line) {
+        line = Printable.line(line);
         terminal.writer().print(line + "\r\n");
         terminal.flush();
     }

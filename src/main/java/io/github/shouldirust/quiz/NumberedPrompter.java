@@ -1,6 +1,7 @@
 package io.github.shouldirust.quiz;
 
 import io.github.shouldirust.core.Question;
+import io.github.shouldirust.render.Printable;
 import io.github.shouldirust.render.Wrap;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ final class NumberedPrompter implements Prompter {
             throws IOException, QuizCancelledException {
         var choices = new Choices(question, start);
         print("");
-        print("[" + progress.text() + "] " + question.prompt());
+        print("[" + progress.text() + "] " + Printable.line(question.prompt()));
         for (int row = 0; row < choices.rows(); row++) {
             print("  " + (row + 1) + ") " + choices.label(row) + (choices.isDefault(row) ? " (default)" : ""));
         }
@@ -149,6 +150,7 @@ final class NumberedPrompter implements Prompter {
 
     @Override
     public void say(String line) {
+        line = Printable.line(line);
         print(line);
     }
 

@@ -79,8 +79,26 @@ class BadInputCatalogueTest {
         return List.of(
                 run("unknown option", "--bogus")
                         .fails(2, "Unknown option: '--bogus'" + HELP),
+                run("a newline in -a cannot forge a second log line", "--no-input", "-a",
+                        "latency=x\nshould-i-rust: all clear")
+                        .fails(2, "--answer latency=x\\u000Ashould-i-rust: all clear: 'x\\u000Ashould-i-rust: all clear' is not "
+                                + "an answer to 'latency' " + LATENCY),
+                run("a terminal sequence in -a is shown, not obeyed", "--no-input", "-a",
+                        "latency\u001b]0;owned\u0007=critical")
+                        .fails(2, "--answer latency\\u001B]0;owned\\u0007=critical: unknown question 'latency\\u001B]0;owned\\u0007' "
+                                + QUESTIONS),
+                run("an invisible character in a question id is shown", "--no-input", "-a", "latency\u200b=critical")
+                        .fails(2, "--answer latency\\u200B=critical: unknown question 'latency\\u200B' " + QUESTIONS),
                 run("unknown option of a subcommand", "rules", "check", "--bogus")
                         .fails(2, "Unknown option: '--bogus' (see 'should-i-rust rules check --help')"),
+                run("an @argfile is an argument, never a file to read", "@/etc/passwd")
+                        .fails(2, "Unmatched argument at index 0: '@/etc/passwd'" + HELP),
+                run("an @argfile naming a device does not read it", "--no-input", "-a", "@/dev/zero")
+                        .fails(2, "--answer '@/dev/zero': expected ID=VALUE, for example latency=critical"),
+                run("--answers: a device", "--no-input", "--answers", "/dev/zero")
+                        .fails(2, "/dev/zero: is not a regular file (a device, pipe or socket); for stdin, write -"),
+                run("--rules: a device", "--no-input", "--rules", "/dev/zero")
+                        .fails(3, "/dev/zero: is not a regular file (a device, pipe or socket); for stdin, write -"),
                 run("stray argument", "advise")
                         .fails(2, "Unmatched argument at index 0: 'advise'" + HELP),
                 run("-a without a value", "-a")
@@ -336,7 +354,7 @@ class BadInputCatalogueTest {
                 ":1:1: malformed YAML: control character U+007F is not allowed"));
         cases.addAll(rules("a list, not a mapping", "- schema: 1\n- id: x\n",
                 ":1:1: the rules file must be a mapping, not a list"));
-        cases.addAll(rules("a billion-laughs alias bomb", HostileYaml.billionLaughs(), ":2:8: YAML aliases are not allowed (*a)"));
+        cases.addAll(rules("a billion-laughs alias bomb", HostileYaml.billionLaughs(), ":1:4: YAML anchors are not allowed (&a)"));
         cases.addAll(rules("an over-long string", checkedWith("title: A small rules file that passes rules check",
                         "title: " + "x".repeat(70_000)),
                 ":4:8: a value is longer than the limit of 65536 characters"));
@@ -347,6 +365,28 @@ class BadInputCatalogueTest {
                 ":4:10: this file extends './team-base.yaml', but the rules it layers over are 'why-rust' ('extends' "
                         + "takes the id of the rules from the --rules before it, or of the bundled rules when it "
                         + "comes first)"));
+        cases.addAll(rules("an escape sequence spelled in a double-quoted value",
+                checkedWith("title: A small rules file that passes rules check",
+                        "title: \"\\e]0;owned\\a A small rules file\""),
+                ":4:8: a control character (U+001B) is not allowed in a value"));
+        cases.addAll(rules("a line separator (U+2028) hides a line in a comment",
+                checkedWith("title: A small rules file that passes rules check",
+                        "title: A small rules file # a comment\u2028version: '9'"),
+                ":4:38: malformed YAML: U+2028 is not allowed: YAML reads it as a line break, where editors and "
+                        + "diffs show one line"));
+        for (var yaml11 : List.of("yes", "off", "on", "True")) {
+            cases.addAll(rules("a YAML 1.1 boolean (" + yaml11 + ")",
+                    checkedWith("      - { value: none, label: None of these, exclusive: true }",
+                            "      - { value: none, label: None of these, exclusive: " + yaml11 + " }"),
+                    ":39:57: 'exclusive' must be true or false, not " + yaml11));
+        }
+        cases.addAll(rules("a hexadecimal score", checkedWith("    score: 5", "    score: 0x10"),
+                ":43:12: rule 1 'score' must be written in decimal (like 12 or -3), not 0x10"));
+        cases.addAll(rules("an octal-looking score", checkedWith("    score: 5", "    score: 010"),
+                ":43:12: rule 1 'score' must be written in decimal (like 12 or -3), not 010"));
+        cases.addAll(rules("an anchor on a mapping", checkedWith("    languages: { go: -1 }",
+                        "    languages: &mine { go: -1 }"),
+                ":44:16: YAML anchors are not allowed (&mine)"));
         cases.addAll(rules("a custom tag", checkedWith("id: checked", "id: !python/object checked"),
                 ":2:5: YAML tags are not allowed (!python/object)"));
         cases.addAll(List.of(

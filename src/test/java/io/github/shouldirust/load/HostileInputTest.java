@@ -48,9 +48,11 @@ class HostileInputTest {
                 hostile("only a comment", utf8("# nothing to see here\n"), "1:1: file is empty"),
                 hostile("a list at the top level", utf8("- building: os\n- latency: critical\n"), "1:1: ",
                         "must be a mapping", "not a list"),
-                hostile("a billion-laughs alias bomb", utf8(HostileYaml.billionLaughs()), "2:8: YAML aliases are not allowed"),
+                hostile("a billion-laughs alias bomb", utf8(HostileYaml.billionLaughs()), "1:4: YAML anchors are not allowed"),
                 hostile("an alias used as a merge key", utf8("a: &x {b: 1}\nc:\n  <<: *x\n"),
-                        "3:7: YAML aliases are not allowed"),
+                        "1:4: YAML anchors are not allowed"),
+                hostile("an alias to a plain value's anchor", utf8("a: &x 1\nc: *x\n"),
+                        "2:4: YAML aliases are not allowed"),
                 hostile("a !!java.lang.Runtime tag", utf8("building: !!java.lang.Runtime {}\n"),
                         "1:11: YAML tags are not allowed", "java.lang.Runtime"),
                 hostile("a script-engine gadget tag", utf8("building: !!javax.script.ScriptEngineManager "
