@@ -18,6 +18,22 @@ import java.util.stream.IntStream;
 public final class Analysis {
     /** Enough to show the options without burying them. */
     public static final int WHAT_IFS_PER_VERDICT = 5;
+    /**
+     * Single changes tried, at most: one per option of every question, so a rules file with thousands of
+     * options (or a multi-choice answer of thousands of values) stops here rather than take seconds.
+     */
+    static final int MAX_CHANGES = 2_000;
+    /** Pairs of changes tried for one verdict, at most: pairs grow with the square of the changes. */
+    static final int MAX_PAIRS = 50_000;
+
+    /** The what-ifs found, and whether a budget cut the search short (there may be more). */
+    public record Search(List<WhatIf> found, boolean ranOut) {
+        public Search {
+            found = List.copyOf(found);
+        }
+    }
+
+    private boolean ranOut;
 
     private final RuleSet rules;
     private final Answers answers;
@@ -85,7 +101,14 @@ public final class Analysis {
      * fixed (what is being built) are never changed, and no change leaves a question unanswered.
      */
     public static List<WhatIf> whatIf(Evaluation result) {
-        return new Analysis(result.rules(), result.answers(), result.verdict()).whatIf();
+        return search(result).found();
+    }
+
+    /** {@link #whatIf}, saying whether a budget ({@link #MAX_CHANGES}, {@link #MAX_PAIRS}) cut it short. */
+    public static Search search(Evaluation result) {
+        var analysis = new Analysis(result.rules(), result.answers(), result.verdict());
+        var found = analysis.whatIf();
+        return new Search(found, analysis.ranOut);
     }
 
     /** For each unanswered question, the range of scores and the verdicts its answers would give. */
@@ -109,8 +132,14 @@ public final class Analysis {
             }
             // Pairs only where no single change reaches the verdict: a pair is never bigger than needed.
             var needPairs = reached.isEmpty();
+            int tried = 0;
             for (int i = 0; needPairs && i < singles.size() && reached.size() < WHAT_IFS_PER_VERDICT; i++) {
                 for (int j = i + 1; j < singles.size() && reached.size() < WHAT_IFS_PER_VERDICT; j++) {
+                    if (++tried > MAX_PAIRS) {
+                        ranOut = true;
+                        needPairs = false;
+                        break;
+                    }
                     var first = singles.get(i);
                     var second = singles.get(j);
                     if (!first.question().equals(second.question())) {
@@ -213,6 +242,10 @@ public final class Analysis {
             }
             var now = answers.get(question.id());
             for (var choice : question.choices()) {
+                if (changes.size() >= MAX_CHANGES) {
+                    ranOut = true;
+                    return changes;
+                }
                 var values = question.isMulti() && answers.isAnswered(question.id())
                         ? toggled(question, now, choice)
                         : List.of(choice.value());

@@ -10,10 +10,6 @@ final class AnswerSpace {
     }
 
     /**
-     * Unanswered (an empty list) first, then each value; for a multi-choice question every non-empty set
-     * of values that respects exclusive options, each in option order.
-     */
-    /**
      * Whether some combination of answers to these questions (unanswered included), added to
      * {@code base}, passes the test. Questions the rules do not define are skipped.
      */
@@ -26,7 +22,7 @@ final class AnswerSpace {
         if (question == null) {
             return any(rules, rest, base, test);
         }
-        for (var option : options(question)) {
+        for (var option : distinct(rules, question).orElseThrow()) {
             var next = option.isEmpty() ? base.without(question.id()) : base.with(question.id(), option);
             if (any(rules, rest, next, test)) {
                 return true;
@@ -35,7 +31,44 @@ final class AnswerSpace {
         return false;
     }
 
+    /**
+     * The answers to a question that the rule set's tests tell apart, unanswered (an empty list) first:
+     * one answer stands for every answer that passes and fails the same tests, so a search over these is
+     * as exact as one over every answer, and a multi-choice question of 24 options is a handful, not 2^24.
+     * Empty when the rules tell more answers apart than can be listed ({@link AnswerGroups#MAX_CLASSES}).
+     */
+    static java.util.Optional<List<List<String>>> distinct(RuleSet rules, Question question) {
+        return rules.distinctAnswers(question);
+    }
+
+    /** How many answers {@link #distinct} lists; {@link Long#MAX_VALUE} when it cannot list them. */
+    static long count(RuleSet rules, Question question) {
+        return distinct(rules, question).map(answers -> (long) answers.size()).orElse(Long.MAX_VALUE);
+    }
+
+    /** The distinct answers, worked out once per rule set and question. */
+    static java.util.Optional<List<List<String>>> group(RuleSet rules, Question question) {
+        var tests = new ArrayList<java.util.Set<String>>();
+        for (var rule : rules.rules()) {
+            rule.when().tests().filter(test -> test.question().equals(question.id()))
+                    .forEach(test -> tests.add(test.values()));
+        }
+        var groups = AnswerGroups.of(question, tests);
+        if (!groups.countable()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(groups.groups(true).stream().map(AnswerGroups.Group::values).toList());
+    }
+
+    /**
+     * Unanswered (an empty list) first, then each value; for a multi-choice question every non-empty set
+     * of values that respects exclusive options, each in option order. Every answer: for tests that list
+     * small questions whole; searches use {@link #distinct}.
+     */
     static List<List<String>> options(Question question) {
+        if (question.choices().size() > 20) {
+            throw new IllegalArgumentException("too many options to list every answer: " + question.id());
+        }
         var options = new ArrayList<List<String>>();
         options.add(List.of());
         var values = question.values();

@@ -6,8 +6,11 @@ import java.util.Set;
 /**
  * A result with its explanations: what would change it, what each open question could do, and how
  * firmly it holds while questions are open.
+ *
+ * @param whatIfRanOut the search for what-ifs stopped at its budget: there may be more than listed
  */
-public record Report(Evaluation result, List<WhatIf> whatIf, List<QuestionImpact> openQuestions, Outlook outlook) {
+public record Report(Evaluation result, List<WhatIf> whatIf, boolean whatIfRanOut, List<QuestionImpact> openQuestions,
+        Outlook outlook) {
     public Report {
         whatIf = List.copyOf(whatIf);
         openQuestions = List.copyOf(openQuestions);
@@ -19,7 +22,8 @@ public record Report(Evaluation result, List<WhatIf> whatIf, List<QuestionImpact
 
     /** @param dontKnow questions answered "don't know": open, but never the next question to ask */
     public static Report of(Evaluation result, Set<String> dontKnow) {
-        return new Report(result, Analysis.whatIf(result), Analysis.openQuestions(result),
+        var search = Analysis.search(result);
+        return new Report(result, search.found(), search.ranOut(), Analysis.openQuestions(result),
                 Outlook.of(result, dontKnow));
     }
 

@@ -19,6 +19,8 @@ public final class RuleSet {
     private final List<Problem> warnings;
     private final List<Example> examples;
     private final List<String> layers;
+    /** Per question, the answers its rules tell apart (see AnswerSpace.distinct), worked out on first use. */
+    private final Map<String, Optional<List<List<String>>>> distinctAnswers = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** What the rules file says about itself. */
     public record Metadata(String id, String version, String title, String source) {
@@ -170,6 +172,16 @@ public final class RuleSet {
             throw new BadAnswerException("'" + exclusive.get() + "' cannot be combined with other answers to '"
                     + questionId + "'");
         }
+    }
+
+    /** The answers to a question its rules tell apart, unanswered first; empty when too many to list. */
+    Optional<List<List<String>>> distinctAnswers(Question question) {
+        var known = distinctAnswers.get(question.id());
+        if (known == null) {
+            known = AnswerSpace.group(this, question);
+            distinctAnswers.put(question.id(), known);
+        }
+        return known;
     }
 
     public String describe() {

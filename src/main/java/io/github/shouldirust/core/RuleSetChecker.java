@@ -15,7 +15,19 @@ import java.util.function.Predicate;
 public final class RuleSetChecker {
     /** Answer combinations one check may try; the bundled rules need a few thousand at most. */
     static final int MAX_COMBINATIONS = 200_000;
+    /**
+     * Work for the checks that search the whole answer space (a cap that never binds), in rule-question
+     * units, shared by all of them: each such search costs about the rules times the questions, so without
+     * a budget a file of n rules with n/10 caps costs n^2. Past it the checks are skipped, and a warning
+     * says how many.
+     */
+    static final long MAX_SEARCH_WORK = 3_000_000;
 
+    private long searchWorkLeft = MAX_SEARCH_WORK;
+    /** Answer combinations listed to compare rules' firing: each rule is evaluated on every one. */
+    static final int MAX_FIRING_PATTERN = 4_096;
+    private int skipped;
+    private final java.util.Map<Rule, Integer> indexOf = new java.util.IdentityHashMap<>();
     private final RuleSet rules;
     private final List<Problem> problems = new ArrayList<>();
     /**
@@ -29,6 +41,9 @@ public final class RuleSetChecker {
     private RuleSetChecker(RuleSet rules) {
         this.rules = rules;
         var list = rules.rules();
+        for (int i = 0; i < list.size(); i++) {
+            indexOf.putIfAbsent(list.get(i), i);
+        }
         for (var example : rules.examples()) {
             boolean[] fired = null;
             try {
@@ -82,11 +97,27 @@ public final class RuleSetChecker {
         checker.capsThatNeverBind();
         checker.capsWithNoLanguageLeft();
         checker.capsAgainstExamples();
+        if (checker.skipped > 0) {
+            checker.problems.add(Problem.warning("/rules", checker.skipped + (checker.skipped == 1 ? " check was" : " checks were")
+                    + " not run: the search budget was spent (whether a verdict or a cap's limit can be reached); "
+                    + "split the file, or check a smaller one"));
+        }
         return List.copyOf(checker.problems);
     }
 
+    /** Takes {@code cost} from the search budget, or counts the check as skipped when it cannot. */
+    private boolean affordable(long cost) {
+        if (cost > searchWorkLeft) {
+            skipped++;
+            return false;
+        }
+        searchWorkLeft -= cost;
+        return true;
+    }
+
     private String rulePath(Rule rule) {
-        return "/rules/" + rules.rules().indexOf(rule);
+        var index = indexOf.get(rule);
+        return "/rules/" + (index != null ? index : rules.rules().indexOf(rule));
     }
 
     private void neverFiring() {
@@ -103,27 +134,60 @@ public final class RuleSetChecker {
         }
     }
 
-    /** Two rules that fire on exactly the same answers, one for Rust and one against, cancel out. */
+    /**
+     * Two rules that fire on exactly the same answers, one for Rust and one against, cancel out. Only rules
+     * that test the same questions are compared: every pair of a large file would be quadratic, and two
+     * conditions over different questions fire on the same answers only when one tests a question it
+     * does not depend on (as "q is a or q is not a"), which this lint lets pass.
+     */
     private void contradictions() {
         var list = rules.rules();
+        var byQuestions = new java.util.HashMap<java.util.Set<String>, List<Integer>>();
         for (int i = 0; i < list.size(); i++) {
-            for (int j = i + 1; j < list.size(); j++) {
-                var first = list.get(i);
-                var second = list.get(j);
-                int x = i;
-                int y = j;
-                if (Integer.signum(first.score()) * Integer.signum(second.score()) >= 0
-                        || witnessed(fired -> fired[x] != fired[y])) {
-                    continue;
+            if (list.get(i).score() != 0) {
+                byQuestions.computeIfAbsent(java.util.Set.copyOf(list.get(i).when().questions()), k -> new ArrayList<>())
+                        .add(i);
+            }
+        }
+        for (var group : byQuestions.values()) {
+            contradictions(list, group);
+        }
+    }
+
+    /** Rules (all testing the same questions) that fire on exactly the same answers, found by hashing. */
+    private void contradictions(List<Rule> list, List<Integer> group) {
+        var questions = List.copyOf(list.get(group.get(0)).when().questions());
+        if (group.size() < 2 || combinations(questions) > MAX_FIRING_PATTERN) {
+            return;
+        }
+        // Each rule's firing over every answer to these questions, as a key: equal keys, equal firing.
+        var byPattern = new java.util.LinkedHashMap<java.util.BitSet, List<Integer>>();
+        var assignments = new ArrayList<Answers>();
+        anyAssignment(questions, Answers.none(), answers -> !assignments.add(answers));
+        for (int index : group) {
+            var pattern = new java.util.BitSet(assignments.size());
+            for (int a = 0; a < assignments.size(); a++) {
+                pattern.set(a, list.get(index).firesOn(assignments.get(a)));
+            }
+            byPattern.computeIfAbsent(pattern, k -> new ArrayList<>()).add(index);
+        }
+        // Each rule is reported once, against the first earlier rule of the opposite sign: a file of many
+        // copies would otherwise get a report for every pair.
+        for (var same : byPattern.values()) {
+            Rule firstFor = null;
+            Rule firstAgainst = null;
+            for (int index : same) {
+                var rule = list.get(index);
+                var opposite = rule.score() > 0 ? firstAgainst : firstFor;
+                if (opposite != null) {
+                    problems.add(Problem.error(rulePath(rule) + "/when", "rule '" + rule.id()
+                            + "' contradicts rule '" + opposite.id() + "': they fire on exactly the same answers with "
+                            + "opposite effects (" + signed(opposite.score()) + ", " + signed(rule.score()) + ")"));
                 }
-                var questions = new LinkedHashSet<>(first.when().questions());
-                questions.addAll(second.when().questions());
-                var union = List.copyOf(questions);
-                if (combinations(union) <= MAX_COMBINATIONS
-                        && !anyAssignment(union, Answers.none(), a -> first.firesOn(a) != second.firesOn(a))) {
-                    problems.add(Problem.error(rulePath(second) + "/when", "rule '" + second.id() + "' contradicts rule '"
-                            + first.id() + "': they fire on exactly the same answers with opposite effects ("
-                            + signed(first.score()) + ", " + signed(second.score()) + ")"));
+                if (rule.score() > 0 && firstFor == null) {
+                    firstFor = rule;
+                } else if (rule.score() < 0 && firstAgainst == null) {
+                    firstAgainst = rule;
                 }
             }
         }
@@ -206,7 +270,8 @@ public final class RuleSetChecker {
         var forUse = new ScoreSearch(rules, withPenalties(Verdict.USE_RUST));
         boolean useReached = forUse.reaches(thresholds.useRust(), Integer.MAX_VALUE);
         if (forUse.ranOut()) {
-            return; // too large to search: say nothing rather than guess
+            skipped++; // too large to search: counted in the closing warning, not guessed at
+            return;
         }
         if (!useReached) {
             // Below every real score only penalties reach: then no answers escape the caps at all.
@@ -221,9 +286,11 @@ public final class RuleSetChecker {
     private void considerRustReachable(Thresholds thresholds) {
         // Equal thresholds leave no room for consider-rust on purpose: nothing to report.
         var forConsider = new ScoreSearch(rules, withPenalties(Verdict.CONSIDER_RUST));
-        if (thresholds.considerRust() < thresholds.useRust()
-                && !forConsider.reaches(thresholds.considerRust(), thresholds.useRust() - 1)
-                && !forConsider.ranOut()) {
+        boolean reached = thresholds.considerRust() >= thresholds.useRust()
+                || forConsider.reaches(thresholds.considerRust(), thresholds.useRust() - 1);
+        if (forConsider.ranOut()) {
+            skipped++;
+        } else if (!reached) {
             problems.add(Problem.error("/verdicts/consider-rust", "no answers give consider-rust: no score from "
                     + signed(thresholds.considerRust()) + " to " + signed(thresholds.useRust() - 1) + " is possible"
                     + (hasCaps() ? " where no cap to avoid-rust fires" : "")));
@@ -232,7 +299,10 @@ public final class RuleSetChecker {
 
     private void avoidRustReachable(Thresholds thresholds) {
         var plain = new ScoreSearch(rules);
-        if (!plain.reaches(Integer.MIN_VALUE, thresholds.considerRust() - 1) && !plain.ranOut() && !anAvoidCapCanFire()) {
+        boolean reached = plain.reaches(Integer.MIN_VALUE, thresholds.considerRust() - 1);
+        if (plain.ranOut()) {
+            skipped++;
+        } else if (!reached && !anAvoidCapCanFire()) {
             problems.add(Problem.error("/verdicts/consider-rust", "no answers give avoid-rust: the lowest possible score is "
                     + signed(plain.lowest()) + ", not below " + signed(thresholds.considerRust())));
         }
@@ -311,11 +381,17 @@ public final class RuleSetChecker {
             if (combinations(questions) <= MAX_COMBINATIONS && !anyAssignment(questions, Answers.none(), rule::firesOn)) {
                 continue; // a rule that never fires is reported as such
             }
+            if (!affordable((long) rules.rules().size() * rules.questions().size())) {
+                continue;
+            }
             var terms = new ArrayList<>(rules.rules());
             terms.add(penalty(rule.id(), new Condition.Not(rule.when())));
             var search = new ScoreSearch(rules, terms);
             // One search, not the full bound: the question is only whether any answers get past the cap.
-            if (!search.reaches(above, Integer.MAX_VALUE) && !search.ranOut()) {
+            boolean reached = search.reaches(above, Integer.MAX_VALUE);
+            if (search.ranOut()) {
+                skipped++;
+            } else if (!reached) {
                 problems.add(Problem.warning(rulePath(rule) + "/cap/at-most", "the cap of rule '" + rule.id()
                         + "' never binds: whenever it fires, the score stays below " + signed(above)
                         + " anyway, so the verdict is " + (atMost == Verdict.AVOID_RUST ? "avoid-rust"
@@ -387,7 +463,15 @@ public final class RuleSetChecker {
     long combinations(List<String> questions) {
         long count = 1;
         for (var id : questions) {
-            count *= rules.question(id).map(q -> (long) AnswerSpace.options(q).size()).orElse(1L);
+            var question = rules.question(id);
+            if (question.isEmpty()) {
+                continue;
+            }
+            long answers = AnswerSpace.count(rules, question.get());
+            if (answers > MAX_COMBINATIONS) {
+                return answers;
+            }
+            count *= answers;
             if (count > MAX_COMBINATIONS) {
                 return count;
             }

@@ -8,7 +8,7 @@ import java.util.List;
  * short wherever the rules still undecided cannot bring the score into the range sought.
  */
 final class ScoreSearch {
-    /** Past this many visited partial answers in all, the search gives up rather than hang. */
+    /** Past this many rule evaluations in all, the search gives up rather than hang. */
     static final long MAX_STEPS = 2_000_000;
     /** Answer combinations one bound may try for one rule before it assumes the rule can fire. */
     static final long MAX_TRIED = 20_000;
@@ -44,7 +44,13 @@ final class ScoreSearch {
         for (var id : order) {
             var question = rules.question(id).orElseThrow();
             questions.add(question);
-            options.add(AnswerSpace.options(question));
+            var distinct = AnswerSpace.distinct(rules, question);
+            if (distinct.isEmpty()) {
+                // Too many answers the rules tell apart to list: searching only "unanswered" here would be
+                // a guess, so the search says it ran out and callers claim nothing from it.
+                exhausted = true;
+            }
+            options.add(distinct.orElse(List.of(List.of())));
         }
         for (int depth = 0; depth <= questions.size(); depth++) {
             decidedByDepth.add(new ArrayList<>());
@@ -107,7 +113,11 @@ final class ScoreSearch {
         others.remove(question.id());
         long combinations = 1;
         for (var id : others) {
-            combinations *= rules.question(id).map(q -> (long) AnswerSpace.options(q).size()).orElse(1L);
+            long answers = rules.question(id).map(q -> AnswerSpace.count(rules, q)).orElse(1L);
+            if (answers > MAX_TRIED) {
+                return true;
+            }
+            combinations *= answers;
             if (combinations > MAX_TRIED) {
                 return true;
             }
@@ -175,7 +185,10 @@ final class ScoreSearch {
     }
 
     private boolean search(int depth, Answers answers, int decided, int low, int high) {
-        if (++steps > MAX_STEPS) {
+        // A step costs the rules it evaluates: with hundreds of rules a question, counting nodes alone let
+        // one search run for minutes inside its budget.
+        steps += 1 + decidedByDepth.get(depth).size();
+        if (steps > MAX_STEPS) {
             exhausted = true;
             return true; // unknown: do not report a verdict as unreachable on a hunch
         }

@@ -72,6 +72,7 @@ public final class JsonRenderer {
             Json.strings(json, "unanswered", result.unanswered().stream().map(Question::id).toList());
             openQuestions(json, report);
             whatIf(json, report, result.rules());
+            json.writeBooleanField("whatIfSearchRanOut", report.whatIfRanOut());
             if (explain) {
                 trace(json, report);
             }

@@ -63,6 +63,9 @@ public final class TextRenderer {
         reasons("For Rust", forRust);
         reasons("Against Rust", againstRust);
         whatIf(report.whatIf(), result);
+        if (report.whatIfRanOut()) {
+            print("  ", style.dim("(the search for changes stopped at its budget: there may be others)"), "  ");
+        }
         alternatives(result);
         unanswered(report.openQuestions(), result.verdict());
         claims(result, Stream.concat(forRust.stream().limit(REASONS_SHOWN), againstRust.stream().limit(REASONS_SHOWN)));
