@@ -133,6 +133,32 @@ class LauncherArchiveIT {
         assertThat(damaged.stderrWithoutDebug()).isEmpty();
     }
 
+    /**
+     * A truncated archive made JDK 17 die with SIGBUS on every run, its crash banner on stdout and an
+     * hs_err file in the working directory, until the cache was cleared by hand.
+     */
+    @ParameterizedTest
+    @MethodSource("jdks")
+    void aTruncatedArchiveIsNeverMappedAndIsRecordedAgain(Path jdk) throws Exception {
+        var good = launch(jdk);
+        var archive = good.archive();
+        long whole = Files.size(archive);
+        try (var channel = java.nio.channels.FileChannel.open(archive, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(whole / 2);
+        }
+
+        var damaged = launch(jdk);
+        var after = launch(jdk);
+
+        assertThat(damaged.code).isZero();
+        assertThat(damaged.stdout).isEqualTo(good.stdout);
+        assertThat(damaged.stderrWithoutDebug()).isEmpty();
+        assertThat(Files.size(after.archive())).as("recorded again, whole").isGreaterThan(whole / 2);
+        try (var files = Files.list(root)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("hs_err"));
+        }
+    }
+
     @Test
     void withNoWhereToKeepAnArchiveItRunsWithoutOneSilently() throws Exception {
         Files.writeString(cache, "a file where the cache directory should be");
