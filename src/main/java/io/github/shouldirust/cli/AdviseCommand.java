@@ -369,6 +369,10 @@ final class AdviseCommand implements Callable<Integer> {
         Map<String, List<String>> raw = new LinkedHashMap<>();
         var dontKnow = new LinkedHashSet<String>();
         if (answersFile != null) {
+            if ("-".equals(answersFile) && io.env().stdinClosed()) {
+                throw new LoadException(FileProblem.error(Location.wholeFile("<stdin>"),
+                        "stdin is closed; pipe the answers in, or name a file"));
+            }
             var content = "-".equals(answersFile)
                     ? InputFiles.readBounded(io.in(), "<stdin>")
                     : InputFiles.read(answersPath(answersFile));

@@ -28,6 +28,14 @@ public interface Environment {
         throw new IOException("no terminal");
     }
 
+    /**
+     * Whether stdin was closed when the program started ({@code <&-}): the JVM then hands fd 0 to the
+     * first file it opens, and reading "stdin" would read that (the jar, a JDK module file).
+     */
+    default boolean stdinClosed() {
+        return false;
+    }
+
     /** The terminal's height in rows; 0 when it cannot be told. */
     default int terminalRows() {
         return 0;
@@ -77,6 +85,11 @@ public interface Environment {
             }
 
             @Override
+            public boolean stdinClosed() {
+                return Terminals.closedStdin();
+            }
+
+            @Override
             public int terminalRows() {
                 return Terminals.rows(System.getenv("LINES"));
             }
@@ -105,6 +118,20 @@ public interface Environment {
                 return (Boolean) isTerminal.invoke(console);
             } catch (ReflectiveOperationException | RuntimeException e) {
                 return true;
+            }
+        }
+
+        /** fd 0 is gone, or is a file of the JVM's own (its class path, its runtime image). */
+        static boolean closedStdin() {
+            try {
+                var target = Files.readSymbolicLink(Path.of("/proc/self/fd/0")).toString();
+                var own = java.util.List.of(System.getProperty("java.class.path", "").split(java.io.File.pathSeparator));
+                return own.contains(target) || target.startsWith(System.getProperty("java.home", "/nonexistent") + "/")
+                        || target.endsWith(".jsa") || target.endsWith(".aot");
+            } catch (java.nio.file.NoSuchFileException e) {
+                return true;
+            } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                return false; // no /proc: cannot tell, so trust it
             }
         }
 
