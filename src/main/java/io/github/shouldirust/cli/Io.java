@@ -72,7 +72,24 @@ record Io(PrintWriter out, PrintWriter err, InputStream in, Environment env) {
 
     /** Colour only for a terminal, never with NO_COLOR (https://no-color.org) or --no-color. */
     Style style(boolean noColorFlag) {
-        return colourAllowed(noColorFlag) && env.stdoutIsTerminal() ? Style.colour() : Style.plain();
+        if (!colourAllowed(noColorFlag) || !env.stdoutIsTerminal()) {
+            return Style.plain();
+        }
+        return unicodeLocale() ? Style.colour() : Style.colourAscii();
+    }
+
+    /**
+     * Whether the terminal's locale is UTF-8, as the C library decides it: LC_ALL, else LC_CTYPE, else
+     * LANG; none set is the C locale. Block characters on a Latin-1 terminal print as mojibake.
+     */
+    boolean unicodeLocale() {
+        for (var name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
+            var value = env.variable(name);
+            if (value != null && !value.isEmpty()) {
+                return value.toUpperCase(java.util.Locale.ROOT).replace("-", "").contains("UTF8");
+            }
+        }
+        return false;
     }
 
     /** Whether colour is allowed at all, wherever it would be drawn: not with NO_COLOR, --no-color or TERM=dumb. */

@@ -33,6 +33,8 @@ final class KeyPrompter implements Prompter {
     private final KeyMap<Key> keys;
     private final Attributes original;
     private boolean restored;
+    /** Gives the terminal back if the JVM is ended (SIGTERM, SIGHUP) while a question is on screen. */
+    private final Thread restoreOnExit = new Thread(this::restore, "quiz-terminal-restore");
 
     KeyPrompter(Terminal terminal, boolean colour) {
         this.terminal = terminal;
@@ -46,6 +48,7 @@ final class KeyPrompter implements Prompter {
         terminal.puts(Capability.keypad_xmit);
         terminal.puts(Capability.cursor_invisible);
         terminal.flush();
+        Runtime.getRuntime().addShutdownHook(restoreOnExit);
     }
 
     private static KeyMap<Key> keyMap(Terminal terminal) {
@@ -260,11 +263,18 @@ final class KeyPrompter implements Prompter {
         restore();
     }
 
-    private void restore() {
+    private synchronized void restore() {
         if (restored) {
             return;
         }
         restored = true;
+        if (Thread.currentThread() != restoreOnExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(restoreOnExit);
+            } catch (IllegalStateException e) {
+                // already shutting down: the hook is running or about to, and finds the work done
+            }
+        }
         terminal.puts(Capability.cursor_normal);
         terminal.puts(Capability.keypad_local);
         terminal.setAttributes(original);

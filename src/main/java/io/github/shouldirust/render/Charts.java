@@ -41,9 +41,9 @@ final class Charts {
         place(labels, useAt, "use-rust");
         var bar = new StringBuilder();
         var zones = new StringBuilder();
-        zones.append(zone(0, considerAt, style.isColour() ? "█" : "-", style::red));
-        zones.append(zone(considerAt, useAt, style.isColour() ? "█" : "=", style::yellow));
-        zones.append(zone(useAt, scale, style.isColour() ? "█" : "#", style::green));
+        zones.append(zone(0, considerAt, style.blocks() ? "█" : "-", style::red));
+        zones.append(zone(considerAt, useAt, style.blocks() ? "█" : "=", style::yellow));
+        zones.append(zone(useAt, scale, style.blocks() ? "█" : "#", style::green));
         var marker = " ".repeat(scoreAt) + "^ " + Phrases.signed(score);
         return List.of(indent + labels.toString().stripTrailing(), indent + zones, indent + style.bold(marker));
     }
@@ -75,7 +75,7 @@ final class Charts {
         for (var fit : fits) {
             int cells = fit.fit() <= 0 ? 0 : Math.max(1, (int) Math.round((double) fit.fit() * bar / largest));
             var name = fit.language().name() + " ".repeat(nameWidth - fit.language().name().length());
-            var drawn = style.isColour() ? style.bold("█".repeat(cells)) : "#".repeat(cells);
+            var drawn = style.blocks() ? style.bold("█".repeat(cells)) : "#".repeat(cells);
             lines.add(indent + name + "  " + drawn + (cells > 0 ? " " : "") + Phrases.signed(fit.fit()));
         }
         return lines;

@@ -5,21 +5,34 @@ public final class Style {
     private static final String RESET = "\u001b[0m";
 
     private final boolean colour;
+    private final boolean blocks;
 
-    private Style(boolean colour) {
+    private Style(boolean colour, boolean blocks) {
         this.colour = colour;
+        this.blocks = blocks;
     }
 
+    /** Colour, with block characters for the charts. */
     public static Style colour() {
-        return new Style(true);
+        return new Style(true, true);
+    }
+
+    /** Colour where the terminal's locale is not UTF-8: the charts keep to ASCII, not mojibake. */
+    public static Style colourAscii() {
+        return new Style(true, false);
     }
 
     public static Style plain() {
-        return new Style(false);
+        return new Style(false, false);
     }
 
     public boolean isColour() {
         return colour;
+    }
+
+    /** Whether charts may draw with block characters (colour on a UTF-8 terminal). */
+    public boolean blocks() {
+        return blocks;
     }
 
     public String bold(String text) {

@@ -65,7 +65,7 @@ class ColourTest {
 
     @Test
     void colourDoesNotChangeTheWords() {
-        var coloured = ok(cli().terminal().execute(ANSWERS)).stdout();
+        var coloured = ok(cli().terminal().env("LANG", "C.UTF-8").execute(ANSWERS)).stdout();
         var plain = ok(Cli.run(ANSWERS)).stdout();
 
         // Only the charts' bars differ: blocks in colour, ASCII without.
@@ -75,11 +75,21 @@ class ColourTest {
 
     @Test
     void chartsUseBlocksInColourAndAsciiWithout() {
-        var coloured = ok(cli().terminal().execute(ANSWERS)).stdout();
+        var coloured = ok(cli().terminal().env("LANG", "en_GB.UTF-8").execute(ANSWERS)).stdout();
         var plain = ok(Cli.run(ANSWERS)).stdout();
 
         assertThat(coloured).contains("█");
         assertThat(plain).doesNotContain("█").containsPattern("(?m)^  -+=+#+$");
+    }
+
+    /** A Latin-1 or C locale would show UTF-8 blocks as mojibake: colour stays, the glyphs go ASCII. */
+    @Test
+    void aTerminalWhoseLocaleIsNotUtf8GetsAsciiChartsInColour() {
+        for (var locale : new String[][] {{"LANG", "de_DE.ISO-8859-1"}, {"LC_ALL", "C"}, {"LANG", ""}}) {
+            var run = ok(cli().terminal().env("LANG", "en_GB.UTF-8").env(locale[0], locale[1]).execute(ANSWERS));
+
+            assertThat(run.stdout()).as("%s=%s", locale[0], locale[1]).contains(ESCAPE).doesNotContain("█");
+        }
     }
 
     @Test
