@@ -46,6 +46,30 @@ final class AnswerSpace {
         return distinct(rules, question).map(answers -> (long) answers.size()).orElse(Long.MAX_VALUE);
     }
 
+    /**
+     * How many combinations of distinct answers these questions have, unanswered counting as an answer;
+     * past {@code limit} it stops counting and returns a number above it. Questions the rules do not
+     * define count once.
+     */
+    static long combinations(RuleSet rules, List<String> questions, long limit) {
+        long count = 1;
+        for (var id : questions) {
+            var question = rules.question(id);
+            if (question.isEmpty()) {
+                continue;
+            }
+            long answers = count(rules, question.get());
+            if (answers > limit) {
+                return answers;
+            }
+            count *= answers;
+            if (count > limit) {
+                return count;
+            }
+        }
+        return count;
+    }
+
     /** The distinct answers, worked out once per rule set and question. */
     static java.util.Optional<List<List<String>>> group(RuleSet rules, Question question) {
         var tests = new ArrayList<java.util.Set<String>>();

@@ -461,22 +461,7 @@ public final class RuleSetChecker {
 
     /** How many answer combinations the questions have (unanswered counts as one). */
     long combinations(List<String> questions) {
-        long count = 1;
-        for (var id : questions) {
-            var question = rules.question(id);
-            if (question.isEmpty()) {
-                continue;
-            }
-            long answers = AnswerSpace.count(rules, question.get());
-            if (answers > MAX_COMBINATIONS) {
-                return answers;
-            }
-            count *= answers;
-            if (count > MAX_COMBINATIONS) {
-                return count;
-            }
-        }
-        return count;
+        return AnswerSpace.combinations(rules, questions, MAX_COMBINATIONS);
     }
 
     private boolean anyAssignment(List<String> questions, Answers base, Predicate<Answers> test) {

@@ -111,16 +111,8 @@ final class ScoreSearch {
     private boolean canFire(Rule rule, Question question, List<String> option) {
         var others = new ArrayList<>(rule.when().questions());
         others.remove(question.id());
-        long combinations = 1;
-        for (var id : others) {
-            long answers = rules.question(id).map(q -> AnswerSpace.count(rules, q)).orElse(1L);
-            if (answers > MAX_TRIED) {
-                return true;
-            }
-            combinations *= answers;
-            if (combinations > MAX_TRIED) {
-                return true;
-            }
+        if (AnswerSpace.combinations(rules, others, MAX_TRIED) > MAX_TRIED) {
+            return true;
         }
         var start = option.isEmpty() ? Answers.none() : Answers.none().with(question.id(), option);
         return AnswerSpace.any(rules, others, start, rule::firesOn);
