@@ -130,6 +130,19 @@ public final class RuleSet {
         for (var entry : raw.entrySet()) {
             checkAnswer(entry.getKey(), entry.getValue());
         }
+        return inQuestionOrder(raw);
+    }
+
+    /**
+     * Answers in question order, each multi-choice answer in option order, whatever order they came in:
+     * equal answers then evaluate, print and save identically. Values that are not options are dropped,
+     * so answers are {@link #check}ed first.
+     */
+    public Answers inQuestionOrder(Answers answers) {
+        return inQuestionOrder(answers.asMap());
+    }
+
+    private Answers inQuestionOrder(Map<String, List<String>> raw) {
         var ordered = new LinkedHashMap<String, List<String>>();
         for (var question : questions.values()) {
             var chosen = raw.get(question.id());

@@ -93,7 +93,8 @@ public final class Quiz {
                 unknown.add(next.id());
             }
         }
-        return new AnswerSheet(inQuestionOrder(answers), unknown);
+        // Asked in the order that mattered; kept in the file's order, as every answers source is.
+        return new AnswerSheet(rules.inQuestionOrder(answers), unknown);
     }
 
     /** Open questions not yet answered "don't know", in file order. */
@@ -118,16 +119,5 @@ public final class Quiz {
             return before;
         }
         return question.defaults().isEmpty() ? new Step.DontKnow() : new Step.Answer(question.defaults());
-    }
-
-    /** Asked in the order that mattered, kept in the file's order, as every answers source is. */
-    private Answers inQuestionOrder(Answers answers) {
-        var ordered = new java.util.LinkedHashMap<String, List<String>>();
-        for (var question : rules.questions()) {
-            if (answers.isAnswered(question.id())) {
-                ordered.put(question.id(), answers.get(question.id()));
-            }
-        }
-        return Answers.of(ordered);
     }
 }
