@@ -250,7 +250,7 @@ final class CompiledRules {
                 cap = Math.max(cap, caps[r]);
             }
         }
-        return Math.max(rules.thresholds().verdictFor(score).ordinal(), cap);
+        return Tally.verdictOf(rules.thresholds(), score, cap);
     }
 
     static boolean contains(int[] values, int value) {

@@ -77,12 +77,17 @@ final class Tally {
         return result;
     }
 
+    /** The verdict, as an ordinal, of a score under the strictest cap that fired (0: none). */
+    static int verdictOf(Thresholds thresholds, int score, int cap) {
+        return Math.max(thresholds.verdictFor(score).ordinal(), cap);
+    }
+
     /** The weight that lands on each verdict, indexed by {@link Verdict#ordinal()}. */
     double[] byVerdict(Thresholds thresholds) {
         var byVerdict = new double[Verdict.values().length];
         for (int i = 0; i < weights.length; i++) {
             if (weights[i] != 0) {
-                int verdict = Math.max(thresholds.verdictFor(lowest + i / CAPS).ordinal(), i % CAPS);
+                int verdict = verdictOf(thresholds, lowest + i / CAPS, i % CAPS);
                 byVerdict[verdict] += weights[i];
             }
         }
