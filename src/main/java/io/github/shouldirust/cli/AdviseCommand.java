@@ -271,7 +271,7 @@ final class AdviseCommand implements Callable<Integer> {
     private int quiz(RuleSet ruleSet, AnswerSheet given) {
         // The quiz draws on the terminal itself, so stdout being piped does not turn its colour off.
         var colour = io.colourAllowed(noColor);
-        try (var session = QuizSession.on(io.env().openTerminal(), colour)) {
+        try (var session = QuizSession.on(io.env().openTerminal(), colour, io.env()::stopJob)) {
             var prompter = session.prompter();
             var asked = new Quiz(ruleSet, prompter, allQuestions).run(given);
             var answers = asked.answers();
@@ -308,11 +308,10 @@ final class AdviseCommand implements Callable<Integer> {
             Path path;
             try {
                 // The shell is not there to expand ~ at a prompt, so we do.
-                path = name.equals("~") || name.startsWith("~/")
-                        ? Path.of(System.getProperty("user.home"), name.substring(1).replaceFirst("^/", ""))
-                        : Path.of(name);
-            } catch (java.nio.file.InvalidPathException e) {
-                prompter.say("Cannot use " + name + " as a file name; type another, or press enter to skip.");
+                path = FileNameConverter.path(name.equals("~") || name.startsWith("~/")
+                        ? System.getProperty("user.home") + name.substring(1) : name);
+            } catch (IllegalArgumentException e) {
+                prompter.say(name + ": " + e.getMessage() + "; type another, or press enter to skip.");
                 continue;
             }
             var taken = inputs();
@@ -357,10 +356,9 @@ final class AdviseCommand implements Callable<Integer> {
     /** A file name no file can have (a NUL in it) is a bad answers file, not an internal error. */
     private static Path answersPath(String name) throws LoadException {
         try {
-            return Path.of(name);
-        } catch (InvalidPathException e) {
-            throw new LoadException(FileProblem.error(Location.wholeFile(name),
-                    "not a valid file name (" + e.getReason() + ")"));
+            return FileNameConverter.path(name);
+        } catch (IllegalArgumentException e) {
+            throw new LoadException(FileProblem.error(Location.wholeFile(name), e.getMessage()));
         }
     }
 

@@ -28,6 +28,10 @@ public interface Environment {
         throw new IOException("no terminal");
     }
 
+    /** Stops the program as Ctrl-Z does, returning once it is continued; by default it cannot be stopped. */
+    default void stopJob() {
+    }
+
     /**
      * Whether stdin was closed when the program started ({@code <&-}): the JVM then hands fd 0 to the
      * first file it opens, and reading "stdin" would read that (the jar, a JDK module file).
@@ -82,6 +86,11 @@ public interface Environment {
             @Override
             public Terminal openTerminal() throws IOException {
                 return QuizTerminal.openSystem();
+            }
+
+            @Override
+            public void stopJob() {
+                QuizTerminal.stopJob();
             }
 
             @Override

@@ -1,5 +1,6 @@
 package io.github.shouldirust.cli;
 
+import java.nio.charset.Charset;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import picocli.CommandLine.ITypeConverter;
@@ -13,9 +14,40 @@ final class FileNameConverter implements ITypeConverter<Path> {
     @Override
     public Path convert(String value) {
         try {
-            return Path.of(checked(value));
+            return path(checked(value));
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(e.getMessage());
+        }
+    }
+
+    /**
+     * The file a name means, or an IllegalArgumentException saying why it means none. A name with a
+     * replacement character (U+FFFD) was not read as written: under LANG=C a name typed or passed in UTF-8
+     * arrives with its letters unreadable, and writing it would make a file under another name.
+     */
+    static Path path(String name) {
+        var charset = fileNameCharset().name();
+        if (name.indexOf('\uFFFD') >= 0) {
+            throw new IllegalArgumentException("not a valid file name: part of it could not be read in the locale's "
+                    + "character set (" + charset + "); run under a locale that matches the terminal (such as "
+                    + "LANG=C.UTF-8) or use ASCII letters");
+        }
+        try {
+            return Path.of(name);
         } catch (InvalidPathException e) {
-            throw new TypeConversionException("not a valid file name (" + e.getReason() + ")");
+            throw new IllegalArgumentException(fileNameCharset().newEncoder().canEncode(name)
+                    ? "not a valid file name (" + e.getReason() + ")"
+                    : "not a valid file name: the locale's character set (" + charset + ") cannot hold its "
+                            + "letters; run under a UTF-8 locale (such as LANG=C.UTF-8) or use ASCII letters", e);
+        }
+    }
+
+    /** The character set the JVM encodes file names in, which the locale decides when the JVM starts. */
+    static Charset fileNameCharset() {
+        try {
+            return Charset.forName(System.getProperty("sun.jnu.encoding", Charset.defaultCharset().name()));
+        } catch (IllegalArgumentException e) {
+            return Charset.defaultCharset();
         }
     }
 

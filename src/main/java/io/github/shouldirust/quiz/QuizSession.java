@@ -13,10 +13,14 @@ public final class QuizSession implements AutoCloseable {
         this.prompter = prompter;
     }
 
-    /** Arrow-key prompts where the terminal can move the cursor, numbered prompts otherwise. */
-    public static QuizSession on(Terminal terminal, boolean colour) {
+    /**
+     * Arrow-key prompts where the terminal can move the cursor, numbered prompts otherwise.
+     *
+     * @param stopJob stops the program as Ctrl-Z does, returning once it is continued
+     */
+    public static QuizSession on(Terminal terminal, boolean colour, Runnable stopJob) {
         var prompter = QuizTerminal.supportsCursor(terminal)
-                ? new KeyPrompter(terminal, colour)
+                ? new KeyPrompter(terminal, colour, stopJob)
                 : new NumberedPrompter(terminal);
         return new QuizSession(terminal, prompter);
     }

@@ -32,6 +32,23 @@ public final class QuizTerminal {
                 .build();
     }
 
+    /**
+     * Stops this program's job as the terminal does on Ctrl-Z (SIGTSTP to the process group, so a wrapper
+     * stops with it), returning once it is continued, or at once where the job cannot be stopped (an
+     * orphaned process group, no shell).
+     */
+    public static void stopJob() {
+        try {
+            new ProcessBuilder("/bin/sh", "-c", "kill -TSTP 0").redirectInput(ProcessBuilder.Redirect.PIPE)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start().waitFor();
+        } catch (IOException e) {
+            // no shell to stop us: the quiz carries on
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Arrow keys where the terminal can move the cursor; numbered choices where it cannot. */
     static boolean supportsCursor(Terminal terminal) {
         if (terminal instanceof DumbTerminal || terminal.getType() == null

@@ -182,8 +182,17 @@ class BadInputCatalogueTest {
                                 + "x".repeat(39) + "'" + HELP),
                 run("a 1 MB file name", "--answers", MEGABYTE)
                         .fails(2, "x".repeat(40) + " [...1048497 characters...] " + "x".repeat(39)
-                                + ": cannot read: File name too long"));
+                                + ": cannot read: File name too long"),
+                run("--answers named in bytes the locale could not read", "--answers", "caf\uFFFD.yaml")
+                        .fails(2, "caf\uFFFD.yaml: " + UNREADABLE_NAME),
+                run("--save named in bytes the locale could not read", "--no-input", "--save", "caf\uFFFD.yaml")
+                        .fails(2, "Invalid value for option '--save': " + UNREADABLE_NAME + HELP));
     }
+
+    /** A name with U+FFFD in it: the locale (here, the test JVM's) decoded it, and lost letters. */
+    private static final String UNREADABLE_NAME = "not a valid file name: part of it could not be read in the "
+            + "locale's character set (" + java.nio.charset.Charset.forName(System.getProperty("sun.jnu.encoding"))
+            + "); run under a locale that matches the terminal (such as LANG=C.UTF-8) or use ASCII letters";
 
     // --------------------------------------------------------------------------------------- answers files
 

@@ -2,11 +2,8 @@ package io.github.shouldirust.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.shouldirust.cli.Environment;
 import io.github.shouldirust.cli.ShouldIRust;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.jline.terminal.Size;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.impl.ExternalTerminal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,95 +42,12 @@ class QuizEndToEndTest {
     record Run(int exitCode, String stdout, String stderr, String screen, boolean terminalOpened) {
     }
 
-    /** A person at a terminal (stdin and stderr are ttys; stdout is captured, as if piped). */
-    static final class AtTerminal implements Environment {
-        private final byte[] keys;
-        private final String type;
-        final ByteArrayOutputStream screen = new ByteArrayOutputStream();
-        boolean opened;
-
-        AtTerminal(String keys, String type) {
-            this.keys = keys.getBytes(StandardCharsets.UTF_8);
-            this.type = type;
-        }
-
-        @Override
-        public String variable(String name) {
-            return Map.of("TERM", type).get(name);
-        }
-
-        @Override
-        public boolean stdoutIsTerminal() {
-            return false;
-        }
-
-        @Override
-        public boolean canPrompt() {
-            return true;
-        }
-
-        @Override
-        public Terminal openTerminal() throws IOException {
-            opened = true;
-            // A pure-Java terminal over byte streams: no pty, no native code, the same on every machine.
-            var terminal = new ExternalTerminal("test", type, new KeysThenSilence(keys), screen, StandardCharsets.UTF_8);
-            terminal.setSize(new Size(100, 40));
-            return terminal;
-        }
-    }
-
-    /**
-     * Keys as a person types them: after the last one the stream stays open (no end of input) for a while,
-     * as a terminal does. A test that wants end of input says so with Ctrl-D.
-     */
-    static final class KeysThenSilence extends java.io.InputStream {
-        private final ByteArrayInputStream keys;
-
-        KeysThenSilence(byte[] keys) {
-            this.keys = new ByteArrayInputStream(keys);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int c = keys.read();
-            if (c >= 0) {
-                return c;
-            }
-            try {
-                Thread.sleep(5_000); // the quiz has long finished or given up; then end, so no thread lingers
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return -1;
-        }
-
-        /**
-         * What a terminal does: hand over the keys typed so far. InputStream's own version would call
-         * read() until the buffer is full, so JLine's pump saw no key until the silence ended (5 s a test).
-         */
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            if (length == 0) {
-                return 0;
-            }
-            if (keys.available() > 0) {
-                return keys.read(buffer, offset, length);
-            }
-            int c = read();
-            if (c < 0) {
-                return -1;
-            }
-            buffer[offset] = (byte) c;
-            return 1;
-        }
-    }
-
     private static Run quiz(String keys, List<String> args) {
         return quiz(keys, "xterm-256color", args);
     }
 
     private static Run quiz(String keys, String terminalType, List<String> args) {
-        var env = new AtTerminal(keys, terminalType);
+        var env = new PersonAtTerminal(Typing.keys(keys), terminalType);
         var out = new StringWriter();
         var err = new StringWriter();
         int code;
@@ -158,7 +68,7 @@ class QuizEndToEndTest {
         var out = new StringWriter();
         var allArgs = args(answers, "--no-input", "--format", format);
         ShouldIRust.run(new PrintWriter(out), new PrintWriter(new StringWriter()), new ByteArrayInputStream(new byte[0]),
-                new AtTerminal("", "xterm-256color"), allArgs.toArray(String[]::new));
+                new PersonAtTerminal(Typing.keys(""), "xterm-256color"), allArgs.toArray(String[]::new));
         return out.toString();
     }
 
