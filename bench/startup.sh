@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Whole-process start-up on each JDK: a JVM hello world, a plain `java -jar` of the fat jar, and the
-# launcher (bin/should-i-rust, with its class-data archive), timed by hyperfine in one run per JDK so the
-# ratio to hello world is fair. Also the launcher's peak memory and, where python3 is, the time until the
-# quiz's first question is on screen.
+# Whole-process start-up on each JDK: a JVM hello world, a plain `java -jar` of the fat jar, the
+# launcher from the checkout (bin/should-i-rust, with its class-data archive) and, once built
+# (./mvnw -Prelease package), the installed release archive, timed by hyperfine in one run per JDK so
+# the ratio to hello world is fair; then the runtime image against a hello world on its own runtime.
+# Also the launcher's peak memory and, where python3 is, the time until the quiz's first question is on
+# screen.
 #
 #   bench/startup.sh                      # $JAVA_HOME (or java on PATH), plus Temurin 25 where installed
 #   bench/startup.sh /path/to/jdk ...     # these JDKs
@@ -29,25 +31,46 @@ printf 'public class Hello { public static void main(String[] a) { System.out.pr
 javac --release 17 -d "$work" "$work/Hello.java" 2>/dev/null \
     || "${jdks[0]}/bin/javac" --release 17 -d "$work" "$work/Hello.java"
 
+# The release archives, unpacked as a user would, if they were built.
+version="$(sed -n 's/^version=//p' target/classes/io/github/shouldirust/version.properties 2>/dev/null || true)"
+installed="" image=""
+if [[ -n "$version" && -f "target/dist/should-i-rust-$version.tgz" ]]; then
+    tar xzf "target/dist/should-i-rust-$version.tgz" -C "$work"
+    installed="$work/should-i-rust-$version/bin/should-i-rust"
+    for tgz in target/dist/should-i-rust-"$version"-*.tgz; do
+        tar xzf "$tgz" -C "$work"
+        image="$work/$(basename "$tgz" .tgz)"
+    done
+fi
+
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sm)"
 echo "command: bin/should-i-rust ${args[*]}"
-for jdk in "${jdks[@]}"; do
-    java="$jdk/bin/java"
-    version="$("$java" -version 2>&1 | head -n 1)"
-    # The first launcher run builds the jar if needed and records this JDK's archive; not timed.
-    JAVA_HOME="$jdk" bin/should-i-rust --version >/dev/null
-    csv="$work/$(basename "$jdk").csv"
-    JAVA_HOME="$jdk" hyperfine -N --style none --warmup 3 --runs "$runs" --export-csv "$csv" \
-        -n hello-world "$java -cp $work Hello" \
-        -n java-jar "$java -jar target/should-i-rust.jar ${args[*]}" \
-        -n launcher "bin/should-i-rust ${args[*]}" >/dev/null
-    echo
-    echo "$version"
-    # hyperfine's CSV: command,mean,stddev,median,user,system,min,max (seconds).
+# Each median as a multiple of the hello world's; hyperfine's CSV is command,mean,stddev,median,user,
+# system,min,max (seconds).
+report() {
     awk -F, 'NR == 1 { next }
         { name[NR] = $1; median[NR] = $4 * 1000; min[NR] = $7 * 1000; if ($1 == "hello-world") hello = $4 * 1000 }
         END { for (i = 2; i <= NR; i++)
-                  printf "  %-12s median %6.1f ms  (min %6.1f)  %5.2fx hello world\n", name[i], median[i], min[i], median[i] / hello }' "$csv"
+                  printf "  %-12s median %6.1f ms  (min %6.1f)  %5.2fx hello world\n", name[i], median[i], min[i], median[i] / hello }' "$1"
+}
+
+for jdk in "${jdks[@]}"; do
+    java="$jdk/bin/java"
+    version_line="$("$java" -version 2>&1 | head -n 1)"
+    # The first launcher run builds the jar if needed and records this JDK's archive; not timed.
+    JAVA_HOME="$jdk" bin/should-i-rust --version >/dev/null
+    timed=(-n java-jar "$java -jar target/should-i-rust.jar ${args[*]}" -n launcher "bin/should-i-rust ${args[*]}")
+    if [[ -n "$installed" ]]; then
+        # Its first run records its own archive, as the checkout's did.
+        JAVA_HOME="$jdk" XDG_CACHE_HOME="$work/cache" "$installed" --version >/dev/null
+        timed+=(-n installed "$installed ${args[*]}")
+    fi
+    csv="$work/$(basename "$jdk").csv"
+    JAVA_HOME="$jdk" XDG_CACHE_HOME="$work/cache" hyperfine -N --style none --warmup 3 --runs "$runs" \
+        --export-csv "$csv" -n hello-world "$java -cp $work Hello" "${timed[@]}" >/dev/null
+    echo
+    echo "$version_line"
+    report "$csv"
     if [[ -x /usr/bin/time ]]; then
         rss="$(JAVA_HOME="$jdk" /usr/bin/time -f %M bin/should-i-rust "${args[@]}" 2>&1 >/dev/null | tail -n 1)"
         echo "  launcher peak memory: $((rss / 1024)) MiB resident"
@@ -56,3 +79,17 @@ for jdk in "${jdks[@]}"; do
         JAVA_HOME="$jdk" python3 bench/quiz-latency.py --runs 10 -- bin/should-i-rust | sed 's/^/  /'
     fi
 done
+
+# The runtime image brings its own Java: timed against a hello world on that runtime.
+if [[ -n "$image" ]]; then
+    csv="$work/image.csv"
+    hyperfine -N --style none --warmup 3 --runs "$runs" --export-csv "$csv" \
+        -n hello-world "$image/runtime/bin/java -cp $work Hello" \
+        -n image "$image/bin/should-i-rust ${args[*]}" >/dev/null
+    echo
+    echo "runtime image ($(du -sh "$image" | cut -f1) unpacked; $("$image/runtime/bin/java" -version 2>&1 | head -n 1))"
+    report "$csv"
+else
+    echo
+    echo "(no release archives: ./mvnw -Prelease package to time the installed archive and the runtime image)"
+fi

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -14,8 +13,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import io.github.shouldirust.support.RunResult;
+import io.github.shouldirust.support.Shell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,9 +31,6 @@ class LauncherOnOtherMachinesIT {
 
     @TempDir
     Path dir;
-
-    private record Run(int code, String stdout, String stderr) {
-    }
 
     /** The files a clone has that the build reads: no target/, no tests. */
     private Path sources(Path root) throws IOException {
@@ -60,21 +57,14 @@ class LauncherOnOtherMachinesIT {
         }
     }
 
-    private Run launch(Path checkout, Map<String, String> env, String... asUser) throws Exception {
+    private RunResult launch(Path checkout, Map<String, String> env, String... asUser) {
         var command = new ArrayList<>(List.of(asUser));
         command.addAll(List.of("bash", checkout.resolve("bin/should-i-rust").toString()));
         command.addAll(List.of(ARGS));
-        var builder = new ProcessBuilder(command).directory(dir.toFile());
-        builder.environment().clear();
-        builder.environment().putAll(Map.of("PATH", System.getenv("PATH"),
-                "JAVA_HOME", System.getProperty("java.home")));
-        builder.environment().putAll(env);
-        builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        var process = builder.start();
-        var stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        var stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
-        return new Run(process.exitValue(), stdout, stderr);
+        var environment = new java.util.HashMap<>(env);
+        environment.put("PATH", System.getenv("PATH"));
+        environment.put("JAVA_HOME", System.getProperty("java.home"));
+        return Shell.runIn(dir, environment, 600, command);
     }
 
     @Test
@@ -85,7 +75,7 @@ class LauncherOnOtherMachinesIT {
 
         var first = launch(checkout, env);
 
-        assertThat(first.code()).as(first.stderr()).isZero();
+        assertThat(first.exitCode()).as(first.stderr()).isZero();
         assertThat(first.stderr()).isEqualTo("should-i-rust: building the jar (first run or sources changed)...\n");
         assertThat(first.stdout()).contains("\"verdict\":");
         assertThat(checkout.resolve("target/should-i-rust.jar")).isRegularFile();
@@ -95,7 +85,7 @@ class LauncherOnOtherMachinesIT {
                 FileTime.from(Instant.now().plus(1, ChronoUnit.DAYS)));
         var second = launch(checkout, env);
 
-        assertThat(second.code()).isZero();
+        assertThat(second.exitCode()).isZero();
         assertThat(second.stderr()).isEmpty();
         assertThat(second.stdout()).isEqualTo(first.stdout());
     }
@@ -122,7 +112,7 @@ class LauncherOnOtherMachinesIT {
 
         var run = launch(checkout, Map.of("HOME", dir.resolve("home").toString()), nobody);
 
-        assertThat(run.code()).as(run.stderr()).isZero();
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
         assertThat(run.stderr()).isEqualTo("should-i-rust: the sources changed but " + checkout.resolve("target")
                 + " is not writable; running the existing jar\n");
         assertThat(run.stdout()).contains("\"verdict\":");
@@ -141,7 +131,7 @@ class LauncherOnOtherMachinesIT {
         var run = launch(checkout, Map.of("HOME", dir.resolve("home").toString(),
                 "XDG_CACHE_HOME", cache.getParent().toString(), "SHOULD_I_RUST_LAUNCHER_DEBUG", "1"), nobody);
 
-        assertThat(run.code()).as(run.stderr()).isZero();
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
         assertThat(run.stdout()).contains("\"verdict\":");
         assertThat(run.stderr().lines().filter(line -> !line.startsWith("should-i-rust: running:")))
                 .as("nothing said but the debug line").isEmpty();

@@ -33,13 +33,30 @@ public final class Shell {
 
     /** Runs the command with no stdin and the given extra environment, for at most 30 seconds. */
     public static RunResult run(Map<String, String> env, String... command) {
-        var builder = new ProcessBuilder(List.of(command)).redirectInput(ProcessBuilder.Redirect.from(nullFile()));
+        var builder = new ProcessBuilder(List.of(command));
         builder.environment().putAll(env);
+        return run(builder, 30);
+    }
+
+    /**
+     * Runs the command in {@code directory} with only {@code environment} (nothing inherited, as on a
+     * machine set up otherwise) and no stdin, for at most {@code seconds}.
+     */
+    public static RunResult runIn(Path directory, Map<String, String> environment, long seconds, List<String> command) {
+        var builder = new ProcessBuilder(command).directory(directory.toFile());
+        builder.environment().clear();
+        builder.environment().putAll(environment);
+        return run(builder, seconds);
+    }
+
+    private static RunResult run(ProcessBuilder builder, long seconds) {
+        builder.redirectInput(ProcessBuilder.Redirect.from(nullFile()));
+        var command = builder.command().toArray(String[]::new);
         try {
             var process = builder.start();
             var out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
             var err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new AssertionError("timed out: " + String.join(" ", command));
             }
