@@ -158,4 +158,22 @@ class ReleaseArchivesIT {
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
     }
+
+    @Test
+    void thePackagersDescriptorsInstallTheArchiveThatWasBuilt() throws Exception {
+        var zip = archive("should-i-rust-" + VERSION + ".zip");
+        var sha256 = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(zip)));
+        var prepared = Path.of("target/jreleaser/prepare/should-i-rust");
+        String formula;
+        try (var formulae = Files.list(prepared.resolve("brew/Formula"))) {
+            formula = Files.readString(formulae.findFirst().orElseThrow());
+        }
+
+        assertThat(formula).contains("sha256 \"" + sha256 + "\"", "/should-i-rust-" + VERSION + ".zip\"",
+                "license \"Apache-2.0\"", "depends_on \"openjdk@17\"");
+        assertThat(Files.readString(prepared.resolve("jbang/jbang-catalog.json"))).contains("\"should-i-rust\"");
+        assertThat(Files.readString(prepared.resolve("docker/Dockerfile")))
+                .contains("FROM eclipse-temurin:17-jre", "should-i-rust-" + VERSION + ".zip");
+    }
 }
