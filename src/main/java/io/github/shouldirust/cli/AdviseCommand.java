@@ -2,7 +2,6 @@ package io.github.shouldirust.cli;
 
 import io.github.shouldirust.core.AnswerSheet;
 import io.github.shouldirust.core.BadAnswerException;
-import io.github.shouldirust.core.Evaluation;
 import io.github.shouldirust.core.Evaluator;
 import io.github.shouldirust.core.Question;
 import io.github.shouldirust.core.RuleSet;
@@ -62,6 +61,8 @@ final class AdviseCommand implements Callable<Integer> {
     private boolean allQuestions;
     private RulesOption rules;
     private List<Verdict> failOn;
+    private GateOptions gate;
+    private boolean quiet;
     private boolean noColor;
     private Path saveFile;
     private Path outputFile;
@@ -109,6 +110,7 @@ final class AdviseCommand implements Callable<Integer> {
                         "2", "usage error or bad answer",
                         "3", "bad rules file",
                         "4", "the verdict is one of those given to --fail-on",
+                        "6", "the verdict's confidence is below --min-confidence",
                         "74", "the output could not be written (a full disk, a closed stdout)",
                         "130", "the quiz was cancelled (Ctrl-C or Ctrl-D); nothing was written",
                         "141", "stdout's reader stopped early (| head); quietly, as SIGPIPE would"))
@@ -117,7 +119,7 @@ final class AdviseCommand implements Callable<Integer> {
                         "  should-i-rust                                   # the quiz",
                         "  should-i-rust --no-input -a building=network-service -a latency=critical",
                         "  should-i-rust --no-input --answers answers.yaml --format json | jq -r .verdict",
-                        "  should-i-rust --no-input --answers answers.yaml --fail-on avoid-rust",
+                        "  should-i-rust --no-input --answers answers.yaml --fail-on avoid-rust --min-confidence 80 -q",
                         "  should-i-rust questions --format json");
         spec.addOption(OptionSpec.builder("-a", "--answer").paramLabel("ID=VALUE")
                 .type(List.class).auxiliaryTypes(String.class)
@@ -143,6 +145,12 @@ final class AdviseCommand implements Callable<Integer> {
                 .auxiliaryTypes(Verdict.class).splitRegex(",").converters(new VerdictConverter())
                 .description("Exit 4 when the verdict is one of these (use-rust, consider-rust, avoid-rust); "
                         + "the result is still printed.").build());
+        spec.addOption(OptionSpec.builder("--min-confidence").paramLabel("PERCENT").type(Integer.class)
+                .converters(new GateOptions.Percent())
+                .description("Exit 6 when the verdict's confidence is below PERCENT (0-100): a verdict on too few "
+                        + "answers fails rather than passes; the open questions are named on stderr.").build());
+        spec.addOption(flag("-q", "--quiet", "No result on stdout (--output still writes it): only errors, and why "
+                + "the gate failed."));
         spec.addOption(flag("--no-color", NO_COLOR_HELP));
         spec.addOption(OptionSpec.builder("--save").paramLabel("FILE").type(Path.class)
                 .description("Write the answers to FILE (YAML), which --answers FILE replays exactly.").build());
@@ -159,6 +167,10 @@ final class AdviseCommand implements Callable<Integer> {
 
     private static OptionSpec flag(String name, String description) {
         return OptionSpec.builder(name).type(boolean.class).arity("0").description(description).build();
+    }
+
+    private static OptionSpec flag(String shortName, String name, String description) {
+        return OptionSpec.builder(shortName, name).type(boolean.class).arity("0").description(description).build();
     }
 
     private static Map<String, String> exitCodes(String... codesAndMeanings) {
@@ -180,6 +192,8 @@ final class AdviseCommand implements Callable<Integer> {
         allQuestions = parsed.hasMatchedOption("--all-questions");
         rules = rulesFrom(parsed);
         failOn = parsed.matchedOptionValue("--fail-on", List.of());
+        gate = new GateOptions(failOn, parsed.matchedOptionValue("--min-confidence", null));
+        quiet = parsed.hasMatchedOption("--quiet");
         noColor = parsed.hasMatchedOption("--no-color");
         saveFile = parsed.matchedOptionValue("--save", null);
         outputFile = parsed.matchedOptionValue("--output", null);
@@ -225,12 +239,12 @@ final class AdviseCommand implements Callable<Integer> {
         var toAsk = ruleSet.questions().stream()
                 .filter(q -> !given.isSettled(q.id())).toList();
         if (noInput || toAsk.isEmpty() || !io.env().canPrompt()) {
-            var result = Evaluator.evaluate(ruleSet, given.answers());
-            var failed = print(result, given);
+            var report = Report.of(Evaluator.evaluate(ruleSet, given.answers()), given.dontKnow());
+            var failed = print(report);
             if (failed.isPresent()) {
                 return failed.get();
             }
-            return saveIfAsked(ruleSet, given).orElseGet(() -> exitCode(result));
+            return saveIfAsked(ruleSet, given).orElseGet(() -> gate.exitCode(report, io));
         }
         return quiz(ruleSet, given);
     }
@@ -276,17 +290,19 @@ final class AdviseCommand implements Callable<Integer> {
             var asked = new Quiz(ruleSet, prompter, allQuestions).run(given);
             var answers = asked.answers();
             prompter.restoreTerminal();
-            var result = Evaluator.evaluate(ruleSet, answers);
-            var failed = print(result, asked);
+            var report = Report.of(Evaluator.evaluate(ruleSet, answers), asked.dontKnow());
+            var result = report.result();
+            var failed = print(report);
             if (failed.isPresent()) {
                 return failed.get();
             }
-            if (outputFile != null || format != OutputFormat.text || !io.env().stdoutIsTerminal()) {
+            if (quiet || outputFile != null || format != OutputFormat.text || !io.env().stdoutIsTerminal()) {
                 prompter.say("Verdict: " + result.verdict().id() + ", language " + result.recommendation().name()
-                        + " (the full result went to " + (outputFile != null ? outputFile : "stdout") + ")");
+                        + (quiet && outputFile == null ? ""
+                                : " (the full result went to " + (outputFile != null ? outputFile : "stdout") + ")"));
             }
             var saved = saveFile != null ? saveIfAsked(ruleSet, asked) : offerToSave(prompter, ruleSet, asked);
-            return saved.orElseGet(() -> exitCode(result));
+            return saved.orElseGet(() -> gate.exitCode(report, io));
         } catch (QuizCancelledException e) {
             // Cancelled at the offer to save, the result is already out: say only what was not written.
             io.error(printed ? "quiz cancelled; no answers file was written" : "quiz cancelled; nothing was written");
@@ -349,10 +365,6 @@ final class AdviseCommand implements Callable<Integer> {
         }
     }
 
-    private int exitCode(Evaluation result) {
-        return failOn.contains(result.verdict()) ? ExitCode.FAILED_ON_VERDICT : ExitCode.EVALUATED;
-    }
-
     /** A file name no file can have (a NUL in it) is a bad answers file, not an internal error. */
     private static Path answersPath(String name) throws LoadException {
         try {
@@ -385,9 +397,11 @@ final class AdviseCommand implements Callable<Integer> {
     }
 
     /** Prints the result on stdout, or writes it to --output; a failed write becomes the exit code. */
-    private Optional<Integer> print(Evaluation result, AnswerSheet sheet) {
+    private Optional<Integer> print(Report report) {
         printed = true;
-        var report = Report.of(result, sheet.dontKnow());
+        if (quiet && outputFile == null) {
+            return Optional.empty();
+        }
         if (outputFile == null && format == OutputFormat.text && full && Pager.wanted(io.env(), noInput)) {
             var text = new StringWriter();
             try (var writer = new PrintWriter(text)) {

@@ -9,6 +9,8 @@ public final class ExitCode {
     public static final int FAILED_ON_VERDICT = 4;
     /** rules test: an example failed, or rule coverage is below --min-coverage. */
     public static final int TESTS_FAILED = 5;
+    /** The verdict's confidence is below --min-confidence: too many questions are open to trust it. */
+    public static final int TOO_UNSURE = 6;
     /** The output could not be written (a full disk, a closed stdout); EX_IOERR in sysexits.h. */
     public static final int OUTPUT_FAILED = 74;
     /** The reader of stdout stopped early (`| head`): quietly, as a shell reports SIGPIPE (128 + 13). */

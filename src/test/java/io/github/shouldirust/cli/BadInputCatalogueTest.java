@@ -147,6 +147,16 @@ class BadInputCatalogueTest {
                 run("--fail-on empty", "--fail-on", "")
                         .fails(2, "Invalid value for option '--fail-on' (VERDICT): '' is not a verdict "
                                 + VERDICTS + HELP),
+                run("--min-confidence a word", "--min-confidence", "high")
+                        .fails(2, "Invalid value for option '--min-confidence': 'high' " + NOT_A_PERCENT + HELP),
+                run("--min-confidence over 100", "--min-confidence", "101")
+                        .fails(2, "Invalid value for option '--min-confidence': '101' " + NOT_A_PERCENT + HELP),
+                run("--min-confidence a fraction", "--min-confidence", "0.8")
+                        .fails(2, "Invalid value for option '--min-confidence': '0.8' " + NOT_A_PERCENT + HELP),
+                run("--min-confidence negative", "--min-confidence=-5")
+                        .fails(2, "Invalid value for option '--min-confidence': '-5' " + NOT_A_PERCENT + HELP),
+                run("--min-confidence empty", "--min-confidence", "")
+                        .fails(2, "Invalid value for option '--min-confidence': '' " + NOT_A_PERCENT + HELP),
                 run("--fail-on a lone comma gates on nothing", "--fail-on", ",")
                         .fails(2, "--fail-on ',': names no verdict " + VERDICTS),
                 run("--answers - twice", "--answers", "-", "--answers", "-")
@@ -188,6 +198,8 @@ class BadInputCatalogueTest {
                 run("--save named in bytes the locale could not read", "--no-input", "--save", "caf\uFFFD.yaml")
                         .fails(2, "Invalid value for option '--save': " + UNREADABLE_NAME + HELP));
     }
+
+    private static final String NOT_A_PERCENT = "is not a percentage (a whole number from 0 to 100, such as 80 or 80%)";
 
     /** A name with U+FFFD in it: the locale (here, the test JVM's) decoded it, and lost letters. */
     private static final String UNREADABLE_NAME = "not a valid file name: part of it could not be read in the "
