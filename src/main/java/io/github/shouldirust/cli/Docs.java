@@ -77,8 +77,17 @@ public final class Docs {
             new ManPage.Item("TERM", "dumb: no colour, and the quiz asks with numbered choices instead of moving "
                     + "a cursor."),
             new ManPage.Item("COLUMNS", "The width text output wraps at, from 40 to 160 (default: 100)."),
+            new ManPage.Item("PAGER", "The pager --full's report goes through at a terminal when it is longer "
+                    + "than the screen (default: less -FRX)."),
             new ManPage.Item("SHOULD_I_RUST_DEBUG", "When set, an internal error (exit status 1) also prints its "
-                    + "stack trace.")));
+                    + "stack trace."),
+            new ManPage.Item("JAVA_HOME", "The launcher (bin/should-i-rust) runs this JDK's java, 17 or newer; "
+                    + "else the java on PATH. A runtime image runs its own."),
+            new ManPage.Item("XDG_CACHE_HOME", "Where the launcher keeps its class-data archives, in "
+                    + "should-i-rust/ (default: ~/.cache)."),
+            new ManPage.Item("SHOULD_I_RUST_ARCHIVE", "off: the launcher runs without a class-data archive."),
+            new ManPage.Item("SHOULD_I_RUST_LAUNCHER_DEBUG", "When set, the launcher prints the java command line "
+                    + "on stderr before running it.")));
 
     private static final ManPage.Section FILES = new ManPage.Section("FILES", List.of(), List.of(
             new ManPage.Item(".should-i-rust.yaml", "A name for the answers file that --save writes and --answers "

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The rules-file tools: check and test. Alone, it shows its usage. */
+/** The rules-file tools: check and test. Alone, it shows its usage on stderr: a usage error, exit 2. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = "Check rules files and run the examples they carry.")
 final class RulesCommand implements Callable<Integer> {
@@ -14,7 +14,7 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCode.USAGE;
     }
 }

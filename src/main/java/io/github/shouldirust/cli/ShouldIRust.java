@@ -84,9 +84,12 @@ public final class ShouldIRust {
             command.setErr(io.err());
         });
         commandLine.setParameterExceptionHandler((e, arguments) -> {
-            io.error(e.getMessage() + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            io.error(UsageMessage.of(e));
             return ExitCode.USAGE;
         });
+        // A single-valued option given twice: the last one wins, as in most tools, so a script can
+        // override an alias's option rather than fail.
+        forEachCommand(commandLine, command -> command.setOverwrittenOptionsAllowed(true));
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> internalError(io, e));
         return commandLine;
     }

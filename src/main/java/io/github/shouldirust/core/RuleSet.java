@@ -156,7 +156,8 @@ public final class RuleSet {
     /** The question, or an error that lists the questions there are. */
     public Question requireQuestion(String questionId) throws BadAnswerException {
         return question(questionId).orElseThrow(() -> new BadAnswerException(
-                "unknown question '" + questionId + "' (questions: " + String.join(", ", questions.keySet()) + ")"));
+                "unknown question '" + questionId + "' (questions: " + String.join(", ", questions.keySet()) + ")"
+                        + Closest.suggestion(questionId, questions.keySet())));
     }
 
     /** Checks one answer: the question exists, each value is one of its options, and the count fits. */
@@ -169,7 +170,8 @@ public final class RuleSet {
         var seen = new ArrayList<String>();
         for (var value : chosen) {
             if (question.choice(value).isEmpty()) {
-                throw new BadAnswerException("'" + value + "' is not an answer to '" + questionId + "' (" + allowed + ")");
+                throw new BadAnswerException("'" + value + "' is not an answer to '" + questionId + "' (" + allowed + ")"
+                        + Closest.suggestion(value, question.values()));
             }
             if (seen.contains(value)) {
                 throw new BadAnswerException("'" + value + "' is given twice for '" + questionId + "'");

@@ -218,7 +218,7 @@ final class RuleSetValidator {
         var question = questions.get(test.question());
         if (question == null) {
             problems.add(Problem.errorAtName(path, "unknown question '" + test.question() + "' (questions: "
-                    + String.join(", ", questions.keySet()) + ")"));
+                    + String.join(", ", questions.keySet()) + ")" + Closest.suggestion(test.question(), questions.keySet())));
             return;
         }
         if (test.values().isEmpty()) {

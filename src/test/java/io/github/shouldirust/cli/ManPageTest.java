@@ -49,6 +49,17 @@ class ManPageTest {
     }
 
     @Test
+    void theEnvironmentSectionListsTheLaunchersVariablesToo() {
+        var page = Docs.manPage();
+        var environment = page.substring(page.indexOf(".SH ENVIRONMENT"), page.indexOf(".SH FILES"));
+
+        for (var variable : List.of("NO_COLOR", "TERM", "COLUMNS", "PAGER", "SHOULD_I_RUST_DEBUG", "JAVA_HOME",
+                "XDG_CACHE_HOME", "SHOULD_I_RUST_ARCHIVE", "SHOULD_I_RUST_LAUNCHER_DEBUG")) {
+            assertThat(environment).contains(".TP\n\\fB" + variable + "\\fR\n");
+        }
+    }
+
+    @Test
     void everyLineStartingLikeARequestIsOneOfOurs() {
         for (var page : List.of(Docs.manPage(), demo())) {
             assertThat(page.lines().filter(l -> l.startsWith(".") || l.startsWith("'")).toList())

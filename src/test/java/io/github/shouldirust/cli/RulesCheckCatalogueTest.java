@@ -105,7 +105,7 @@ class RulesCheckCatalogueTest {
                 // references
                 fault("unknown question in a condition, at its name", replace(42, "    when: { latency: critical }",
                                 "    when: { latncy: critical }"),
-                        "42:13: unknown question 'latncy' (questions: latency, deployment)"),
+                        "42:13: unknown question 'latncy' (questions: latency, deployment); did you mean 'latency'?"),
                 fault("unknown option value in a condition", replace(42, "    when: { latency: critical }",
                                 "    when: { latency: critcal }"),
                         "42:22: 'critcal' is not an option of 'latency' (allowed: critical, important, unimportant)"),
@@ -147,7 +147,8 @@ class RulesCheckCatalogueTest {
                 fault("example answer with an unknown value", replace(63,
                                 "    answers: { latency: critical, deployment: embedded }",
                                 "    answers: { latency: critical, deployment: embeded }"),
-                        "63:47: 'embeded' is not an answer to 'deployment' (allowed: embedded, browser, none)"));
+                        "63:47: 'embeded' is not an answer to 'deployment' (allowed: embedded, browser, none); "
+                                + "did you mean 'embedded'?"));
     }
 
     private static RunResult check(Path... files) {

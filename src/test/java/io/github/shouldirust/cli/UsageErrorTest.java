@@ -230,4 +230,46 @@ class UsageErrorTest {
 
         assertThat(result.stderr()).contains("advise");
     }
+
+    @Test
+    void aMistypedOptionSuggestsTheOneMeant() {
+        var result = usageError(Cli.run("--formt", "json"));
+
+        assertThat(result.stderr()).contains("Unknown options: '--formt', 'json'; did you mean '--format'");
+    }
+
+    @Test
+    void anUnknownCommandIsCalledOneAndSuggestsTheOneMeant() {
+        var top = usageError(Cli.run("qestions"));
+        var rules = usageError(Cli.run("rules", "chek"));
+
+        assertThat(top.stderr()).isEqualTo("should-i-rust: unknown command 'qestions'; did you mean 'questions'? "
+                + "(see 'should-i-rust --help')\n");
+        assertThat(rules.stderr()).isEqualTo("should-i-rust: unknown command 'chek'; did you mean 'check'? "
+                + "(see 'should-i-rust rules --help')\n");
+    }
+
+    @Test
+    void aMistypedAnswerOrQuestionSuggestsTheOneMeant() {
+        assertThat(usageError(Cli.run("-a", "latency=critcal")).stderr()).endsWith("; did you mean 'critical'?\n");
+        assertThat(usageError(Cli.run("-a", "latnecy=critical")).stderr()).endsWith("; did you mean 'latency'?\n");
+        assertThat(usageError(Cli.run("-a", "latency=zzz")).stderr()).doesNotContain("did you mean");
+    }
+
+    @Test
+    void aSingleValuedOptionGivenTwiceTakesTheLast() {
+        var result = Cli.run("-a", "building=os", "--format", "json", "--format", "text");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stdout()).startsWith("Verdict:");
+    }
+
+    @Test
+    void rulesAloneIsAUsageErrorWithItsUsageOnStderr() {
+        var result = Cli.run("rules");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stdout()).isEmpty();
+        assertThat(result.stderr()).startsWith("Usage: should-i-rust rules").contains("check", "test");
+    }
 }
