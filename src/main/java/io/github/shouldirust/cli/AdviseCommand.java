@@ -63,7 +63,7 @@ final class AdviseCommand implements Callable<Integer> {
     private List<Verdict> failOn;
     private GateOptions gate;
     private boolean quiet;
-    private boolean noColor;
+    private ColorMode color;
     private Path saveFile;
     private Path outputFile;
     private boolean force;
@@ -151,6 +151,8 @@ final class AdviseCommand implements Callable<Integer> {
                         + "answers fails rather than passes; the open questions are named on stderr.").build());
         spec.addOption(flag("-q", "--quiet", "No result on stdout (--output still writes it): only errors, and why "
                 + "the gate failed."));
+        spec.addOption(OptionSpec.builder("--color").paramLabel("WHEN").type(ColorMode.class)
+                .converters(new ColorMode.Converter()).description(ColorMode.HELP).build());
         spec.addOption(flag("--no-color", NO_COLOR_HELP));
         spec.addOption(OptionSpec.builder("--save").paramLabel("FILE").type(Path.class)
                 .description("Write the answers to FILE (YAML), which --answers FILE replays exactly.").build());
@@ -194,7 +196,7 @@ final class AdviseCommand implements Callable<Integer> {
         failOn = parsed.matchedOptionValue("--fail-on", List.of());
         gate = new GateOptions(failOn, parsed.matchedOptionValue("--min-confidence", null));
         quiet = parsed.hasMatchedOption("--quiet");
-        noColor = parsed.hasMatchedOption("--no-color");
+        color = ColorMode.of(parsed.matchedOptionValue("--color", null), parsed.hasMatchedOption("--no-color"));
         saveFile = parsed.matchedOptionValue("--save", null);
         outputFile = parsed.matchedOptionValue("--output", null);
         force = parsed.hasMatchedOption("--force");
@@ -284,7 +286,7 @@ final class AdviseCommand implements Callable<Integer> {
 
     private int quiz(RuleSet ruleSet, AnswerSheet given) {
         // The quiz draws on the terminal itself, so stdout being piped does not turn its colour off.
-        var colour = io.colourAllowed(noColor);
+        var colour = io.colourAllowed(color);
         try (var session = QuizSession.on(io.env().openTerminal(), colour, io.env()::stopJob)) {
             var prompter = session.prompter();
             var asked = new Quiz(ruleSet, prompter, allQuestions).run(given);
@@ -405,7 +407,7 @@ final class AdviseCommand implements Callable<Integer> {
         if (outputFile == null && format == OutputFormat.text && full && Pager.wanted(io.env(), noInput)) {
             var text = new StringWriter();
             try (var writer = new PrintWriter(text)) {
-                render(report, writer, io.style(noColor));
+                render(report, writer, io.style(color));
             }
             if (!Pager.page(io.env(), text.toString())) {
                 io.out().print(text);
@@ -414,7 +416,7 @@ final class AdviseCommand implements Callable<Integer> {
             return Optional.empty();
         }
         if (outputFile == null) {
-            render(report, io.out(), io.style(noColor));
+            render(report, io.out(), io.style(color));
             return Optional.empty();
         }
         var text = new StringWriter();

@@ -70,9 +70,9 @@ record Io(PrintWriter out, PrintWriter err, InputStream in, Environment env) {
         }
     }
 
-    /** Colour only for a terminal, never with NO_COLOR (https://no-color.org) or --no-color. */
-    Style style(boolean noColorFlag) {
-        if (!colourAllowed(noColorFlag) || !env.stdoutIsTerminal()) {
+    /** Colour for a terminal (auto), always or never; auto never with NO_COLOR (https://no-color.org). */
+    Style style(ColorMode mode) {
+        if (!colourAllowed(mode) || mode == ColorMode.AUTO && !env.stdoutIsTerminal()) {
             return Style.plain();
         }
         return unicodeLocale() ? Style.colour() : Style.colourAscii();
@@ -92,9 +92,15 @@ record Io(PrintWriter out, PrintWriter err, InputStream in, Environment env) {
         return false;
     }
 
-    /** Whether colour is allowed at all, wherever it would be drawn: not with NO_COLOR, --no-color or TERM=dumb. */
-    boolean colourAllowed(boolean noColorFlag) {
+    /**
+     * Whether colour is allowed at all, wherever it would be drawn: always, or auto without NO_COLOR or
+     * TERM=dumb.
+     */
+    boolean colourAllowed(ColorMode mode) {
+        if (mode != ColorMode.AUTO) {
+            return mode == ColorMode.ALWAYS;
+        }
         var noColor = env.variable("NO_COLOR");
-        return !noColorFlag && (noColor == null || noColor.isEmpty()) && !"dumb".equals(env.variable("TERM"));
+        return (noColor == null || noColor.isEmpty()) && !"dumb".equals(env.variable("TERM"));
     }
 }

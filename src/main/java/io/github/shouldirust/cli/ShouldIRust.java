@@ -74,7 +74,7 @@ public final class ShouldIRust {
         }
         // After the subcommands: registering reaches only those already added.
         commandLine.registerConverter(Path.class, new FileNameConverter());
-        var colours = CommandLine.Help.defaultColorScheme(io.style(false).isColour() ? Ansi.ON : Ansi.OFF);
+        var colours = CommandLine.Help.defaultColorScheme(io.style(ColorMode.AUTO).isColour() ? Ansi.ON : Ansi.OFF);
         commandLine.setColorScheme(colours);
         commandLine.setOut(io.out());
         commandLine.setErr(io.err());

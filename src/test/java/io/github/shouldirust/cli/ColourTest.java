@@ -7,7 +7,10 @@ import io.github.shouldirust.support.Cli;
 import io.github.shouldirust.support.RunResult;
 import org.junit.jupiter.api.Test;
 
-/** Colour only on a terminal, never with NO_COLOR or --no-color, never in JSON. */
+/**
+ * Colour on a terminal (--color=auto, the default), never with NO_COLOR or --no-color, never in JSON;
+ * --color=always for a CI log that renders it, --color=never as --no-color.
+ */
 class ColourTest {
     private static final String ESCAPE = "\u001b[";
     private static final String[] ANSWERS = {"-a", "building=network-service", "-a", "hiring=yes"};
@@ -98,5 +101,36 @@ class ColourTest {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.stderr()).doesNotContain(ESCAPE);
+    }
+
+    private static String[] with(String... more) {
+        var args = new java.util.ArrayList<>(java.util.List.of(ANSWERS));
+        args.addAll(java.util.List.of(more));
+        return args.toArray(String[]::new);
+    }
+
+    @Test
+    void colorAlwaysColoursAPipeAndOutranksNoColorButNotTheFlag() {
+        assertThat(ok(Cli.run(with("--color=always"))).stdout()).contains(ESCAPE);
+        assertThat(ok(cli().env("NO_COLOR", "1").env("TERM", "dumb").execute(with("--color", "always"))).stdout())
+                .contains(ESCAPE);
+        assertThat(ok(Cli.run("questions", "--color=always")).stdout()).contains(ESCAPE);
+        assertThat(ok(Cli.run(with("--color=always", "--no-color"))).stdout()).doesNotContain(ESCAPE);
+    }
+
+    @Test
+    void colorNeverAndAutoDoWhatTheySay() {
+        assertThat(ok(cli().terminal().execute(with("--color=never"))).stdout()).doesNotContain(ESCAPE);
+        assertThat(ok(cli().terminal().execute(with("--color=auto"))).stdout()).contains(ESCAPE);
+        assertThat(ok(Cli.run(with("--color=auto"))).stdout()).doesNotContain(ESCAPE);
+    }
+
+    @Test
+    void anUnknownWhenIsAUsageError() {
+        var result = Cli.run(with("--color=sometimes"));
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).isEqualTo("should-i-rust: Invalid value for option '--color': 'sometimes' is not "
+                + "one of auto, always, never (see 'should-i-rust --help')\n");
     }
 }
