@@ -66,8 +66,11 @@ public final class ShouldIRust {
         // error message), and nothing here needs arguments from a file.
         commandLine.setExpandAtFiles(false);
         if (withSubcommands) {
+            // `help [COMMAND...]`, as git and docker have it, beside --help.
+            commandLine.addSubcommand(HelpCommand.commandLine());
             commandLine.addSubcommand(new CommandLine(new QuestionsCommand(io)));
             commandLine.addSubcommand(new CommandLine(new RulesCommand())
+                    .addSubcommand(HelpCommand.commandLine())
                     .addSubcommand(new CommandLine(new RulesCheckCommand(io)))
                     .addSubcommand(new CommandLine(new RulesTestCommand(io))));
             commandLine.addSubcommand(new CommandLine(new SchemaCommand(io)));
@@ -78,7 +81,11 @@ public final class ShouldIRust {
         commandLine.setColorScheme(colours);
         commandLine.setOut(io.out());
         commandLine.setErr(io.err());
+        // Help wraps at the terminal's width ($COLUMNS, which the launcher sets from the terminal), not
+        // always at picocli's 80; picocli takes no less than 55.
+        var helpWidth = Math.max(55, io.width());
         forEachCommand(commandLine, command -> {
+            command.setUsageHelpWidth(helpWidth);
             command.setColorScheme(colours);
             command.setOut(io.out());
             command.setErr(io.err());

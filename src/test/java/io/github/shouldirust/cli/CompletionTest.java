@@ -78,8 +78,8 @@ class CompletionTest {
 
     @Test
     void completesSubcommands() {
-        assertThat(complete("should-i-rust", "")).containsExactlyInAnyOrder("questions", "rules", "schema");
-        assertThat(complete("should-i-rust", "rules", "")).containsExactlyInAnyOrder("check", "test");
+        assertThat(complete("should-i-rust", "")).containsExactlyInAnyOrder("help", "questions", "rules", "schema");
+        assertThat(complete("should-i-rust", "rules", "")).containsExactlyInAnyOrder("help", "check", "test");
         assertThat(complete("should-i-rust", "sch")).containsExactly("schema");
     }
 

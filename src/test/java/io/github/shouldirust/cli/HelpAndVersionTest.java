@@ -23,7 +23,32 @@ class HelpAndVersionTest {
                 .containsPattern("(?m)^\\s+1\\s+internal error")
                 .containsPattern("(?m)^\\s+2\\s+usage error")
                 .containsPattern("(?m)^\\s+3\\s+bad rules file")
-                .containsPattern("(?m)^\\s+4\\s+.*--fail-on");
+                .containsPattern("(?m)^\\s+4\\s+.*--fail-on")
+                .containsPattern("(?m)^\\s+6\\s+.*--min-confidence");
+    }
+
+    @Test
+    void helpAsACommandTakesAPathToTheCommand() {
+        var check = Cli.run("help", "rules", "check");
+        var test = Cli.run("rules", "help", "test");
+        var typo = Cli.run("help", "rules", "chek");
+
+        assertThat(check.exitCode()).isZero();
+        assertThat(check.stdout()).startsWith("Usage: should-i-rust rules check ");
+        assertThat(test.stdout()).startsWith("Usage: should-i-rust rules test ");
+        assertThat(Cli.run("help").stdout()).isEqualTo(Cli.run("--help").stdout());
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.stderr()).isEqualTo("should-i-rust: unknown command 'chek'; did you mean 'check'? "
+                + "(see 'should-i-rust rules --help')\n");
+    }
+
+    @Test
+    void helpWrapsAtTheTerminalsWidth() {
+        var wide = Cli.cli().env("COLUMNS", "150").execute("--help").stdout();
+        var narrow = Cli.cli().env("COLUMNS", "60").execute("--help").stdout();
+
+        assertThat(wide.lines().mapToInt(String::length).max().orElseThrow()).isBetween(101, 150);
+        assertThat(narrow.lines().mapToInt(String::length).max().orElseThrow()).isLessThanOrEqualTo(60);
     }
 
     @Test

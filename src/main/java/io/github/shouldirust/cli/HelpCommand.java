@@ -1,0 +1,46 @@
+package io.github.shouldirust.cli;
+
+import io.github.shouldirust.core.Closest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * `help [COMMAND...]`: the usage of the command named by the path, as `help rules check`, beside each
+ * command's --help. picocli's own help command looks one level down only.
+ */
+@Command(name = "help", helpCommand = true, description = "Show the usage of a command: help rules check.")
+final class HelpCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "COMMAND", arity = "0..*", description = "The command, as a path: rules check.")
+    List<String> path = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        var target = spec.parent().commandLine();
+        for (var name : path) {
+            var next = target.getSubcommands().get(name);
+            if (next == null) {
+                target.getErr().println("should-i-rust: unknown command '" + name + "'"
+                        + Closest.suggestion(name, target.getSubcommands().keySet()) + " (see '"
+                        + target.getCommandSpec().qualifiedName() + " --help')");
+                target.getErr().flush();
+                return ExitCode.USAGE;
+            }
+            target = next;
+        }
+        target.usage(target.getOut(), target.getColorScheme());
+        return ExitCode.EVALUATED;
+    }
+
+    static CommandLine commandLine() {
+        return new CommandLine(new HelpCommand());
+    }
+}
