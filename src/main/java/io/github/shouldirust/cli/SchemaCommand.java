@@ -8,9 +8,10 @@ import picocli.CommandLine.Parameters;
 
 /** Prints a published JSON Schema, for editors and for programs that read the JSON output. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-        description = "Print the JSON Schema of the rules file (rules) or of the --format json output (output).")
+        description = "Print the JSON Schema of the rules file (rules), of the --format json output (output) or of "
+                + "questions --format json (questions).")
 final class SchemaCommand implements Callable<Integer> {
-    enum Which { rules, output }
+    enum Which { rules, output, questions }
 
     private final Io io;
 

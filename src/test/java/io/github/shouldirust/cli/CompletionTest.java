@@ -90,7 +90,7 @@ class CompletionTest {
         assertThat(complete("should-i-rust", "questions", "--format", "")).containsExactly("text", "json");
         assertThat(complete("should-i-rust", "--fail-on", "")).containsExactly(
                 Arrays.stream(Verdict.values()).map(Verdict::id).toArray(String[]::new));
-        assertThat(complete("should-i-rust", "schema", "")).containsExactly("rules", "output");
+        assertThat(complete("should-i-rust", "schema", "")).containsExactly("rules", "output", "questions");
     }
 
     @Test

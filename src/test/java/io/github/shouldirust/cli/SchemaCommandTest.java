@@ -39,7 +39,7 @@ class SchemaCommandTest {
         assertCleanFailure(result, 2);
         assertThat(result.stderrLines()).singleElement().asString()
                 .contains("'bogus'")
-                .contains("[rules, output]");
+                .contains("[rules, output, questions]");
     }
 
     @Test

@@ -45,6 +45,7 @@ class SchemaTest {
     private static final Schema OUTPUT = REGISTRY.getSchema(OUTPUT_SCHEMA);
     /** The output schema with every object closed: proves each field the renderer writes is documented. */
     private static final Schema OUTPUT_CLOSED = REGISTRY.getSchema(closed(OUTPUT_SCHEMA.deepCopy()));
+    private static final JsonNode QUESTIONS_SCHEMA = resource("questions.schema.json");
 
     /** Exercises what the bundled rules do not use: not, any, a multi question, a single-string claim list. */
     private static final String CONDITIONS_RULES = """
@@ -138,7 +139,7 @@ class SchemaTest {
     // ------------------------------------------------------------------ the schemas themselves
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"rules.schema.json", "output.schema.json"})
+    @ValueSource(strings = {"rules.schema.json", "output.schema.json", "questions.schema.json"})
     void isAValidDraft202012Schema(String name) {
         var schema = resource(name);
         var meta = REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
@@ -150,7 +151,7 @@ class SchemaTest {
 
     /** Editors show a property's description as help while people type, so none may lack one. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"rules.schema.json", "output.schema.json"})
+    @ValueSource(strings = {"rules.schema.json", "output.schema.json", "questions.schema.json"})
     void everyPropertyHasADescription(String name) {
         var missing = new ArrayList<String>();
         collectUndescribed(resource(name), "", missing);
@@ -347,6 +348,24 @@ class SchemaTest {
         var args = new ArrayList<>(List.of("--no-input", "--format", "json"));
         args.addAll(answers);
         assertOutputValidates(args, answers.contains("--explain"));
+    }
+
+    @Test
+    void theQuestionsListValidatesForTheBundledRulesAndALayerAndEveryFieldIsInTheSchema(@TempDir Path dir)
+            throws IOException {
+        var layered = Files.writeString(dir.resolve("conditions.yaml"), CONDITIONS_RULES, StandardCharsets.UTF_8);
+        var schema = REGISTRY.getSchema(QUESTIONS_SCHEMA);
+        var closedSchema = REGISTRY.getSchema(closed(QUESTIONS_SCHEMA.deepCopy()));
+        for (var args : List.of(List.of("questions", "--format", "json"),
+                List.of("questions", "--format", "json", "--rules", layered.toString()))) {
+            var result = Cli.run(args.toArray(String[]::new));
+            assertThat(result.exitCode()).as(result.toString()).isZero();
+            var output = JSON.readTree(result.stdout());
+            assertThat(errors(schema, output)).as(result.stdout()).isEmpty();
+            assertThat(errors(closedSchema, output)).as("every field is in the schema").isEmpty();
+        }
+        assertThat(JSON.readTree(Cli.run("schema", "questions").stdout())).as("schema questions prints it")
+                .isEqualTo(QUESTIONS_SCHEMA);
     }
 
     @Test
