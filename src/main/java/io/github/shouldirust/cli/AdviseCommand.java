@@ -155,10 +155,11 @@ final class AdviseCommand implements Callable<Integer> {
                 .converters(new ColorMode.Converter()).description(ColorMode.HELP).build());
         spec.addOption(flag("--no-color", NO_COLOR_HELP));
         spec.addOption(OptionSpec.builder("--save").paramLabel("FILE").type(Path.class)
-                .description("Write the answers to FILE (YAML), which --answers FILE replays exactly.").build());
+                .description("Write the answers to FILE (YAML), which --answers FILE replays exactly; '-' for "
+                        + "stdout, with -o FILE or --quiet for the result.").build());
         spec.addOption(OptionSpec.builder("-o", "--output").paramLabel("FILE").type(Path.class)
                 .description("Write the result to FILE instead of stdout: whole or not at all (a temporary "
-                        + "file renamed into place), an existing file only with --force.").build());
+                        + "file renamed into place), an existing file only with --force; '-' is stdout.").build());
         spec.addOption(flag("--force", "Let --save and --output replace an existing file."));
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
                 .description("Show this help message and exit.").build());
@@ -255,14 +256,18 @@ final class AdviseCommand implements Callable<Integer> {
     private void checkTargets() throws BadAnswerException {
         checkTarget("--save", saveFile);
         checkTarget("--output", outputFile);
-        if (saveFile != null && outputFile != null && OutputFiles.sameFile(saveFile, outputFile)) {
+        if (Dash.is(saveFile) && !quiet && !Dash.isFile(outputFile)) {
+            throw new BadAnswerException("--save - and the result would both go to stdout; write the result with "
+                    + "-o FILE, or leave it out with --quiet");
+        }
+        if (Dash.isFile(saveFile) && Dash.isFile(outputFile) && OutputFiles.sameFile(saveFile, outputFile)) {
             throw new BadAnswerException("--save and --output name the same file, " + saveFile
                     + "; the answers and the result need a file each");
         }
     }
 
     private void checkTarget(String option, Path file) throws BadAnswerException {
-        if (file == null) {
+        if (!Dash.isFile(file)) {
             return;
         }
         var problem = OutputFiles.problemWith(file, force, inputs());
@@ -298,10 +303,11 @@ final class AdviseCommand implements Callable<Integer> {
             if (failed.isPresent()) {
                 return failed.get();
             }
-            if (quiet || outputFile != null || format != OutputFormat.text || !io.env().stdoutIsTerminal()) {
+            var toFile = Dash.isFile(outputFile);
+            if (quiet || toFile || format != OutputFormat.text || !io.env().stdoutIsTerminal()) {
                 prompter.say("Verdict: " + result.verdict().id() + ", language " + result.recommendation().name()
-                        + (quiet && outputFile == null ? ""
-                                : " (the full result went to " + (outputFile != null ? outputFile : "stdout") + ")"));
+                        + (quiet && !toFile ? ""
+                                : " (the full result went to " + (toFile ? outputFile : "stdout") + ")"));
             }
             var saved = saveFile != null ? saveIfAsked(ruleSet, asked) : offerToSave(prompter, ruleSet, asked);
             return saved.orElseGet(() -> gate.exitCode(report, io));
@@ -333,7 +339,7 @@ final class AdviseCommand implements Callable<Integer> {
                 continue;
             }
             var taken = inputs();
-            if (outputFile != null) {
+            if (Dash.isFile(outputFile)) {
                 taken.add(outputFile);
             }
             var problem = OutputFiles.problemWith(path, false, taken);
@@ -359,7 +365,13 @@ final class AdviseCommand implements Callable<Integer> {
             return Optional.empty();
         }
         try {
-            OutputFiles.write(saveFile, AnswersFile.render(ruleSet, answers), force);
+            var content = AnswersFile.render(ruleSet, answers);
+            if (Dash.is(saveFile)) {
+                io.out().print(content);
+                io.out().flush();
+                return Optional.empty();
+            }
+            OutputFiles.write(saveFile, content, force);
             return Optional.empty();
         } catch (IOException e) {
             io.error("--save " + saveFile + ": cannot write: " + OutputFiles.plainMessage(e));
@@ -401,6 +413,7 @@ final class AdviseCommand implements Callable<Integer> {
     /** Prints the result on stdout, or writes it to --output; a failed write becomes the exit code. */
     private Optional<Integer> print(Report report) {
         printed = true;
+        var outputFile = Dash.isFile(this.outputFile) ? this.outputFile : null; // -o - is stdout
         if (quiet && outputFile == null) {
             return Optional.empty();
         }

@@ -37,7 +37,8 @@ final class RulesTestCommand implements Callable<Integer> {
             description = "Fail when fewer than this share of the rules fire in some example (default: 0).")
     int minCoverage;
 
-    @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML, for CI dashboards.")
+    @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML, for CI "
+            + "dashboards ('-' for stdout, the lines for people then going to stderr).")
     Path junit;
 
     @Option(names = "--force", description = "Let --junit replace an existing file.")
@@ -68,7 +69,7 @@ final class RulesTestCommand implements Callable<Integer> {
             io.error("--min-coverage " + minCoverage + ": expected a percentage from 0 to 100");
             return ExitCode.USAGE;
         }
-        if (junit != null) {
+        if (Dash.isFile(junit)) {
             var problem = OutputFiles.problemWith(junit, force, files);
             if (problem.isPresent()) {
                 io.error("--junit " + junit + ": " + problem.get());
@@ -85,7 +86,9 @@ final class RulesTestCommand implements Callable<Integer> {
             }
         }
         suites.forEach(this::print);
-        if (junit != null) {
+        if (Dash.is(junit)) {
+            io.out().print(JUnitXml.render(suites));
+        } else if (junit != null) {
             try {
                 OutputFiles.write(junit, JUnitXml.render(suites), force);
             } catch (IOException e) {
@@ -125,7 +128,8 @@ final class RulesTestCommand implements Callable<Integer> {
     }
 
     private void print(Suite suite) {
-        var out = io.out();
+        // --junit - takes stdout for the XML: the lines for people go to stderr.
+        var out = Dash.is(junit) ? io.err() : io.out();
         out.println(suite.file());
         for (var outcome : suite.outcomes()) {
             out.println("  " + (outcome.passed() ? "PASS" : "FAIL") + "  " + outcome.example().name()
