@@ -10,10 +10,13 @@ import io.github.shouldirust.load.LoadException;
 import io.github.shouldirust.load.OutputFiles;
 import io.github.shouldirust.load.RulesLoader;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,12 +51,12 @@ final class RulesTestCommand implements Callable<Integer> {
         this.io = io;
     }
 
-    /** One example's outcome. */
-    record Outcome(Example example, boolean passed, String detail) {
+    /** One example's outcome, and how long it took to evaluate. */
+    record Outcome(Example example, boolean passed, String detail, long nanos) {
     }
 
-    /** One file's outcomes and coverage. */
-    record Suite(String file, List<Outcome> outcomes, List<Rule> uncovered, int ruleCount) {
+    /** One file's outcomes and coverage; {@code id} is its rules id, which JUnit class names are made from. */
+    record Suite(String file, String id, List<Outcome> outcomes, List<Rule> uncovered, int ruleCount) {
         int coverage() {
             return ruleCount == 0 ? 100 : (int) Math.floor(100.0 * (ruleCount - uncovered.size()) / ruleCount);
         }
@@ -70,35 +73,55 @@ final class RulesTestCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         if (Dash.isFile(junit)) {
-            var problem = OutputFiles.problemWith(junit, force, files);
+            var problem = junitDirectory().or(() -> OutputFiles.problemWith(junit, force, files));
             if (problem.isPresent()) {
                 io.error("--junit " + junit + ": " + problem.get());
                 return ExitCode.USAGE;
             }
         }
         var suites = new ArrayList<Suite>();
+        var loadFailures = new ArrayList<JUnitXml.LoadFailure>();
         for (var target : RulesTarget.of(files)) {
             try {
                 suites.add(run(target.name(), RulesLoader.parse(target.read(), target.name())));
             } catch (LoadException e) {
                 io.errors(e.problems());
-                return ExitCode.BAD_RULES;
+                loadFailures.add(new JUnitXml.LoadFailure(target.name(),
+                        e.problems().stream().map(Object::toString).toList()));
             }
         }
         suites.forEach(this::print);
+        // The report tells the same story as the exit code, a file that cannot be loaded included.
         if (Dash.is(junit)) {
-            io.out().print(JUnitXml.render(suites));
+            io.out().print(JUnitXml.render(suites, loadFailures, minCoverage));
         } else if (junit != null) {
             try {
-                OutputFiles.write(junit, JUnitXml.render(suites), force);
+                OutputFiles.write(junit, JUnitXml.render(suites, loadFailures, minCoverage), force);
             } catch (IOException e) {
                 io.error("--junit " + junit + ": cannot write: " + OutputFiles.plainMessage(e));
                 return ExitCode.USAGE;
             }
         }
         io.out().flush();
+        if (!loadFailures.isEmpty()) {
+            return ExitCode.BAD_RULES;
+        }
         var failed = suites.stream().anyMatch(s -> s.failures() > 0 || s.coverage() < minCoverage);
         return failed ? ExitCode.TESTS_FAILED : ExitCode.EVALUATED;
+    }
+
+    /** A report's folder is made if missing (CI jobs name target/test-results/...); why not, if it cannot be. */
+    private Optional<String> junitDirectory() {
+        var parent = junit.toAbsolutePath().getParent();
+        if (parent == null || Files.exists(parent, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try {
+            Files.createDirectories(parent);
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("cannot make its folder: " + OutputFiles.plainMessage(e));
+        }
     }
 
     private static Suite run(String file, RuleSet rules) {
@@ -106,11 +129,12 @@ final class RulesTestCommand implements Callable<Integer> {
         var fired = new LinkedHashSet<Rule>();
         // A layered file answers for its own examples and rules; the base it extends has its own tests.
         for (var example : rules.examples().stream().filter(e -> e.source().equals(file)).toList()) {
+            long start = System.nanoTime();
             Answers answers;
             try {
                 answers = rules.check(example.answers());
             } catch (BadAnswerException e) {
-                outcomes.add(new Outcome(example, false, e.getMessage()));
+                outcomes.add(new Outcome(example, false, e.getMessage(), System.nanoTime() - start));
                 continue;
             }
             var result = Evaluator.evaluate(rules, answers);
@@ -120,11 +144,12 @@ final class RulesTestCommand implements Callable<Integer> {
                     && example.language().map(language::equals).orElse(true);
             var expected = example.verdict().id() + example.language().map(l -> ", " + l).orElse("");
             var actual = result.verdict().id() + ", " + language + " (score " + result.score() + ")";
-            outcomes.add(new Outcome(example, passed, passed ? actual : "expected " + expected + "; got " + actual));
+            outcomes.add(new Outcome(example, passed, passed ? actual : "expected " + expected + "; got " + actual,
+                    System.nanoTime() - start));
         }
         var own = rules.rules().stream().filter(rule -> rule.source().equals(file)).toList();
         var uncovered = own.stream().filter(rule -> !fired.contains(rule)).toList();
-        return new Suite(file, outcomes, uncovered, own.size());
+        return new Suite(file, rules.metadata().id(), outcomes, uncovered, own.size());
     }
 
     private void print(Suite suite) {

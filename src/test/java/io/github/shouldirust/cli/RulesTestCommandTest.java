@@ -144,10 +144,15 @@ class RulesTestCommandTest {
         assertThat(suites.getLength()).isEqualTo(1);
         var suite = (Element) suites.item(0);
         assertThat(suite.getAttribute("name")).isEqualTo(file.toString());
-        assertThat(suite.getAttribute("tests")).isEqualTo("2");
+        assertThat(suite.getAttribute("tests")).as("two examples and the coverage").isEqualTo("3");
         assertThat(suite.getAttribute("failures")).isEqualTo("1");
+        assertThat(suite.getAttribute("time")).matches("[0-9]+\\.[0-9]{3}");
         var cases = suite.getElementsByTagName("testcase");
-        assertThat(cases.getLength()).isEqualTo(2);
+        assertThat(cases.getLength()).isEqualTo(3);
+        assertThat(((Element) cases.item(0)).getAttribute("classname")).isEqualTo("checked.examples");
+        assertThat(((Element) cases.item(0)).getAttribute("time")).matches("[0-9]+\\.[0-9]{3}");
+        assertThat(((Element) cases.item(2)).getAttribute("classname")).isEqualTo("checked.coverage");
+        assertThat(((Element) cases.item(2)).getElementsByTagName("failure").getLength()).as("no minimum").isZero();
         assertThat(((Element) cases.item(0)).getAttribute("name")).isEqualTo("critical embedded");
         assertThat(((Element) cases.item(0)).getElementsByTagName("failure").getLength()).isZero();
         var failing = (Element) cases.item(1);
@@ -214,5 +219,61 @@ class RulesTestCommandTest {
         assertCleanFailure(result, 3);
         assertThat(result.stderrLines()).containsExactly("should-i-rust: " + file
                 + ":64:14: unknown verdict 'use-rustt' (allowed: use-rust, consider-rust, avoid-rust)");
+    }
+
+    private static Element parse(Path xml) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile()).getDocumentElement();
+    }
+
+    @Test
+    void junitXmlFailsTheCoverageCaseWhenCoverageIsBelowTheMinimum() throws Exception {
+        var file = TinyRulesFile.write(dir);
+        var xml = dir.resolve("junit.xml");
+
+        var result = Cli.run("rules", "test", "--min-coverage", "100", "--junit", xml.toString(), file.toString());
+
+        assertThat(result.exitCode()).isEqualTo(5);
+        var suite = (Element) parse(xml).getElementsByTagName("testsuite").item(0);
+        assertThat(suite.getAttribute("failures")).as("the report agrees with exit 5").isEqualTo("1");
+        var coverage = (Element) suite.getElementsByTagName("testcase").item(0);
+        assertThat(coverage.getAttribute("classname")).isEqualTo("tiny.coverage");
+        var failure = (Element) coverage.getElementsByTagName("failure").item(0);
+        assertThat(failure.getAttribute("message"))
+                .isEqualTo("rule coverage 0% (0 of 1 rules fire in some example; --min-coverage 100%)");
+        assertThat(failure.getTextContent()).isEqualTo("never fired: fast-wins");
+    }
+
+    @Test
+    void aRulesFileThatCannotBeLoadedIsAnErroredSuiteSoThereIsAlwaysAReport() throws Exception {
+        var broken = Files.writeString(dir.resolve("broken.yaml"), "schema: 1\nid: [\n");
+        var good = CheckedRulesFile.write(dir, "plain.yaml");
+        var xml = dir.resolve("reports/junit/rules.xml");
+
+        var result = Cli.run("rules", "test", "--junit", xml.toString(), broken.toString(), good.toString());
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(xml).as("its folder was made").isRegularFile();
+        var suites = parse(xml).getElementsByTagName("testsuite");
+        assertThat(suites.getLength()).isEqualTo(2);
+        var errored = (Element) suites.item(1);
+        assertThat(errored.getAttribute("name")).isEqualTo(broken.toString());
+        assertThat(errored.getAttribute("errors")).isEqualTo("1");
+        var error = (Element) errored.getElementsByTagName("error").item(0);
+        assertThat(error.getAttribute("message")).startsWith(broken + ":3:1: malformed YAML");
+        assertThat(((Element) errored.getElementsByTagName("testcase").item(0)).getAttribute("classname"))
+                .isEqualTo("broken_yaml.load");
+    }
+
+    @Test
+    void aLineBreakInAnExampleNameSurvivesTheXml() throws Exception {
+        var odd = CheckedRulesFile.write(dir, "odd.yaml",
+                replace(62, "  - name: critical embedded", "  - name: \"critical\\nembedded\""));
+        var xml = dir.resolve("junit.xml");
+
+        var result = Cli.run("rules", "test", "--junit", xml.toString(), odd.toString());
+
+        assertThat(result.exitCode()).as("%s", result).isZero();
+        assertThat(((Element) parse(xml).getElementsByTagName("testcase").item(0)).getAttribute("name"))
+                .isEqualTo("critical\nembedded");
     }
 }
