@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Checks rules files and reports every problem, each at its file, line and column. */
@@ -21,12 +22,15 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:no errors (warnings may be listed)", "1:internal error", "2:usage error",
             "3:a file has an error"})
 final class RulesCheckCommand implements Callable<Integer> {
-    private static final int REPORTED = 100;
-
     private final Io io;
 
     @Parameters(paramLabel = "FILE", description = "Rules files to check.")
     List<Path> files = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), json, github (workflow annotations on the lines of a pull request) or "
+                    + "sarif (SARIF 2.1.0, for code-scanning dashboards).")
+    CheckReport.Format format;
 
     RulesCheckCommand(Io io) {
         this.io = io;
@@ -34,27 +38,17 @@ final class RulesCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        boolean errors = false;
+        var checked = new ArrayList<CheckReport.Checked>();
         for (var target : RulesTarget.of(files)) {
-            var name = target.name();
             List<FileProblem> problems;
             try {
-                problems = RulesLoader.check(target.read(), name);
+                problems = RulesLoader.check(target.read(), target.name());
             } catch (LoadException e) {
                 problems = e.problems();
             }
-            // A report to fix a file by, not a dump: past the first hundred, the count says enough.
-            problems.stream().limit(REPORTED).forEach(problem -> io.out().println(problem));
-            if (problems.size() > REPORTED) {
-                io.out().println("... and " + (problems.size() - REPORTED) + " more problems not shown");
-            }
-            long errorCount = problems.stream().filter(FileProblem::isError).count();
-            long warningCount = problems.size() - errorCount;
-            io.out().println(name + ": " + (errorCount == 0 ? "ok" : errorCount + " error" + (errorCount == 1 ? "" : "s"))
-                    + (warningCount == 0 ? "" : ", " + warningCount + " warning" + (warningCount == 1 ? "" : "s")));
-            errors |= errorCount > 0;
+            checked.add(new CheckReport.Checked(target.name(), problems));
         }
-        io.out().flush();
-        return errors ? ExitCode.BAD_RULES : ExitCode.EVALUATED;
+        CheckReport.render(format, checked, VersionProvider.toolVersion(), io.out());
+        return checked.stream().anyMatch(file -> file.errors() > 0) ? ExitCode.BAD_RULES : ExitCode.EVALUATED;
     }
 }

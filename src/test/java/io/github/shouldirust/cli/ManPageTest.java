@@ -122,7 +122,7 @@ class ManPageTest {
         var text = render(dir, Docs.manPage());
 
         assertThat(text).contains("should-i-rust - should this project be written in Rust?")
-                .contains("-a, --answer ID=VALUE", "--fail-on VERDICT[,VERDICT...]", "should-i-rust rules check [FILE...]")
+                .contains("-a, --answer ID=VALUE", "--fail-on VERDICT[,VERDICT...]", "should-i-rust rules check [--format FORMAT] [FILE...]")
                 .contains("should-i-rust --no-input --answers answers.yaml --fail-on avoid-rust")
                 .contains("130    the quiz was cancelled");
         // Prose may be hyphenated at a line's end; an option or an id (a word with a '-' in it) never is.
