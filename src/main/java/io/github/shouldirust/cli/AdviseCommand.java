@@ -448,7 +448,8 @@ final class AdviseCommand implements Callable<Integer> {
     private void render(Report report, PrintWriter out, Style style) {
         switch (format) {
             case json -> JsonRenderer.render(report, explain, out);
-            case markdown -> MarkdownRenderer.render(report, VersionProvider.toolVersion(), out);
+            case markdown -> MarkdownRenderer.render(report, VersionProvider.toolVersion(),
+                    Docs.date(io.env().variable("SOURCE_DATE_EPOCH")), out);
             case text -> {
                 if (full) {
                     TextRenderer.render(report, explain, style, io.width(), out);

@@ -59,8 +59,12 @@ public final class Docs {
 
     /** The page's date: SOURCE_DATE_EPOCH's when set (a reproducible build), else today's. */
     static LocalDate date() {
-        var epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.strip().matches("\\d+")) {
+        return date(System.getenv("SOURCE_DATE_EPOCH"));
+    }
+
+    /** SOURCE_DATE_EPOCH's date (UTC) when it holds one, else today's (UTC). */
+    static LocalDate date(String epoch) {
+        if (epoch != null && epoch.strip().matches("\\d{1,11}")) {
             return LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch.strip())), ZoneOffset.UTC);
         }
         return LocalDate.now(ZoneOffset.UTC);

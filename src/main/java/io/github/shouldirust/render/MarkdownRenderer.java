@@ -7,14 +7,17 @@ import io.github.shouldirust.core.Report;
 import io.github.shouldirust.core.Rule;
 import io.github.shouldirust.core.Verdict;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The result as an architecture decision record in the MADR layout, ready to commit under
- * {@code docs/decisions/}. No date or other varying detail, so the same answers give the same record.
+ * The result as an architecture decision record in the MADR 4.0 layout (YAML front matter, then the
+ * sections), ready to commit under {@code docs/decisions/}. Its only varying detail is the date, which
+ * the caller gives (SOURCE_DATE_EPOCH's for a reproducible one). Text from rules files, which are
+ * untrusted, is escaped so that it stays text: a layer's {@code <Rust>} is not inline HTML.
  */
 public final class MarkdownRenderer {
     /** Options weighed in the record: Rust and the best-fitting alternatives. */
@@ -28,62 +31,98 @@ public final class MarkdownRenderer {
         this.result = report.result();
     }
 
-    /** @param toolVersion printed in the record, so a reader knows what wrote it */
-    public static void render(Report report, String toolVersion, PrintWriter out) {
-        new MarkdownRenderer(report, out).render(report, toolVersion);
+    /**
+     * @param toolVersion printed in the record, so a reader knows what wrote it
+     * @param date the record's date
+     */
+    public static void render(Report report, String toolVersion, LocalDate date, PrintWriter out) {
+        new MarkdownRenderer(report, out).render(report, toolVersion, date);
         out.flush();
     }
 
-    private void render(Report report, String toolVersion) {
+    private void render(Report report, String toolVersion, LocalDate date) {
         var chosen = result.recommendation();
-        out.println("# " + title());
+        // MADR 4.0's front matter: the people are for the team to fill in.
+        line("---");
+        line("status: proposed");
+        line("date: " + date);
+        line("decision-makers: []");
+        line("consulted: []");
+        line("informed: []");
+        line("---");
         out.println();
-        out.println("* Status: proposed");
-        out.println("* Deciders: <!-- who decides -->");
-        out.println("* Verdict: `" + result.verdict().id() + "` (score " + Phrases.signed(result.score())
+        line("# " + title());
+        section("Context and Problem Statement");
+        line(context(report));
+        out.println();
+        line("Verdict: `" + result.verdict().id() + "` (score " + Phrases.signed(result.score())
                 + (result.capped() ? ", which alone would give `" + result.scoreVerdict().id() + "`; capped by "
                         + result.binding().stream().map(r -> "`" + r.id() + "`").collect(Collectors.joining(", "))
                         : "; use-rust from " + Phrases.signed(result.rules().thresholds().useRust())
                                 + ", consider-rust from " + Phrases.signed(result.rules().thresholds().considerRust()))
-                + "), confidence: " + Phrases.confidence(report));
-        out.println("* Written by: should-i-rust " + toolVersion + " with the rules " + result.rules().describe());
-        section("Context and Problem Statement");
-        out.println(context(report));
+                + "), confidence: " + Phrases.confidence(report) + ". Written by should-i-rust " + toolVersion
+                + " with the rules " + result.rules().describe() + ".");
         section("Decision Drivers");
         for (var question : result.rules().questions()) {
             if (result.answers().isAnswered(question.id())) {
-                out.println("* " + question.prompt() + " **" + labels(question) + "** (`" + question.id() + "="
+                line("* " + question.prompt() + " **" + labels(question) + "** (`" + question.id() + "="
                         + String.join(",", result.answers().get(question.id())) + "`)");
             }
         }
         if (!result.unanswered().isEmpty()) {
-            out.println("* Not yet known: " + result.unanswered().stream().map(q -> "`" + q.id() + "`")
+            line("* Not yet known: " + result.unanswered().stream().map(q -> "`" + q.id() + "`")
                     .collect(Collectors.joining(", ")));
         }
         section("Considered Options");
-        options().forEach(option -> out.println("* " + option));
+        options().forEach(option -> line("* " + option));
         section("Decision Outcome");
-        out.println("Chosen option: \"" + chosen.name() + "\", because " + justification() + "."
+        line("Chosen option: \"" + chosen.name() + "\", because " + justification() + "."
                 + Phrases.tieBreak(result).map(why -> " Among the alternatives: " + why + ".").orElse(""));
         if (!result.limits().isEmpty()) {
             subsection("Limits from the essay");
-            result.limits().forEach(rule -> out.println("* " + upperFirst(Phrases.limit(result, rule)) + ": "
+            result.limits().forEach(rule -> line("* " + upperFirst(Phrases.limit(result, rule)) + ": "
                     + lowerFirst(rule.text()) + " " + cites(rule)));
         }
-        subsection("Consequences");
-        consequences();
+        // No empty section: when no rule fired there is nothing to say here.
+        if (!result.reasons().isEmpty()) {
+            subsection("Consequences");
+            consequences();
+        }
         if (!report.whatIf().isEmpty()) {
             subsection("What would change this decision");
-            report.whatIf().forEach(w -> out.println("* `" + w.verdict().id() + "` if " + Phrases.changes(w)
+            report.whatIf().forEach(w -> line("* `" + w.verdict().id() + "` if " + Phrases.changes(w)
                     + " (score " + Phrases.signed(w.score()) + ")"));
         }
         section("Pros and Cons of the Options");
         prosAndCons();
         section("More Information");
-        out.println("The claims this record rests on, from the essay " + source() + ":");
+        line("The claims this record rests on, from the essay " + source() + ":");
         out.println();
-        result.citedClaims(OPTIONS).values().forEach(claim -> out.println("* `" + claim.id() + "`: " + claim.statement()
+        result.citedClaims(OPTIONS).values().forEach(claim -> line("* `" + claim.id() + "`: " + claim.statement()
                 + " (" + claim.section() + ")"));
+    }
+
+    /**
+     * One line of the record, its text made safe: rules files are untrusted, so '<', '>' and '&' are
+     * written as entities (a layer's "<Rust>" is text, not inline HTML), and a line break in a rule's
+     * text, which would end a list item, is a space. Our own markup (backticks, asterisks) has none.
+     */
+    private void line(String text) {
+        out.println(md(text));
+    }
+
+    static String md(String text) {
+        var escaped = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '\n', '\r' -> escaped.append(' ');
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 
     private String title() {
@@ -131,8 +170,8 @@ public final class MarkdownRenderer {
     private void consequences() {
         var good = result.reasons().stream().filter(r -> result.verdict() == Verdict.AVOID_RUST ? r.score() < 0 : r.score() > 0);
         var bad = result.reasons().stream().filter(r -> result.verdict() == Verdict.AVOID_RUST ? r.score() > 0 : r.score() < 0);
-        good.forEach(rule -> out.println("* Good, because " + lowerFirst(rule.text()) + " " + cites(rule)));
-        bad.forEach(rule -> out.println("* Bad, because " + lowerFirst(rule.text()) + " " + cites(rule)));
+        good.forEach(rule -> line("* Good, because " + lowerFirst(rule.text()) + " " + cites(rule)));
+        bad.forEach(rule -> line("* Bad, because " + lowerFirst(rule.text()) + " " + cites(rule)));
     }
 
     private void prosAndCons() {
@@ -143,13 +182,13 @@ public final class MarkdownRenderer {
             }
             first = false;
             var language = fit.language();
-            out.println("### " + language.name());
+            line("### " + language.name());
             out.println();
-            claims(language.otherWins()).forEach(s -> out.println("* Good, because " + s));
-            claims(language.rustWins()).forEach(s -> out.println("* Bad, because Rust is better at this: " + s));
+            claims(language.otherWins()).forEach(s -> line("* Good, because " + s));
+            claims(language.rustWins()).forEach(s -> line("* Bad, because Rust is better at this: " + s));
             var moves = Phrases.fitMoves(result, fit);
             if (!moves.isEmpty()) {
-                out.println("* Its fit for this case: " + Phrases.signed(fit.fit()) + " (" + String.join("; ", moves) + ")");
+                line("* Its fit for this case: " + Phrases.signed(fit.fit()) + " (" + String.join("; ", moves) + ")");
             }
         }
     }
@@ -176,13 +215,13 @@ public final class MarkdownRenderer {
 
     private void section(String title) {
         out.println();
-        out.println("## " + title);
+        line("## " + title);
         out.println();
     }
 
     private void subsection(String title) {
         out.println();
-        out.println("### " + title);
+        line("### " + title);
         out.println();
     }
 

@@ -86,7 +86,7 @@ class ExplainTest {
         var result = Cli.run(with("--format", "markdown"));
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.stdout()).startsWith("# Consider Rust for a network service")
+        assertThat(result.stdout()).startsWith("---\nstatus: proposed\n").contains("\n# Consider Rust for a network service")
                 .contains("## Context and Problem Statement", "## Decision Drivers", "## Considered Options",
                         "## Decision Outcome", "### Consequences", "## Pros and Cons of the Options",
                         "## More Information", "Chosen option: \"Rust\"", "* Good, because ");

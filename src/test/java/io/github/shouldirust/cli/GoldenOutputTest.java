@@ -98,7 +98,8 @@ class GoldenOutputTest {
         });
         args.add("--format");
         args.add(format);
-        var result = Cli.cli().env("COLUMNS", "80").execute(args.toArray(String[]::new));
+        var result = Cli.cli().env("COLUMNS", "80").env("SOURCE_DATE_EPOCH", "1764374400")
+                .execute(args.toArray(String[]::new));
         assertThat(result.exitCode()).as("%s", result).isZero();
         assertThat(result.stderr()).isEmpty();
         return result.stdout();

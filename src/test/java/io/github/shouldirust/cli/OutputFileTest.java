@@ -44,7 +44,7 @@ class OutputFileTest {
         var replaced = run(args("--format", "markdown", "-o", file.toString(), "--force"));
 
         assertThat(replaced.exitCode()).isZero();
-        assertThat(Files.readString(file)).startsWith("# ");
+        assertThat(Files.readString(file)).startsWith("---\nstatus: proposed\n").contains("\n# Use Rust");
         try (var leftovers = Files.list(dir)) {
             assertThat(leftovers).as("no temporary file left behind").containsExactly(file);
         }
