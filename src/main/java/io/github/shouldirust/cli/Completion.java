@@ -39,7 +39,7 @@ final class Completion {
         return AutoComplete.bash(COMMAND, commandLine) + joinWords();
     }
 
-    /** Every question=value pair; a multi-choice question takes more values after a comma. */
+    /** Every question=value pair; after a comma the wrapper completes the list's next value. */
     static List<String> answers(RuleSet rules) {
         return rules.questions().stream()
                 .flatMap(question -> question.values().stream().map(value -> question.id() + "=" + value))
@@ -89,9 +89,21 @@ final class Completion {
                     joined=("${joined[@]:0:$cword}" "$option" "$cur")
                     cword=$(( cword + 1 ))
                   fi
+                  # A list (-a deployment=single-binary,f, --fail-on avoid-rust,c): complete its last item,
+                  # then put the items before it back in front of each completion.
+                  local key="" items=""
+                  if [[ "$cur" == *,* ]]; then
+                    items="${cur%%,*},"
+                    [[ "$items" == *=* ]] && key="${items%%%%=*}="
+                    items="${items#"$key"}"
+                    joined[cword]="$key${cur##*,}"
+                  fi
                   local -a COMP_WORDS=("${joined[@]}")
                   local COMP_CWORD=$cword
                   %1$s "$@"
+                  if [[ -n "$items" ]]; then
+                    COMPREPLY=("${COMPREPLY[@]/#"$key"/$key$items}")
+                  fi
                   if [[ "${COMP_WORDBREAKS-}" == *=* ]]; then
                     if [[ "$cur" == *=* ]]; then
                       local prefix="${cur%%"${cur##*=}"}"

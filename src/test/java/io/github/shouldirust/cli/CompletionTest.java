@@ -104,6 +104,15 @@ class CompletionTest {
     }
 
     @Test
+    void completesTheNextValueOfAListAfterAComma() {
+        // bash replaces the text after the '=': the values already given stay in front.
+        assertThat(complete("should-i-rust", "-a", "deployment", "=", "single-binary,f"))
+                .containsExactly("single-binary,fast-startup");
+        assertThat(complete("should-i-rust", "--fail-on", "avoid-rust,c")).containsExactly("avoid-rust,consider-rust");
+        assertThat(complete("should-i-rust", "--fail-on", "=", "avoid-rust,u")).containsExactly("avoid-rust,use-rust");
+    }
+
+    @Test
     void completesTheValueAfterAnEqualsSignThatBashSplitOff() {
         // bash gives "-a latency=cr" as four words and replaces only the text after the '='.
         assertThat(complete("should-i-rust", "-a", "latency", "=", "cr")).containsExactly("critical");
