@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import io.github.shouldirust.support.Cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +60,20 @@ class RulesCheckFormatsTest {
         assertThat(location.at("/artifactLocation/uri").asText()).endsWith("/team,%20100%25.yaml");
         assertThat(location.at("/region/startLine").asInt()).isEqualTo(4);
         assertThat(location.at("/region/startColumn").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void sarifValidatesAgainstTheOasisSchema() throws Exception {
+        JsonNode schemaJson;
+        try (var in = RulesCheckFormatsTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+            schemaJson = JSON.readTree(in);
+        }
+        var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(schemaJson);
+        for (var args : java.util.List.of(new String[] {"rules", "check", "--format", "sarif", broken().toString()},
+                new String[] {"rules", "check", "--format", "sarif"})) {
+            var sarif = JSON.readTree(Cli.run(args).stdout());
+            assertThat(schema.validate(sarif)).as(sarif.toString()).isEmpty();
+        }
     }
 
     @Test
