@@ -14,7 +14,8 @@
 # The runtime is jlink'd from IMAGE_JDK, else the newest JDK under /usr/lib/jvm or JAVA_HOME. It holds
 # the modules jdeps finds in the jar (less two, below), and jdk.unsupported, which JLine reaches by
 # reflection (sun.misc.Signal: resize, suspend) where jdeps cannot see it. The image's class-data archive
-# is recorded by its own launcher, with the flags it runs with.
+# (the classes src/dist/image-classes.lst names, and all of the jar's) is recorded by its own launcher,
+# with its own flags.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 version=$1
@@ -99,7 +100,15 @@ compress=zip-9
 # modification times and maps only while they match, as they do once the image is unpacked from the
 # archives, whose entries carry TIMESTAMP.
 find "$installed" "$image" -exec touch -h -d "$timestamp" {} +
-SHOULD_I_RUST_RECORD_IMAGE_ARCHIVE=1 "$image/bin/should-i-rust" --version >/dev/null
+# The archive's classes: those a training run loads (src/dist/image-classes.lst, kept in the repository,
+# since a fresh run's list differs by timing and so did the archive), then every class of the jar,
+# which covers what the list does not know yet. The same at every build.
+classes="$dist/should-i-rust.classes"
+{ cat src/dist/image-classes.lst
+  "$jdk/bin/jar" tf target/should-i-rust.jar | grep '\.class$' | grep -v -e '^META-INF/' -e 'module-info\.class$' \
+      | sed 's/\.class$//' | LC_ALL=C sort -u; } >"$classes"
+SHOULD_I_RUST_RECORD_IMAGE_ARCHIVE="$classes" "$image/bin/should-i-rust" --version >/dev/null
+rm -f "$classes"
 touch -d "$timestamp" "$image/lib/should-i-rust.jsa" "$image/lib"
 
 # One folder each, packed as .tgz and .zip.
