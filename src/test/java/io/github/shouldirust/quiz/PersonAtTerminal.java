@@ -90,6 +90,29 @@ final class PersonAtTerminal implements Environment {
         return emulator.toString().lines().map(String::stripTrailing).toList();
     }
 
+    /**
+     * Waits until the screen shows {@code text} on a line (the quiz draws on its own thread), for at most
+     * five seconds, and returns how much had been sent then. Waiting for what the screen shows, not for a
+     * fixed time, keeps the tests right on a slow or busy machine. It never throws: it runs where the
+     * keys are read, and the keys after it (a Ctrl-C) must still come, or a failing quiz would wait for
+     * them forever; the test's own assertion on the screen says what went wrong.
+     */
+    int awaitLine(String text) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (true) {
+            int sent = sent();
+            if (screenAt(sent).stream().anyMatch(line -> line.equals(text)) || System.nanoTime() > deadline) {
+                return sent;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return sent;
+            }
+        }
+    }
+
     /** The screen at the end. */
     List<String> finalScreen() {
         return screenAt(Integer.MAX_VALUE);

@@ -30,7 +30,7 @@ class QuizOnRealTerminalsTest {
     private static final String ESC = "\u001b";
     private static final String CTRL_C = "\u0003";
     private static final String CTRL_Z = "\u001a";
-    /** Long enough for the quiz to draw what the keys before it did. */
+    /** Longer than the reader waits for the rest of an escape sequence (100 ms). */
     private static final long SETTLE = 400;
 
     /** Only the first question, "What are you building?", is left; it has 16 options and "don't know". */
@@ -61,9 +61,9 @@ class QuizOnRealTerminalsTest {
     @Test
     void aWindowTooShortForTheListScrollsItAndKeepsThePromptAndKeys() {
         var seen = new AtomicInteger();
-        var typing = Typing.keys(DOWN.repeat(9)).pause(SETTLE);
+        var typing = Typing.keys(DOWN.repeat(9));
         var person = new PersonAtTerminal(typing, "xterm-256color", new Size(80, 12), StandardCharsets.UTF_8);
-        typing.then(() -> seen.set(person.sent())).then(CTRL_C);
+        typing.then(() -> seen.set(person.awaitLine("  > A WebAssembly module"))).then(CTRL_C);
 
         run(person, ALL_BUT_BUILDING);
 
@@ -78,9 +78,10 @@ class QuizOnRealTerminalsTest {
     @Test
     void aResizeDrawsTheQuestionAgainToTheNewSize() {
         var seen = new AtomicInteger();
-        var typing = Typing.keys(DOWN.repeat(9)).pause(SETTLE);
+        var typing = Typing.keys(DOWN.repeat(9));
         var person = new PersonAtTerminal(typing, "xterm-256color", new Size(100, 40), StandardCharsets.UTF_8);
-        typing.then(() -> person.resize(60, 9)).pause(SETTLE).then(() -> seen.set(person.sent())).then(CTRL_C);
+        typing.then(() -> person.awaitLine("  > A WebAssembly module")).then(() -> person.resize(60, 9))
+                .then(() -> seen.set(person.awaitLine("    (5 more above)"))).then(CTRL_C);
 
         run(person, ALL_BUT_BUILDING);
 
@@ -99,8 +100,10 @@ class QuizOnRealTerminalsTest {
         var atStop = new AtomicReference<Attributes>();
         var stops = new AtomicInteger();
         // Typed once the quiz is up: typed ahead, the terminal would still be in line mode and take Ctrl-Z.
-        var typing = Typing.keys("").pause(SETTLE).then(DOWN + CTRL_Z).pause(SETTLE).then(ENTER + ENTER);
+        var typing = Typing.keys("");
         var person = new PersonAtTerminal(typing, "xterm-256color");
+        typing.then(() -> person.awaitLine("  > Don't know")).then(DOWN + CTRL_Z)
+                .then(() -> person.awaitLine("  > A database, storage engine or query engine")).then(ENTER + ENTER);
         person.onStop(() -> {
             stops.incrementAndGet();
             atStop.set(person.terminal().getAttributes());
@@ -121,9 +124,9 @@ class QuizOnRealTerminalsTest {
     @Test
     void aContinueAfterAStopItDidNotSeeTakesRawModeAgain() {
         var after = new AtomicReference<Attributes>();
-        var typing = Typing.keys("").pause(SETTLE);
+        var typing = Typing.keys("");
         var person = new PersonAtTerminal(typing, "xterm-256color");
-        typing.then(() -> {
+        typing.then(() -> person.awaitLine("  > Don't know")).then(() -> {
             // SIGSTOP, then the shell puts the terminal back in line mode, then fg sends SIGCONT.
             var cooked = person.terminal().getAttributes();
             cooked.setLocalFlag(LocalFlag.ICANON, true);
@@ -143,9 +146,10 @@ class QuizOnRealTerminalsTest {
     @Test
     void escapeDoesNotHoldBackTheKeyAfterIt() {
         var seen = new AtomicInteger();
-        var typing = Typing.keys(ESC).pause(SETTLE).then("j").pause(SETTLE);
+        // Esc alone, then a pause longer than the reader's wait for the rest of a sequence, then j.
+        var typing = Typing.keys(ESC).pause(SETTLE).then("j");
         var person = new PersonAtTerminal(typing, "xterm-256color");
-        typing.then(() -> seen.set(person.sent())).then(CTRL_C);
+        typing.then(() -> seen.set(person.awaitLine("  > A database, storage engine or query engine"))).then(CTRL_C);
 
         run(person, ALL_BUT_BUILDING);
 
@@ -166,9 +170,9 @@ class QuizOnRealTerminalsTest {
         var rules = TinyRulesFile.withLine(dir, 24, "      - { value: fast, label: Fast }",
                 "      - { value: fast, label: \"Fa\\nst\" }");
         var seen = new AtomicInteger();
-        var typing = Typing.keys(DOWN).pause(SETTLE);
+        var typing = Typing.keys(DOWN);
         var person = new PersonAtTerminal(typing, "xterm-256color", new Size(80, 12), StandardCharsets.UTF_8);
-        typing.then(() -> seen.set(person.sent())).then(CTRL_C);
+        typing.then(() -> seen.set(person.awaitLine("  > Fa\\u000Ast"))).then(CTRL_C);
 
         var result = run(person, List.of("--rules", rules.toString(), "--no-color"));
 
