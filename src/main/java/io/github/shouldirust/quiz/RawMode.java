@@ -104,31 +104,26 @@ final class RawMode {
     }
 
     private synchronized void resume() {
-        if (!suspended || restored) {
-            return;
-        }
-        suspended = false;
-        notifyAll();
-        take();
-        var shown = frame;
-        if (shown != null) {
-            shown.drawAfresh();
+        if (suspended && !restored) {
+            retake();
         }
     }
 
     /**
      * SIGCONT: after our own suspend, the resume; after a stop we did not see (SIGSTOP), the shell may have
      * put the terminal back in line mode and written below the prompt, so raw mode again and the prompt
-     * drawn anew below what the shell wrote.
+     * drawn anew below what the shell wrote: the same either way.
      */
     private synchronized void continued() {
-        if (restored) {
-            return;
+        if (!restored) {
+            retake();
         }
-        if (suspended) {
-            resume();
-            return;
-        }
+    }
+
+    /** No longer suspended (a waiting suspend wakes): raw mode again, and the prompt drawn afresh. */
+    private void retake() {
+        suspended = false;
+        notifyAll();
         take();
         var shown = frame;
         if (shown != null) {
