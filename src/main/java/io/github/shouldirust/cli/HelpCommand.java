@@ -1,6 +1,5 @@
 package io.github.shouldirust.cli;
 
-import io.github.shouldirust.core.Closest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,6 +15,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "help", helpCommand = true, description = "Show the usage of a command: help rules check.")
 final class HelpCommand implements Callable<Integer> {
+    private final Io io;
+
     @Spec
     CommandSpec spec;
 
@@ -28,10 +29,7 @@ final class HelpCommand implements Callable<Integer> {
         for (var name : path) {
             var next = target.getSubcommands().get(name);
             if (next == null) {
-                target.getErr().println("should-i-rust: unknown command '" + name + "'"
-                        + Closest.suggestion(name, target.getSubcommands().keySet()) + " (see '"
-                        + target.getCommandSpec().qualifiedName() + " --help')");
-                target.getErr().flush();
+                io.error(UsageMessage.unknownCommand(name, target));
                 return ExitCode.USAGE;
             }
             target = next;
@@ -40,7 +38,11 @@ final class HelpCommand implements Callable<Integer> {
         return ExitCode.EVALUATED;
     }
 
-    static CommandLine commandLine() {
-        return new CommandLine(new HelpCommand());
+    private HelpCommand(Io io) {
+        this.io = io;
+    }
+
+    static CommandLine commandLine(Io io) {
+        return new CommandLine(new HelpCommand(io));
     }
 }

@@ -67,10 +67,10 @@ public final class ShouldIRust {
         commandLine.setExpandAtFiles(false);
         if (withSubcommands) {
             // `help [COMMAND...]`, as git and docker have it, beside --help.
-            commandLine.addSubcommand(HelpCommand.commandLine());
+            commandLine.addSubcommand(HelpCommand.commandLine(io));
             commandLine.addSubcommand(new CommandLine(new QuestionsCommand(io)));
             commandLine.addSubcommand(new CommandLine(new RulesCommand())
-                    .addSubcommand(HelpCommand.commandLine())
+                    .addSubcommand(HelpCommand.commandLine(io))
                     .addSubcommand(new CommandLine(new RulesCheckCommand(io)))
                     .addSubcommand(new CommandLine(new RulesTestCommand(io))));
             commandLine.addSubcommand(new CommandLine(new SchemaCommand(io)));

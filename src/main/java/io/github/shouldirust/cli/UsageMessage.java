@@ -2,6 +2,7 @@ package io.github.shouldirust.cli;
 
 import io.github.shouldirust.core.Closest;
 import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -22,11 +23,16 @@ final class UsageMessage {
         }
         var first = unmatched.getUnmatched().get(0);
         if (!first.startsWith("-") && !command.getSubcommands().isEmpty()) {
-            return "unknown command '" + first + "'" + Closest.suggestion(first, command.getSubcommands().keySet())
-                    + help;
+            return unknownCommand(first, command);
         }
         var option = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
         var names = command.getCommandSpec().options().stream().flatMap(o -> Stream.of(o.names())).toList();
         return e.getMessage() + (option.startsWith("-") ? Closest.suggestion(option, names) : "") + help;
+    }
+
+    /** "unknown command 'chek'; did you mean 'check'? (see 'should-i-rust rules --help')" */
+    static String unknownCommand(String name, CommandLine parent) {
+        return "unknown command '" + name + "'" + Closest.suggestion(name, parent.getSubcommands().keySet())
+                + " (see '" + parent.getCommandSpec().qualifiedName() + " --help')";
     }
 }

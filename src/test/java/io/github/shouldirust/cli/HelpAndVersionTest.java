@@ -43,6 +43,15 @@ class HelpAndVersionTest {
     }
 
     @Test
+    void anUnknownCommandAfterHelpIsShownEscapedLikeAnyOtherUsageError() {
+        var result = Cli.run("help", "x\u001b]0;owned\u0007");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).isEqualTo("should-i-rust: unknown command 'x\\u001B]0;owned\\u0007' "
+                + "(see 'should-i-rust --help')\n");
+    }
+
+    @Test
     void helpWrapsAtTheTerminalsWidth() {
         var wide = Cli.cli().env("COLUMNS", "150").execute("--help").stdout();
         var narrow = Cli.cli().env("COLUMNS", "60").execute("--help").stdout();
