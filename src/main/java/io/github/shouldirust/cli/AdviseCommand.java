@@ -199,7 +199,9 @@ final class AdviseCommand implements Callable<Integer> {
         quiet = parsed.hasMatchedOption("--quiet");
         color = ColorMode.of(parsed.matchedOptionValue("--color", null), parsed.hasMatchedOption("--no-color"));
         saveFile = parsed.matchedOptionValue("--save", null);
-        outputFile = parsed.matchedOptionValue("--output", null);
+        // -o - is stdout, as without -o: from here on, outputFile is a file or nothing.
+        Path output = parsed.matchedOptionValue("--output", null);
+        outputFile = Dash.is(output) ? null : output;
         force = parsed.hasMatchedOption("--force");
     }
 
@@ -256,11 +258,11 @@ final class AdviseCommand implements Callable<Integer> {
     private void checkTargets() throws BadAnswerException {
         checkTarget("--save", saveFile);
         checkTarget("--output", outputFile);
-        if (Dash.is(saveFile) && !quiet && !Dash.isFile(outputFile)) {
+        if (Dash.is(saveFile) && !quiet && outputFile == null) {
             throw new BadAnswerException("--save - and the result would both go to stdout; write the result with "
                     + "-o FILE, or leave it out with --quiet");
         }
-        if (Dash.isFile(saveFile) && Dash.isFile(outputFile) && OutputFiles.sameFile(saveFile, outputFile)) {
+        if (Dash.isFile(saveFile) && outputFile != null && OutputFiles.sameFile(saveFile, outputFile)) {
             throw new BadAnswerException("--save and --output name the same file, " + saveFile
                     + "; the answers and the result need a file each");
         }
@@ -303,11 +305,10 @@ final class AdviseCommand implements Callable<Integer> {
             if (failed.isPresent()) {
                 return failed.get();
             }
-            var toFile = Dash.isFile(outputFile);
-            if (quiet || toFile || format != OutputFormat.text || !io.env().stdoutIsTerminal()) {
+            if (quiet || outputFile != null || format != OutputFormat.text || !io.env().stdoutIsTerminal()) {
                 prompter.say("Verdict: " + result.verdict().id() + ", language " + result.recommendation().name()
-                        + (quiet && !toFile ? ""
-                                : " (the full result went to " + (toFile ? outputFile : "stdout") + ")"));
+                        + (quiet && outputFile == null ? ""
+                                : " (the full result went to " + (outputFile != null ? outputFile : "stdout") + ")"));
             }
             var saved = saveFile != null ? saveIfAsked(ruleSet, asked) : offerToSave(prompter, ruleSet, asked);
             return saved.orElseGet(() -> gate.exitCode(report, io));
@@ -339,7 +340,7 @@ final class AdviseCommand implements Callable<Integer> {
                 continue;
             }
             var taken = inputs();
-            if (Dash.isFile(outputFile)) {
+            if (outputFile != null) {
                 taken.add(outputFile);
             }
             var problem = OutputFiles.problemWith(path, false, taken);
@@ -413,7 +414,6 @@ final class AdviseCommand implements Callable<Integer> {
     /** Prints the result on stdout, or writes it to --output; a failed write becomes the exit code. */
     private Optional<Integer> print(Report report) {
         printed = true;
-        var outputFile = Dash.isFile(this.outputFile) ? this.outputFile : null; // -o - is stdout
         if (quiet && outputFile == null) {
             return Optional.empty();
         }
