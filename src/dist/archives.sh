@@ -51,7 +51,7 @@ image_jdk() {
         echo "$IMAGE_JDK"
         return
     fi
-    local jdk best="" best_version=0
+    local jdk version best="" best_version=0
     for jdk in ${JAVA_HOME:+"$JAVA_HOME"} /usr/lib/jvm/*; do
         [[ -x "$jdk/bin/jlink" && -r "$jdk/release" ]] || continue
         version="$(major "$jdk")"

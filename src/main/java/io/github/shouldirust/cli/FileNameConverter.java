@@ -26,7 +26,8 @@ final class FileNameConverter implements ITypeConverter<Path> {
      * arrives with its letters unreadable, and writing it would make a file under another name.
      */
     static Path path(String name) {
-        var charset = fileNameCharset().name();
+        var fileNames = fileNameCharset();
+        var charset = fileNames.name();
         if (name.indexOf('\uFFFD') >= 0) {
             throw new IllegalArgumentException("not a valid file name: part of it could not be read in the locale's "
                     + "character set (" + charset + "); run under a locale that matches the terminal (such as "
@@ -35,7 +36,7 @@ final class FileNameConverter implements ITypeConverter<Path> {
         try {
             return Path.of(name);
         } catch (InvalidPathException e) {
-            throw new IllegalArgumentException(fileNameCharset().newEncoder().canEncode(name)
+            throw new IllegalArgumentException(fileNames.newEncoder().canEncode(name)
                     ? "not a valid file name (" + e.getReason() + ")"
                     : "not a valid file name: the locale's character set (" + charset + ") cannot hold its "
                             + "letters; run under a UTF-8 locale (such as LANG=C.UTF-8) or use ASCII letters", e);
