@@ -88,6 +88,8 @@ final class Completion {
                     cur="${cur#*=}"
                     joined=("${joined[@]:0:$cword}" "$option" "$cur")
                     cword=$(( cword + 1 ))
+                    # zsh's compgen -f globs the completion's PREFIX, not the word it is given: make it the value.
+                    [[ -n "${ZSH_VERSION-}" ]] && local PREFIX="$cur"
                   fi
                   # A list (-a deployment=single-binary,f, --fail-on avoid-rust,c): complete its last item,
                   # then put the items before it back in front of each completion.

@@ -64,10 +64,15 @@ public final class Docs {
 
     /** SOURCE_DATE_EPOCH's date (UTC) when it holds one, else today's (UTC). */
     static LocalDate date(String epoch) {
+        return LocalDate.ofInstant(instant(epoch), ZoneOffset.UTC);
+    }
+
+    /** SOURCE_DATE_EPOCH's moment when it holds one, else now. */
+    static Instant instant(String epoch) {
         if (epoch != null && epoch.strip().matches("\\d{1,11}")) {
-            return LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch.strip())), ZoneOffset.UTC);
+            return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
         }
-        return LocalDate.now(ZoneOffset.UTC);
+        return Instant.now();
     }
 
     /** The program's own tree, on an environment with no terminal and no variables (so no colour). */

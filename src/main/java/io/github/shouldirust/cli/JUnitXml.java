@@ -2,6 +2,9 @@ package io.github.shouldirust.cli;
 
 import io.github.shouldirust.core.Rule;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,6 +14,10 @@ import java.util.Locale;
  * rules file that cannot be loaded is a suite with an error, so a "publish test results" step always has
  * a report. Class names are dotted from the rules id ({@code why-rust.examples}), the same on every
  * machine; Jenkins takes the part after the last dot as the class.
+ *
+ * <p>The shape is the one both common schemas accept, Jenkins's (xunit junit-10.xsd, as loose as
+ * Surefire's) and Ant's (the stricter one): each suite has an id, package, timestamp and hostname,
+ * its properties first and system-out and system-err last, and no output inside a test case.
  */
 final class JUnitXml {
     private JUnitXml() {
@@ -20,21 +27,34 @@ final class JUnitXml {
     record LoadFailure(String file, List<String> problems) {
     }
 
-    static String render(List<RulesTestCommand.Suite> suites, List<LoadFailure> failures, int minCoverage) {
+    /** When and where the tests ran, as every suite states it. */
+    record Run(Instant started, String hostname) {
+    }
+
+    static String render(List<RulesTestCommand.Suite> suites, List<LoadFailure> failures, int minCoverage, Run run) {
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n");
+        var id = 0;
         for (var suite : suites) {
-            suite(xml, suite, minCoverage);
+            suite(xml, suite, minCoverage, header(id++, suite.id(), run));
         }
         for (var failure : failures) {
-            loadFailure(xml, failure);
+            loadFailure(xml, failure, header(id++, classPrefix(failure.file()), run));
         }
         return xml.append("</testsuites>\n").toString();
     }
 
-    private static void suite(StringBuilder xml, RulesTestCommand.Suite suite, int minCoverage) {
+    /** The attributes Ant's schema requires of every suite beyond its counts. */
+    private static String header(int id, String packageName, Run run) {
+        var timestamp = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT)
+                .format(run.started().atOffset(ZoneOffset.UTC));
+        return " id=\"" + id + "\" package=\"" + attribute(packageName) + "\" timestamp=\"" + timestamp
+                + "\" hostname=\"" + attribute(run.hostname().isBlank() ? "localhost" : run.hostname()) + "\"";
+    }
+
+    private static void suite(StringBuilder xml, RulesTestCommand.Suite suite, int minCoverage, String header) {
         var covered = suite.coverage() >= minCoverage;
-        xml.append("  <testsuite name=\"").append(attribute(suite.file())).append("\" tests=\"")
-                .append(suite.outcomes().size() + 1).append("\" failures=\"")
+        xml.append("  <testsuite name=\"").append(attribute(suite.file())).append('"').append(header)
+                .append(" tests=\"").append(suite.outcomes().size() + 1).append("\" failures=\"")
                 .append(suite.failures() + (covered ? 0 : 1)).append("\" errors=\"0\" skipped=\"0\" time=\"")
                 .append(seconds(suite.outcomes().stream().mapToLong(RulesTestCommand.Outcome::nanos).sum()))
                 .append("\">\n");
@@ -55,26 +75,35 @@ final class JUnitXml {
         var coverage = "rule coverage " + suite.coverage() + "% (" + (suite.ruleCount() - suite.uncovered().size())
                 + " of " + suite.ruleCount() + " rules fire in some example; --min-coverage " + minCoverage + "%)";
         xml.append("    <testcase classname=\"").append(attribute(suite.id() + ".coverage"))
-                .append("\" name=\"rule coverage\" time=\"0.000\">\n");
-        if (!covered) {
-            xml.append("      <failure message=\"").append(attribute(coverage)).append("\" type=\"LowCoverage\">")
+                .append("\" name=\"rule coverage\" time=\"0.000\"");
+        if (covered) {
+            xml.append("/>\n");
+        } else {
+            xml.append(">\n      <failure message=\"").append(attribute(coverage)).append("\" type=\"LowCoverage\">")
                     .append(text("never fired: " + String.join(", ", suite.uncovered().stream().map(Rule::id).toList())))
-                    .append("</failure>\n");
+                    .append("</failure>\n    </testcase>\n");
         }
-        xml.append("      <system-out>").append(text(coverage)).append("</system-out>\n    </testcase>\n");
-        xml.append("  </testsuite>\n");
+        // Ant's schema allows output only at the suite's end, so the coverage line is the suite's output.
+        xml.append("    <system-out>").append(text(coverage)).append("</system-out>\n    <system-err/>\n")
+                .append("  </testsuite>\n");
     }
 
-    private static void loadFailure(StringBuilder xml, LoadFailure failure) {
-        var fileName = Path.of(failure.file()).getFileName();
-        var id = (fileName == null ? failure.file() : fileName.toString()).replace('.', '_');
+    private static void loadFailure(StringBuilder xml, LoadFailure failure, String header) {
         var first = failure.problems().isEmpty() ? "cannot be loaded" : failure.problems().get(0);
-        xml.append("  <testsuite name=\"").append(attribute(failure.file()))
-                .append("\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\" time=\"0.000\">\n")
-                .append("    <testcase classname=\"").append(attribute(id + ".load"))
+        xml.append("  <testsuite name=\"").append(attribute(failure.file())).append('"').append(header)
+                .append(" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\" time=\"0.000\">\n")
+                .append("    <properties/>\n")
+                .append("    <testcase classname=\"").append(attribute(classPrefix(failure.file()) + ".load"))
                 .append("\" name=\"load the rules file\" time=\"0.000\">\n      <error message=\"")
                 .append(attribute(first)).append("\" type=\"BadRulesFile\">")
-                .append(text(String.join("\n", failure.problems()))).append("</error>\n    </testcase>\n  </testsuite>\n");
+                .append(text(String.join("\n", failure.problems()))).append("</error>\n    </testcase>\n")
+                .append("    <system-out/>\n    <system-err/>\n  </testsuite>\n");
+    }
+
+    /** A file with no rules id is named by its file name, dots made underscores so Jenkins keeps it whole. */
+    private static String classPrefix(String file) {
+        var fileName = Path.of(file).getFileName();
+        return (fileName == null ? file : fileName.toString()).replace('.', '_');
     }
 
     private static String seconds(long nanos) {

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -91,12 +92,14 @@ final class RulesTestCommand implements Callable<Integer> {
             }
         }
         suites.forEach(this::print);
+        var run = new JUnitXml.Run(Docs.instant(io.env().variable("SOURCE_DATE_EPOCH")),
+                Objects.requireNonNullElse(io.env().variable("HOSTNAME"), "localhost"));
         // The report tells the same story as the exit code, a file that cannot be loaded included.
         if (Dash.is(junit)) {
-            io.out().print(JUnitXml.render(suites, loadFailures, minCoverage));
+            io.out().print(JUnitXml.render(suites, loadFailures, minCoverage, run));
         } else if (junit != null) {
             try {
-                OutputFiles.write(junit, JUnitXml.render(suites, loadFailures, minCoverage), force);
+                OutputFiles.write(junit, JUnitXml.render(suites, loadFailures, minCoverage, run), force);
             } catch (IOException e) {
                 io.error("--junit " + junit + ": cannot write: " + OutputFiles.plainMessage(e));
                 return ExitCode.USAGE;
