@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  * The result as an architecture decision record in the MADR 4.0 layout (YAML front matter, then the
  * sections), ready to commit under {@code docs/decisions/}. Its only varying detail is the date, which
  * the caller gives (SOURCE_DATE_EPOCH's for a reproducible one). Text from rules files, which are
- * untrusted, is escaped so that it stays text: a layer's {@code <Rust>} is not inline HTML.
+ * untrusted, is escaped where it is put in ({@link #md}, {@link #code}) so that it stays text: a layer's
+ * {@code <Rust>} is not inline HTML, its {@code [link](…)} not a link, its {@code *word*} not emphasis.
  */
 public final class MarkdownRenderer {
     /** Options weighed in the record: Rust and the best-fitting alternatives. */
@@ -57,31 +58,31 @@ public final class MarkdownRenderer {
         out.println();
         line("Verdict: `" + result.verdict().id() + "` (score " + Phrases.signed(result.score())
                 + (result.capped() ? ", which alone would give `" + result.scoreVerdict().id() + "`; capped by "
-                        + result.binding().stream().map(r -> "`" + r.id() + "`").collect(Collectors.joining(", "))
+                        + result.binding().stream().map(r -> code(r.id())).collect(Collectors.joining(", "))
                         : "; use-rust from " + Phrases.signed(result.rules().thresholds().useRust())
                                 + ", consider-rust from " + Phrases.signed(result.rules().thresholds().considerRust()))
                 + "), confidence: " + Phrases.confidence(report) + ". Written by should-i-rust " + toolVersion
-                + " with the rules " + result.rules().describe() + ".");
+                + " with the rules " + md(result.rules().describe()) + ".");
         section("Decision Drivers");
         for (var question : result.rules().questions()) {
             if (result.answers().isAnswered(question.id())) {
-                line("* " + question.prompt() + " **" + labels(question) + "** (`" + question.id() + "="
-                        + String.join(",", result.answers().get(question.id())) + "`)");
+                line("* " + mdStart(question.prompt()) + " **" + md(labels(question)) + "** ("
+                        + code(question.id() + "=" + String.join(",", result.answers().get(question.id()))) + ")");
             }
         }
         if (!result.unanswered().isEmpty()) {
-            line("* Not yet known: " + result.unanswered().stream().map(q -> "`" + q.id() + "`")
+            line("* Not yet known: " + result.unanswered().stream().map(q -> code(q.id()))
                     .collect(Collectors.joining(", ")));
         }
         section("Considered Options");
-        options().forEach(option -> line("* " + option));
+        options().forEach(option -> line("* " + mdStart(option)));
         section("Decision Outcome");
-        line("Chosen option: \"" + chosen.name() + "\", because " + justification() + "."
-                + Phrases.tieBreak(result).map(why -> " Among the alternatives: " + why + ".").orElse(""));
+        line("Chosen option: \"" + md(chosen.name()) + "\", because " + justification() + "."
+                + Phrases.tieBreak(result).map(why -> " Among the alternatives: " + md(why) + ".").orElse(""));
         if (!result.limits().isEmpty()) {
             subsection("Limits from the essay");
-            result.limits().forEach(rule -> line("* " + upperFirst(Phrases.limit(result, rule)) + ": "
-                    + lowerFirst(rule.text()) + " " + cites(rule)));
+            result.limits().forEach(rule -> line("* " + mdStart(upperFirst(Phrases.limit(result, rule))) + ": "
+                    + md(lowerFirst(rule.text())) + " " + cites(rule)));
         }
         // No empty section: when no rule fired there is nothing to say here.
         if (!result.reasons().isEmpty()) {
@@ -90,39 +91,95 @@ public final class MarkdownRenderer {
         }
         if (!report.whatIf().isEmpty()) {
             subsection("What would change this decision");
-            report.whatIf().forEach(w -> line("* `" + w.verdict().id() + "` if " + Phrases.changes(w)
+            report.whatIf().forEach(w -> line("* `" + w.verdict().id() + "` if " + md(Phrases.changes(w))
                     + " (score " + Phrases.signed(w.score()) + ")"));
         }
         section("Pros and Cons of the Options");
         prosAndCons();
         section("More Information");
-        line("The claims this record rests on, from the essay " + source() + ":");
+        line("The claims this record rests on, from the essay " + md(source()) + ":");
         out.println();
-        result.citedClaims(OPTIONS).values().forEach(claim -> line("* `" + claim.id() + "`: " + claim.statement()
-                + " (" + claim.section() + ")"));
+        result.citedClaims(OPTIONS).values().forEach(claim -> line("* " + code(claim.id()) + ": "
+                + md(claim.statement()) + " (" + md(claim.section()) + ")"));
     }
+
+    /** One line of the record: our own markup, with anything from a rules file already escaped. */
+    private void line(String text) {
+        out.println(text);
+    }
+
+    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("https?://[^\\s<>`\\\\]+");
 
     /**
-     * One line of the record, its text made safe: rules files are untrusted, so '<', '>' and '&' are
-     * written as entities (a layer's "<Rust>" is text, not inline HTML), and a line break in a rule's
-     * text, which would end a list item, is a space. Our own markup (backticks, asterisks) has none.
+     * Text from a rules file, kept as text within a line: '<', '>' and '&' as entities (a layer's
+     * "<Rust>" is not inline HTML), the characters that open emphasis, links, code and strike-through
+     * backslash-escaped, and a line break, which would end a list item, a space. A web address is
+     * written as an autolink, {@code <https://…>}, as GitHub would link it anyway: inside one nothing
+     * is markup, and escapes would become part of the address.
      */
-    private void line(String text) {
-        out.println(md(text));
+    static String md(String text) {
+        var escaped = new StringBuilder(text.length() + 8);
+        var url = URL.matcher(text);
+        var from = 0;
+        while (url.find()) {
+            var end = urlEnd(text, url.start(), url.end());
+            escape(text.substring(from, url.start()), escaped);
+            escaped.append('<').append(text, url.start(), end).append('>');
+            from = end;
+        }
+        escape(text.substring(from), escaped);
+        return escaped.toString();
     }
 
-    static String md(String text) {
-        var escaped = new StringBuilder(text.length());
+    /** Where an address ends: without trailing punctuation or an unmatched ')', as GitHub reads it. */
+    private static int urlEnd(String text, int start, int end) {
+        while (end > start) {
+            var last = text.charAt(end - 1);
+            var unmatched = last == ')' && text.substring(start, end).chars().filter(c -> c == '(').count()
+                    < text.substring(start, end).chars().filter(c -> c == ')').count();
+            if (".,:;!?'\"*_~".indexOf(last) < 0 && !unmatched) {
+                break;
+            }
+            end--;
+        }
+        return end;
+    }
+
+    private static void escape(String text, StringBuilder escaped) {
         for (char c : text.toCharArray()) {
             switch (c) {
                 case '&' -> escaped.append("&amp;");
                 case '<' -> escaped.append("&lt;");
                 case '>' -> escaped.append("&gt;");
                 case '\n', '\r' -> escaped.append(' ');
+                case '\\', '`', '*', '_', '[', ']', '~', '|' -> escaped.append('\\').append(c);
                 default -> escaped.append(c);
             }
         }
-        return escaped.toString();
+    }
+
+    private static final java.util.regex.Pattern BLOCK_MARKER = java.util.regex.Pattern.compile("\\d{1,9}[.)]|[-+#=]");
+
+    /**
+     * {@link #md}, for text that starts a line's content (a list item's, a heading's): there a leading
+     * "#", "-", "+" or "1." would open a heading or a nested list, so it is escaped too.
+     */
+    static String mdStart(String text) {
+        var marker = BLOCK_MARKER.matcher(text);
+        if (!marker.lookingAt()) {
+            return md(text);
+        }
+        var end = marker.end();
+        return md(text.substring(0, end - 1)) + "\\" + text.charAt(end - 1) + md(text.substring(end));
+    }
+
+    /**
+     * An id or answer from a rules file as inline code. Inside a code span nothing is markup, so only a
+     * backtick (which would end it) and a line break need care: a longer fence, and a space.
+     */
+    static String code(String text) {
+        var flat = text.replace('\n', ' ').replace('\r', ' ');
+        return flat.contains("`") ? "`` " + flat + " ``" : "`" + flat + "`";
     }
 
     private String title() {
@@ -130,7 +187,7 @@ public final class MarkdownRenderer {
         return switch (result.verdict()) {
             case USE_RUST -> "Use Rust" + building;
             case CONSIDER_RUST -> "Consider Rust" + building;
-            case AVOID_RUST -> "Use " + result.recommendation().name() + " rather than Rust" + building;
+            case AVOID_RUST -> "Use " + md(result.recommendation().name()) + " rather than Rust" + building;
         };
     }
 
@@ -138,13 +195,13 @@ public final class MarkdownRenderer {
     private String what() {
         return result.rules().questions().stream().filter(Question::fixed)
                 .filter(q -> result.answers().isAnswered(q.id())).findFirst()
-                .map(q -> " for " + lowerFirst(labels(q)))
+                .map(q -> " for " + md(lowerFirst(labels(q))))
                 .orElse("");
     }
 
     private String context(Report report) {
         return "Should this project be written in Rust? This record weighs the answers below against the rules "
-                + result.rules().describe() + ", drawn from the essay " + source() + ". "
+                + md(result.rules().describe()) + ", drawn from the essay " + md(source()) + ". "
                 + (result.unanswered().isEmpty() ? "Every question was answered."
                         : result.unanswered().size() + " of " + result.rules().questions().size()
                                 + " questions are still open" + (report.outlook().settled()
@@ -162,7 +219,7 @@ public final class MarkdownRenderer {
     private String justification() {
         var lead = result.reasons().stream()
                 .filter(r -> result.verdict() == Verdict.AVOID_RUST ? r.score() < 0 : r.score() > 0)
-                .limit(3).map(r -> lowerFirst(stripPeriod(r.text()))).toList();
+                .limit(3).map(r -> md(lowerFirst(stripPeriod(r.text())))).toList();
         var verdict = "the verdict is `" + result.verdict().id() + "`";
         return lead.isEmpty() ? verdict : verdict + ": " + String.join("; ", lead);
     }
@@ -170,8 +227,8 @@ public final class MarkdownRenderer {
     private void consequences() {
         var good = result.reasons().stream().filter(r -> result.verdict() == Verdict.AVOID_RUST ? r.score() < 0 : r.score() > 0);
         var bad = result.reasons().stream().filter(r -> result.verdict() == Verdict.AVOID_RUST ? r.score() > 0 : r.score() < 0);
-        good.forEach(rule -> line("* Good, because " + lowerFirst(rule.text()) + " " + cites(rule)));
-        bad.forEach(rule -> line("* Bad, because " + lowerFirst(rule.text()) + " " + cites(rule)));
+        good.forEach(rule -> line("* Good, because " + md(lowerFirst(rule.text())) + " " + cites(rule)));
+        bad.forEach(rule -> line("* Bad, because " + md(lowerFirst(rule.text())) + " " + cites(rule)));
     }
 
     private void prosAndCons() {
@@ -182,24 +239,24 @@ public final class MarkdownRenderer {
             }
             first = false;
             var language = fit.language();
-            line("### " + language.name());
+            line("### " + mdStart(language.name()));
             out.println();
             claims(language.otherWins()).forEach(s -> line("* Good, because " + s));
             claims(language.rustWins()).forEach(s -> line("* Bad, because Rust is better at this: " + s));
             var moves = Phrases.fitMoves(result, fit);
             if (!moves.isEmpty()) {
-                line("* Its fit for this case: " + Phrases.signed(fit.fit()) + " (" + String.join("; ", moves) + ")");
+                line("* Its fit for this case: " + Phrases.signed(fit.fit()) + " (" + md(String.join("; ", moves)) + ")");
             }
         }
     }
 
     private List<String> claims(List<String> ids) {
         return ids.stream().flatMap(id -> result.rules().claim(id).stream())
-                .map(claim -> claim.statement() + " (`" + claim.id() + "`)").toList();
+                .map(claim -> md(claim.statement()) + " (" + code(claim.id()) + ")").toList();
     }
 
     private static String cites(Rule rule) {
-        return "(" + rule.claims().stream().map(id -> "`" + id + "`").collect(Collectors.joining(", ")) + ")";
+        return "(" + rule.claims().stream().map(MarkdownRenderer::code).collect(Collectors.joining(", ")) + ")";
     }
 
     private String labels(Question question) {

@@ -76,4 +76,36 @@ class DecisionRecordTest {
         assertThat(record).contains("&lt;Rust&gt; &amp; &lt;script&gt;alert(1)&lt;/script&gt; wins.")
                 .doesNotContain("<Rust>", "<script>");
     }
+
+    /**
+     * Markdown's own markup in a rules file stays text too: no emphasis, link, code span, strike-through,
+     * heading or nested list the file did not ask the record for, a backtick in an id cannot end its
+     * code span early, and a web address is an autolink whose address is not mangled by escapes.
+     */
+    @Test
+    void markdownInARulesFileStaysText() throws Exception {
+        var lines = new java.util.ArrayList<>(TinyRulesFile.lines());
+        var replacements = java.util.Map.of(
+                "  - id: fast", "  - id: \"fa`st\"",
+                "    statement: \"Fast things are fast.\"", "    statement: \"Use `code`, ~~strike~~ and **bold**.\"",
+                "    name: Go", "    name: \"- Go\"",
+                "    rust-wins: [fast]", "    rust-wins: [\"fa`st\"]",
+                "    other-wins: [fast]", "    other-wins: [\"fa`st\"]",
+                "    prompt: \"How fast?\"", "    prompt: \"# How *fast*?\"",
+                "      - { value: fast, label: Fast }", "      - { value: fast, label: \"[Fast](https://example.com)\" }",
+                "    text: \"Fast wins.\"", "    text: \"_Fast_ wins\\n1. really\"",
+                "    claims: [fast]", "    claims: [\"fa`st\"]");
+        lines.replaceAll(line -> replacements.getOrDefault(line, line));
+        var rules = java.nio.file.Files.writeString(dir.resolve("rules.yaml"), String.join("\n", lines) + "\n");
+
+        var result = Cli.run("--rules", rules.toString(), "-a", "speed=fast", "--format", "markdown");
+
+        assertThat(result.exitCode()).as("%s", result).isZero();
+        assertThat(result.stdout()).contains(
+                "* \\# How \\*fast\\*? **\\[Fast\\](<https://example.com>)** (`speed=fast`)",
+                "* Good, because \\_Fast\\_ wins 1. really (`` fa`st ``)",
+                "* \\- Go",
+                "### \\- Go",
+                "* Good, because Use \\`code\\`, \\~\\~strike\\~\\~ and \\*\\*bold\\*\\*. (`` fa`st ``)");
+    }
 }
