@@ -65,6 +65,8 @@ final class AdviseCommand implements Callable<Integer> {
     private boolean quiet;
     private ColorMode color;
     private Path saveFile;
+    /** Whose answers these are, for the saved file: --name, else the answers file's name:, else asked. */
+    private String name;
     private Path outputFile;
     private boolean force;
     /** Whether the result has gone to stdout, so a later cancel does not claim nothing was written. */
@@ -157,6 +159,9 @@ final class AdviseCommand implements Callable<Integer> {
         spec.addOption(OptionSpec.builder("--save").paramLabel("FILE").type(Path.class)
                 .description("Write the answers to FILE (YAML), which --answers FILE replays exactly; '-' for "
                         + "stdout, with -o FILE or --quiet for the result.").build());
+        spec.addOption(OptionSpec.builder("--name").paramLabel("NAME").type(String.class)
+                .description("Whose answers these are, saved with them (name: in the file) so compare can label "
+                        + "them; a quiz that saves asks for it otherwise.").build());
         spec.addOption(OptionSpec.builder("-o", "--output").paramLabel("FILE").type(Path.class)
                 .description("Write the result to FILE instead of stdout: whole or not at all (a temporary "
                         + "file renamed into place), an existing file only with --force; '-' is stdout.").build());
@@ -199,6 +204,7 @@ final class AdviseCommand implements Callable<Integer> {
         quiet = parsed.hasMatchedOption("--quiet");
         color = ColorMode.of(parsed.matchedOptionValue("--color", null), parsed.hasMatchedOption("--no-color"));
         saveFile = parsed.matchedOptionValue("--save", null);
+        name = parsed.matchedOptionValue("--name", null);
         // -o - is stdout, as without -o: from here on, outputFile is a file or nothing.
         Path output = parsed.matchedOptionValue("--output", null);
         outputFile = Dash.is(output) ? null : output;
@@ -224,6 +230,11 @@ final class AdviseCommand implements Callable<Integer> {
             // picocli's split drops trailing empty items, so "--fail-on ," would gate on nothing and never fail.
             io.error("--fail-on '" + String.join(",", parsed.matchedOption("--fail-on").originalStringValues())
                     + "': names no verdict (" + VerdictConverter.allowed() + ")");
+            return ExitCode.USAGE;
+        }
+        var nameProblem = name == null ? Optional.<String>empty() : AnswersLoader.nameProblem(name);
+        if (nameProblem.isPresent()) {
+            io.error("--name: " + nameProblem.get().replace("name: Ana", "--name Ana"));
             return ExitCode.USAGE;
         }
         var ruleSet = rules.loadOrReport(io);
@@ -310,7 +321,8 @@ final class AdviseCommand implements Callable<Integer> {
                         + (quiet && outputFile == null ? ""
                                 : " (the full result went to " + (outputFile != null ? outputFile : "stdout") + ")"));
             }
-            var saved = saveFile != null ? saveIfAsked(ruleSet, asked) : offerToSave(prompter, ruleSet, asked);
+            var saved = saveFile != null ? askName(prompter).saveIfAsked(ruleSet, asked)
+                    : offerToSave(prompter, ruleSet, asked);
             return saved.orElseGet(() -> gate.exitCode(report, io));
         } catch (QuizCancelledException e) {
             // Cancelled at the offer to save, the result is already out: say only what was not written.
@@ -350,7 +362,8 @@ final class AdviseCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                OutputFiles.write(path, AnswersFile.render(ruleSet, answers), false);
+                askName(prompter);
+                OutputFiles.write(path, AnswersFile.render(ruleSet, answers, this.name), false);
                 prompter.say("Saved. Replay with: should-i-rust --answers " + name);
                 return Optional.empty();
             } catch (IOException e) {
@@ -360,13 +373,30 @@ final class AdviseCommand implements Callable<Integer> {
         }
     }
 
+    /** Asks whose answers these are, when neither --name nor the answers file said. */
+    private AdviseCommand askName(Prompter prompter) throws IOException, QuizCancelledException {
+        while (name == null) {
+            var given = prompter.askName();
+            if (given.isEmpty()) {
+                return this;
+            }
+            var problem = AnswersLoader.nameProblem(given);
+            if (problem.isEmpty()) {
+                name = given;
+            } else {
+                prompter.say(problem.get() + "; type it again, or press enter to skip.");
+            }
+        }
+        return this;
+    }
+
     /** Writes --save; an error is reported and becomes the exit code. */
     private Optional<Integer> saveIfAsked(RuleSet ruleSet, AnswerSheet answers) {
         if (saveFile == null) {
             return Optional.empty();
         }
         try {
-            var content = AnswersFile.render(ruleSet, answers);
+            var content = AnswersFile.render(ruleSet, answers, name);
             if (Dash.is(saveFile)) {
                 io.out().print(content);
                 io.out().flush();
@@ -404,6 +434,9 @@ final class AdviseCommand implements Callable<Integer> {
             var file = AnswersLoader.read(content, "-".equals(answersFile) ? "<stdin>" : answersFile, ruleSet);
             raw.putAll(file.answers());
             dontKnow.addAll(file.dontKnow());
+            if (name == null) {
+                name = file.name();
+            }
         }
         var flags = AnswerFlags.parse(answerFlags, ruleSet);
         raw.putAll(flags);

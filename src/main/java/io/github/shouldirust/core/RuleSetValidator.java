@@ -114,6 +114,11 @@ final class RuleSetValidator {
             if (CONDITION_KEYWORDS.contains(question.id())) {
                 error(path + "/id", "'" + question.id() + "' is reserved for conditions; name the question otherwise");
             }
+            if (AnswerSheet.FILE_KEYS.contains(question.id())) {
+                error(path + "/id", "'" + question.id() + "' is reserved: answers files use it to say "
+                        + ("name".equals(question.id()) ? "whose answers they are" : "which rules they answer")
+                        + "; name the question otherwise");
+            }
             if (question.choices().isEmpty()) {
                 error(path + "/options", "question '" + question.id() + "' has no options");
             }

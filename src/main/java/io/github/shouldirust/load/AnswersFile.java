@@ -15,11 +15,23 @@ public final class AnswersFile {
     }
 
     public static String render(RuleSet rules, AnswerSheet sheet) {
+        return render(rules, sheet, null);
+    }
+
+    /**
+     * The file, saying whose answers they are when {@code name} is not null, and always which rules they
+     * answer ({@code rules:}), so that answers given for other rules are refused by name.
+     */
+    public static String render(RuleSet rules, AnswerSheet sheet, String name) {
         var answers = sheet.answers();
         var dontKnow = sheet.dontKnow();
         var text = new StringBuilder()
                 .append("# Answers for should-i-rust (rules ").append(rules.describe()).append(").\n")
                 .append("# Replay them with: should-i-rust --answers FILE   (null means \"don't know\")\n");
+        if (name != null) {
+            text.append("name: ").append(quote(name)).append('\n');
+        }
+        text.append("rules: ").append(quote(rules.metadata().id())).append('\n');
         for (var question : rules.questions()) {
             if (!answers.isAnswered(question.id()) && !dontKnow.contains(question.id())) {
                 continue;

@@ -18,12 +18,16 @@ public final class AnswersLoader {
     private AnswersLoader() {
     }
 
+    /** Longest name an answers file may give; a name is a label in a table, not a document. */
+    static final int MAX_NAME = 100;
+
     /**
      * An answers file's content.
      *
      * @param dontKnow questions the file answers with null
+     * @param name whose answers they are ({@code name:}), or null when the file does not say
      */
-    public record AnswersFileContent(Map<String, List<String>> answers, Set<String> dontKnow) {
+    public record AnswersFileContent(Map<String, List<String>> answers, Set<String> dontKnow, String name) {
         public AnswersFileContent {
             answers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(answers));
             dontKnow = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(dontKnow));
@@ -45,7 +49,16 @@ public final class AnswersLoader {
         var decoder = new Decoder();
         var answers = new LinkedHashMap<String, List<String>>();
         var dontKnow = new LinkedHashSet<String>();
+        String name = null;
         for (var entry : mapping.entries().values()) {
+            if ("name".equals(entry.key())) {
+                name = name(entry, decoder);
+                continue;
+            }
+            if ("rules".equals(entry.key())) {
+                checkRules(entry, decoder, rules);
+                continue;
+            }
             // The question first: an unknown id is the problem, whatever its value's type.
             Question question;
             try {
@@ -75,7 +88,48 @@ public final class AnswersLoader {
             }
             answers.put(entry.key(), values);
         }
-        return new AnswersFileContent(answers, dontKnow);
+        return new AnswersFileContent(answers, dontKnow, name);
+    }
+
+    private static String name(YamlNode.Mapping.Entry entry, Decoder decoder) throws LoadException {
+        var name = decoder.string(entry.value(), "name").map(String::strip).orElse("");
+        var problem = decoder.problems().isEmpty() ? nameProblem(name) : java.util.Optional.of(NAME_EXPECTED);
+        if (problem.isPresent()) {
+            throw new LoadException(FileProblem.error(entry.value().location(), "name: " + problem.get()));
+        }
+        return name;
+    }
+
+    private static final String NAME_EXPECTED = "expected whose answers these are, as text (e.g. name: Ana)";
+
+    /** What is wrong with a person's name for an answers file (from the file, --name or the quiz), if anything. */
+    public static java.util.Optional<String> nameProblem(String name) {
+        if (name.isBlank()) {
+            return java.util.Optional.of(NAME_EXPECTED);
+        }
+        if (name.codePointCount(0, name.length()) > MAX_NAME) {
+            return java.util.Optional.of("longer than " + MAX_NAME + " characters");
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * {@code rules:} names the rules the answers were given for. They must be the rules loaded now or one
+     * they layer over: answers for Acme's layer mean little to the bare essay rules, and saying so beats
+     * an "unknown question" for the first answer the other rules lack.
+     */
+    private static void checkRules(YamlNode.Mapping.Entry entry, Decoder decoder, RuleSet rules) throws LoadException {
+        var id = decoder.string(entry.value(), "rules").map(String::strip).orElse("");
+        if (!decoder.problems().isEmpty() || id.isEmpty()) {
+            throw new LoadException(FileProblem.error(entry.value().location(),
+                    "rules: expected the id of the rules these answers are for (e.g. rules: why-rust)"));
+        }
+        var loaded = rules.layers().stream().map(layer -> layer.split(" ", 2)[0]).toList();
+        if (!loaded.contains(id) && !id.equals(rules.metadata().id())) {
+            throw new LoadException(FileProblem.error(entry.value().location(),
+                    "these answers are for the rules '" + id + "', not " + rules.describe()
+                            + "; give those rules with --rules"));
+        }
     }
 
     /** "a,b" means two values, as it does on the command line. */

@@ -176,11 +176,11 @@ final class KeyPrompter implements Prompter {
     }
 
     @Override
-    public String askSavePath() throws QuizCancelledException {
+    public String askLine(String prompt) throws QuizCancelledException {
         mode.restore();
         try {
             var lineReader = LineReaderBuilder.builder().terminal(terminal).build();
-            return lineReader.readLine("Save these answers to a file for --answers (enter to skip): ").strip();
+            return lineReader.readLine(prompt).strip();
         } catch (UserInterruptException | EndOfFileException e) {
             throw new QuizCancelledException();
         }

@@ -144,8 +144,8 @@ final class NumberedPrompter implements Prompter {
     }
 
     @Override
-    public String askSavePath() throws IOException, QuizCancelledException {
-        return readLine("Save these answers to a file for --answers (enter to skip): ").strip();
+    public String askLine(String prompt) throws IOException, QuizCancelledException {
+        return readLine(prompt).strip();
     }
 
     @Override

@@ -21,8 +21,18 @@ public interface Prompter {
      */
     Settled settled(String message, int remaining, boolean canGoBack) throws IOException, QuizCancelledException;
 
+    /** Asks for a line of text after {@code prompt}, stripped; empty when the person just presses enter. */
+    String askLine(String prompt) throws IOException, QuizCancelledException;
+
     /** Asks for a file name to save the answers to; empty means don't save. */
-    String askSavePath() throws IOException, QuizCancelledException;
+    default String askSavePath() throws IOException, QuizCancelledException {
+        return askLine("Save these answers to a file for --answers (enter to skip): ");
+    }
+
+    /** Asks whose answers these are, for {@code compare}; empty means the file says no name. */
+    default String askName() throws IOException, QuizCancelledException {
+        return askLine("Whose answers are these? A name for compare (enter to skip): ");
+    }
 
     /** Gives the terminal back its own settings, before the result is printed; idempotent. */
     default void restoreTerminal() {

@@ -270,7 +270,7 @@ class QuizEndToEndTest {
     @Test
     void savedAnswersReplayToIdenticalJson() throws Exception {
         var save = dir.resolve("answers.yaml");
-        var run = quiz(UP + ENTER + DOWN + ENTER, args(ALL_BUT_HIRING_AND_AI, "--format", "json",
+        var run = quiz(UP + ENTER + DOWN + ENTER + ENTER, args(ALL_BUT_HIRING_AND_AI, "--format", "json",
                 "--save", save.toString()));
 
         var replay = quiz("", List.of("--no-input", "--format", "json", "--answers", save.toString()));
@@ -307,11 +307,34 @@ class QuizEndToEndTest {
     void theOfferToSaveWritesTheFileNamed() throws Exception {
         var save = dir.resolve("mine.yaml");
 
-        var run = quiz(ENTER + ENTER + save + ENTER, ALL_BUT_HIRING_AND_AI);
+        var run = quiz(ENTER + ENTER + save + ENTER + ENTER, ALL_BUT_HIRING_AND_AI);
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         assertThat(run.screen()).contains("Save these answers");
         assertThat(save).exists();
+        assertThat(Files.readString(save)).as("no name given").doesNotContain("name:");
+    }
+
+    @Test
+    void savingAsksWhoseAnswersTheyAreForCompare() throws Exception {
+        var save = dir.resolve("ana.yaml");
+
+        var run = quiz(ENTER + ENTER + save + ENTER + "Ana Lima" + ENTER, ALL_BUT_HIRING_AND_AI);
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.screen()).contains("Whose answers are these?");
+        assertThat(Files.readString(save)).contains("\nname: \"Ana Lima\"\nrules: \"why-rust\"\n");
+    }
+
+    @Test
+    void nameGivesTheNameWithoutAsking() throws Exception {
+        var save = dir.resolve("ana.yaml");
+
+        var run = quiz(ENTER + ENTER, args(ALL_BUT_HIRING_AND_AI, "--save", save.toString(), "--name", "Ana"));
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.screen()).doesNotContain("Whose answers");
+        assertThat(Files.readString(save)).contains("\nname: \"Ana\"\n");
     }
 
     @Test

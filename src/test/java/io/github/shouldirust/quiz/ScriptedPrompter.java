@@ -44,7 +44,7 @@ final class ScriptedPrompter implements Prompter {
     }
 
     @Override
-    public String askSavePath() {
+    public String askLine(String prompt) {
         return "";
     }
 
