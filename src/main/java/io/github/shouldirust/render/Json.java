@@ -27,7 +27,7 @@ final class Json {
         return generator;
     }
 
-    /** Prints an empty list as [] rather than Jackson's "[ ]", as jq and most tools do. */
+    /** Prints an empty list as [] and an empty object as {}, rather than Jackson's "[ ]" and "{ }", as jq does. */
     private static final class CompactEmptyPrinter extends DefaultPrettyPrinter {
         private static final long serialVersionUID = 1L;
 
@@ -38,6 +38,18 @@ final class Json {
         @Override
         public DefaultPrettyPrinter createInstance() {
             return new CompactEmptyPrinter(this);
+        }
+
+        @Override
+        public void writeEndObject(JsonGenerator generator, int entries) throws IOException {
+            if (entries == 0) {
+                if (!_objectIndenter.isInline()) {
+                    --_nesting;
+                }
+                generator.writeRaw('}');
+            } else {
+                super.writeEndObject(generator, entries);
+            }
         }
 
         @Override
