@@ -8,11 +8,8 @@ import io.github.shouldirust.core.RuleSet;
 import io.github.shouldirust.core.Verdict;
 import io.github.shouldirust.load.AnswersFile;
 import io.github.shouldirust.load.AnswersLoader;
-import io.github.shouldirust.load.FileProblem;
-import io.github.shouldirust.load.InputFiles;
 import io.github.shouldirust.load.LoadException;
 import io.github.shouldirust.load.OutputFiles;
-import io.github.shouldirust.load.Location;
 import io.github.shouldirust.core.Report;
 import io.github.shouldirust.render.CardRenderer;
 import io.github.shouldirust.render.JsonRenderer;
@@ -410,28 +407,12 @@ final class AdviseCommand implements Callable<Integer> {
         }
     }
 
-    /** A file name no file can have (a NUL in it) is a bad answers file, not an internal error. */
-    private static Path answersPath(String name) throws LoadException {
-        try {
-            return FileNameConverter.path(name);
-        } catch (IllegalArgumentException e) {
-            throw new LoadException(FileProblem.error(Location.wholeFile(name), e.getMessage()));
-        }
-    }
-
     /** The answers file first, then the flags, which win where both answer a question. */
     private AnswerSheet answers(RuleSet ruleSet) throws LoadException, BadAnswerException {
         Map<String, List<String>> raw = new LinkedHashMap<>();
         var dontKnow = new LinkedHashSet<String>();
         if (answersFile != null) {
-            if ("-".equals(answersFile) && io.env().stdinClosed()) {
-                throw new LoadException(FileProblem.error(Location.wholeFile("<stdin>"),
-                        "stdin is closed; pipe the answers in, or name a file"));
-            }
-            var content = "-".equals(answersFile)
-                    ? InputFiles.readBounded(io.in(), "<stdin>")
-                    : InputFiles.read(answersPath(answersFile));
-            var file = AnswersLoader.read(content, "-".equals(answersFile) ? "<stdin>" : answersFile, ruleSet);
+            var file = AnswersSource.read(answersFile, ruleSet, io);
             raw.putAll(file.answers());
             dontKnow.addAll(file.dontKnow());
             if (name == null) {

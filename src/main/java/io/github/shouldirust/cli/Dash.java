@@ -12,6 +12,10 @@ final class Dash {
         return file != null && file.toString().equals("-");
     }
 
+    static boolean is(String name) {
+        return "-".equals(name);
+    }
+
     /** A file the command writes for real: named, and not '-'. */
     static boolean isFile(Path file) {
         return file != null && !is(file);

@@ -26,12 +26,8 @@ final class QuestionsCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules = new RulesOption();
 
-    @Option(names = "--color", paramLabel = "WHEN", converter = ColorMode.Converter.class,
-            description = ColorMode.HELP)
-    ColorMode color;
-
-    @Option(names = "--no-color", description = AdviseCommand.NO_COLOR_HELP)
-    boolean noColor;
+    @Mixin
+    ColorOptions colors = new ColorOptions();
 
     QuestionsCommand(Io io) {
         this.io = io;
@@ -45,7 +41,7 @@ final class QuestionsCommand implements Callable<Integer> {
         }
         switch (format) {
             case json -> QuestionsRenderer.json(ruleSet, io.out());
-            case text -> QuestionsRenderer.text(ruleSet, io.style(ColorMode.of(color, noColor)), io.width(), io.out());
+            case text -> QuestionsRenderer.text(ruleSet, io.style(colors.mode()), io.width(), io.out());
         }
         return ExitCode.EVALUATED;
     }

@@ -69,6 +69,7 @@ public final class ShouldIRust {
             // `help [COMMAND...]`, as git and docker have it, beside --help.
             commandLine.addSubcommand(HelpCommand.commandLine(io));
             commandLine.addSubcommand(new CommandLine(new QuestionsCommand(io)));
+            commandLine.addSubcommand(new CommandLine(new CompareCommand(io)));
             commandLine.addSubcommand(new CommandLine(new RulesCommand())
                     .addSubcommand(HelpCommand.commandLine(io))
                     .addSubcommand(new CommandLine(new RulesCheckCommand(io)))

@@ -65,6 +65,25 @@ final class Json {
         }
     }
 
+    /** What goes between a document's braces. */
+    interface Body {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    /** One JSON object as a whole document on {@code out}, then a newline; every output writes its own so. */
+    static void document(Writer out, Body body) {
+        try (var json = generator(out)) {
+            json.writeStartObject();
+            body.write(json);
+            json.writeEndObject();
+            json.flush();
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static void strings(JsonGenerator json, String field, Iterable<String> values) throws IOException {
         json.writeArrayFieldStart(field);
         for (var value : values) {

@@ -13,7 +13,6 @@ import io.github.shouldirust.core.Rule;
 import io.github.shouldirust.core.RuleSet;
 import io.github.shouldirust.core.Verdict;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +31,7 @@ public final class JsonRenderer {
     /** @param explain include the trace of every rule (--explain) */
     public static void render(Report report, boolean explain, Writer out) {
         var result = report.result();
-        try (var json = Json.generator(out)) {
-            json.writeStartObject();
+        Json.document(out, json -> {
             json.writeNumberField("schemaVersion", SCHEMA_VERSION);
             json.writeStringField("verdict", result.verdict().id());
             json.writeStringField("scoreVerdict", result.scoreVerdict().id());
@@ -77,13 +75,7 @@ public final class JsonRenderer {
                 trace(json, report);
             }
             rulesMetadata(json, result.rules());
-            json.writeEndObject();
-            json.flush();
-            out.write('\n');
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private static void outlook(JsonGenerator json, Outlook outlook) throws IOException {

@@ -3,9 +3,7 @@ package io.github.shouldirust.render;
 import io.github.shouldirust.core.Choice;
 import io.github.shouldirust.core.Question;
 import io.github.shouldirust.core.RuleSet;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 
 /** The questions a rules file asks, for people deciding what to pass with {@code --answer}. */
 public final class QuestionsRenderer {
@@ -39,8 +37,7 @@ public final class QuestionsRenderer {
     }
 
     public static void json(RuleSet rules, PrintWriter out) {
-        try (var json = Json.generator(out)) {
-            json.writeStartObject();
+        Json.document(out, json -> {
             json.writeNumberField("schemaVersion", SCHEMA_VERSION);
             json.writeArrayFieldStart("questions");
             for (Question question : rules.questions()) {
@@ -62,12 +59,6 @@ public final class QuestionsRenderer {
                 json.writeEndObject();
             }
             json.writeEndArray();
-            json.writeEndObject();
-            json.flush();
-            out.write('\n');
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 }

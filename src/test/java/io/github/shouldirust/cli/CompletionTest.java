@@ -78,7 +78,8 @@ class CompletionTest {
 
     @Test
     void completesSubcommands() {
-        assertThat(complete("should-i-rust", "")).containsExactlyInAnyOrder("help", "questions", "rules", "schema");
+        assertThat(complete("should-i-rust", "")).containsExactlyInAnyOrder("help", "questions", "compare", "rules",
+                "schema");
         assertThat(complete("should-i-rust", "rules", "")).containsExactlyInAnyOrder("help", "check", "test");
         assertThat(complete("should-i-rust", "sch")).containsExactly("schema");
     }
@@ -90,7 +91,7 @@ class CompletionTest {
         assertThat(complete("should-i-rust", "questions", "--format", "")).containsExactly("text", "json");
         assertThat(complete("should-i-rust", "--fail-on", "")).containsExactly(
                 Arrays.stream(Verdict.values()).map(Verdict::id).toArray(String[]::new));
-        assertThat(complete("should-i-rust", "schema", "")).containsExactly("rules", "output", "questions");
+        assertThat(complete("should-i-rust", "schema", "")).containsExactly("rules", "output", "questions", "compare");
     }
 
     @Test
@@ -131,6 +132,7 @@ class CompletionTest {
         assertThat(complete("should-i-rust", "--save", prefix)).containsExactly(file);
         assertThat(complete("should-i-rust", "rules", "check", prefix)).containsExactly(file);
         assertThat(complete("should-i-rust", "rules", "test", "--junit", prefix)).containsExactly(file);
+        assertThat(complete("should-i-rust", "compare", prefix)).containsExactly(file);
     }
 
     private static Stream<CommandSpec> commands(CommandSpec spec) {

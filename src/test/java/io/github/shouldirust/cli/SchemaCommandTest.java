@@ -39,7 +39,7 @@ class SchemaCommandTest {
         assertCleanFailure(result, 2);
         assertThat(result.stderrLines()).singleElement().asString()
                 .contains("'bogus'")
-                .contains("[rules, output, questions]");
+                .contains("[rules, output, questions, compare]");
     }
 
     @Test

@@ -1,0 +1,135 @@
+package io.github.shouldirust.cli;
+
+import io.github.shouldirust.core.AnswerSheet;
+import io.github.shouldirust.core.BadAnswerException;
+import io.github.shouldirust.core.Comparison;
+import io.github.shouldirust.core.RuleSet;
+import io.github.shouldirust.core.TeamAnswers;
+import io.github.shouldirust.core.Verdict;
+import io.github.shouldirust.load.FileProblem;
+import io.github.shouldirust.load.LoadException;
+import io.github.shouldirust.render.ComparisonRenderer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** A team's answers files side by side: each verdict, the combined one, and the disagreements that matter. */
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Compare a team's answers files (one saved quiz per person, say): each person's verdict "
+                + "and language, the team's combined verdict, and the questions they disagree on, each with "
+                + "whether it matters: the verdict each of its answers gives with everything else held at the "
+                + "combined answers.",
+            "",
+            "The combined answers take, from the people who answered each question, " + TeamAnswers.RULE + ". "
+                    + "A person is named by the file's name: key, else by its file name.",
+            ""},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:compared", "1:internal error", "2:usage error or a bad answers file (nothing is printed)",
+            "3:bad rules file", "4:the combined verdict is one of those given to --fail-on",
+            "6:the combined verdict's confidence is below --min-confidence"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  should-i-rust compare ana.yaml bo.yaml cy.yaml",
+            "  should-i-rust compare team/*.yaml --format markdown >> docs/decisions/0007-language.md",
+            "  should-i-rust compare team/*.yaml --fail-on avoid-rust --format json | jq .combined.verdict"})
+final class CompareCommand implements Callable<Integer> {
+    private final Io io;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "Answers files (YAML or JSON, as --answers reads them); '-' for stdin, once.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). markdown is a "
+                    + "section to paste into a decision record.")
+    OutputFormat format;
+
+    @Mixin
+    RulesOption rules = new RulesOption();
+
+    @Option(names = "--fail-on", paramLabel = "VERDICT", split = ",", converter = VerdictConverter.class,
+            description = "Exit 4 when the combined verdict is one of these; the comparison is still printed.")
+    List<Verdict> failOn = new ArrayList<>();
+
+    @Option(names = "--min-confidence", paramLabel = "PERCENT", converter = GateOptions.Percent.class,
+            description = "Exit 6 when the combined verdict's confidence is below PERCENT (0-100).")
+    Integer minConfidence;
+
+    @Mixin
+    ColorOptions colors = new ColorOptions();
+
+    CompareCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        if (files.stream().filter(Dash::is).count() > 1) {
+            io.error("'-' (stdin) is given more than once; it can be read only once");
+            return ExitCode.USAGE;
+        }
+        var ruleSet = rules.loadOrReport(io);
+        if (ruleSet == null) {
+            return ExitCode.BAD_RULES;
+        }
+        var members = members(ruleSet);
+        if (members == null) {
+            return ExitCode.USAGE;
+        }
+        var comparison = Comparison.of(ruleSet, members);
+        switch (format) {
+            case text -> ComparisonRenderer.text(comparison, io.style(colors.mode()), io.out());
+            case json -> ComparisonRenderer.json(comparison, io.out());
+            case markdown -> ComparisonRenderer.markdown(comparison, io.out());
+        }
+        io.out().flush();
+        return new GateOptions(failOn, minConfidence).exitCode(comparison.combinedReport(), io);
+    }
+
+    /** Every file read and checked; null when any is bad, after naming every problem in every file. */
+    private List<Comparison.Member> members(RuleSet ruleSet) {
+        var members = new ArrayList<Comparison.Member>();
+        var problems = new ArrayList<FileProblem>();
+        for (var file : files) {
+            try {
+                var content = AnswersSource.read(file.toString(), ruleSet, io);
+                var sheet = new AnswerSheet(ruleSet.check(content.answers()), content.dontKnow());
+                members.add(new Comparison.Member(content.name() != null ? content.name() : nameOf(file), sheet));
+            } catch (LoadException e) {
+                problems.addAll(e.problems());
+            } catch (BadAnswerException e) {
+                io.error((Dash.is(file) ? AnswersSource.STDIN : file.toString()) + ": " + e.getMessage());
+                return null;
+            }
+        }
+        if (!problems.isEmpty()) {
+            io.errors(problems);
+            return null;
+        }
+        return unique(members);
+    }
+
+    /** "ana" for team/ana.yaml; "stdin" for '-'. */
+    private static String nameOf(Path file) {
+        if (Dash.is(file)) {
+            return "stdin";
+        }
+        var name = file.getFileName().toString();
+        var dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** Two people of one name are told apart by number, in the order given: "Ana", "Ana (2)". */
+    private static List<Comparison.Member> unique(List<Comparison.Member> members) {
+        var seen = new HashMap<String, Integer>();
+        return members.stream().map(member -> {
+            int count = seen.merge(member.name(), 1, Integer::sum);
+            return count == 1 ? member : new Comparison.Member(member.name() + " (" + count + ")", member.sheet());
+        }).toList();
+    }
+}
