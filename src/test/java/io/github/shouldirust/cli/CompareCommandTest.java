@@ -124,6 +124,27 @@ class CompareCommandTest {
     }
 
     @Test
+    void aControlCharacterInANameIsRefusedWhereItIs() throws IOException {
+        var odd = Files.writeString(dir.resolve("odd.yaml"), "name: \"Eve\\e]0;owned\\a\"\nbuilding: os\n");
+
+        var result = Cli.run("compare", odd.toString(), TEAM + "cy.yaml");
+
+        assertCleanFailure(result, 2);
+        assertThat(result.stderr()).isEqualTo("should-i-rust: " + odd
+                + ":1:7: a control character (U+001B) is not allowed in a value\n");
+    }
+
+    @Test
+    void markupInANameStaysTextInMarkdown() throws IOException {
+        var odd = Files.writeString(dir.resolve("odd.yaml"), "name: \"Eve *bold* <b> | x\"\nbuilding: os\n");
+
+        var markdown = Cli.run("compare", "--format", "markdown", odd.toString(), TEAM + "cy.yaml");
+
+        assertThat(markdown.stdout()).contains("| Eve \\*bold\\* &lt;b&gt; \\| x | `consider-rust` |")
+                .doesNotContain("<b>");
+    }
+
+    @Test
     void noFileIsAUsageError() {
         assertCleanFailure(Cli.run("compare"), 2);
     }
