@@ -260,6 +260,32 @@ class BadInputCatalogueTest {
                 answers("Latin-1", "building: os\n# caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1))
                         .fails(2, "{answers.yaml}:2:6: not UTF-8: byte 0xE9 cannot start or continue a character; "
                                 + "save the file as UTF-8"),
+                answers("name: empty", "name: \"\"\nbuilding: os\n")
+                        .fails(2, "{answers.yaml}:1:7: name: expected whose answers these are, as text (e.g. "
+                                + "name: Ana)"),
+                answers("name: a list", "name: [Ana, Bo]\n")
+                        .fails(2, "{answers.yaml}:1:7: name: expected whose answers these are, as text (e.g. "
+                                + "name: Ana)"),
+                answers("name: over 100 characters", "name: " + "x".repeat(101) + "\n")
+                        .fails(2, "{answers.yaml}:1:7: name: longer than 100 characters"),
+                answers("rules: a mapping", "rules: {id: why-rust}\n")
+                        .fails(2, "{answers.yaml}:1:8: rules: expected the id of the rules these answers are for "
+                                + "(e.g. rules: why-rust)"),
+                answers("rules: other rules", "rules: acme-policy\nplatform: edge\n")
+                        .fails(2, "{answers.yaml}:1:8: these answers are for the rules 'acme-policy', not why-rust "
+                                + "1.0.0; give those rules with --rules"),
+                run("compare: no file", "compare")
+                        .fails(2, "Missing required parameter: 'FILE' (see 'should-i-rust compare --help')"),
+                run("compare: stdin twice", "compare", "-", "-")
+                        .fails(2, "'-' (stdin) is given more than once; it can be read only once"),
+                run("compare: a directory", "compare", "{answers.yaml}", "/")
+                        .file("answers.yaml", "building: os\n")
+                        .fails(2, "/: is a directory, not a file"),
+                run("compare: a bad file among good ones names every bad one", "compare", "{a.yaml}", "{b.yaml}",
+                        "{c.yaml}")
+                        .file("a.yaml", "building: os\n").file("b.yaml", "latency: fast\n").file("c.yaml", "[]\n")
+                        .fails(2, "{b.yaml}:1:10: 'fast' is not an answer to 'latency' " + LATENCY,
+                                "{c.yaml}:1:1: an answers file must be a mapping of question id to answer, not a list"),
                 answers("a top-level list", "- building: os\n- latency: critical\n")
                         .fails(2, "{answers.yaml}:1:1: an answers file must be a mapping of question id to answer, "
                                 + "not a list"),
