@@ -8,10 +8,10 @@ import picocli.CommandLine.Parameters;
 
 /** Prints a published JSON Schema, for editors and for programs that read the JSON output. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-        description = "Print the JSON Schema of the rules file (rules), of the --format json output (output) or of "
-                + "questions --format json (questions).")
+        description = "Print the JSON Schema of the rules file (rules), of the --format json output (output), of "
+                + "questions --format json (questions) or of rules diff --format json (diff).")
 final class SchemaCommand implements Callable<Integer> {
-    enum Which { rules, output, questions }
+    enum Which { rules, output, questions, diff }
 
     private final Io io;
 

@@ -32,7 +32,7 @@ public record VerdictFlips(boolean exhaustive, long profiles, BigInteger space, 
     /** The first changed profiles of each direction that are shrunk; the smallest result is shown. */
     static final int CANDIDATES = 8;
     /** Evaluations a direction's shrinking may spend; past it the example is shown as found so far. */
-    static final int SHRINK_BUDGET = 20_000;
+    public static final int SHRINK_BUDGET = 20_000;
 
     public VerdictFlips {
         directions = List.copyOf(directions);
