@@ -47,7 +47,8 @@ public final class DiffMarkdown {
                         + (example.isEmpty() ? "(none)" : example) + " |");
             }
             out.println();
-            out.println("Each example is the smallest found; add `--rules` with either file to see its side.");
+            out.println("Each example is the smallest found; add `--rules` with either file to see its side, "
+                    + "leaving out answers to questions that file lacks.");
         }
         rules(diff);
         if (!diff.examples().isEmpty()) {

@@ -56,7 +56,8 @@ public final class DiffRenderer {
                         direction.minimal() ? "" : " (shrinking stopped at its budget of "
                                 + count(VerdictFlips.SHRINK_BUDGET) + " tries)"));
             }
-            wrap("  ", "Each example is the smallest found; add --rules with either file to see its side.", "  ");
+            wrap("  ", "Each example is the smallest found; add --rules with either file to see its side, "
+                    + "leaving out answers to questions that file lacks.", "  ");
         }
         rules(diff);
         if (!diff.examples().isEmpty()) {

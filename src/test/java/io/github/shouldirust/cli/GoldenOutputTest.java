@@ -3,11 +3,8 @@ package io.github.shouldirust.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.shouldirust.support.Cli;
-import io.github.shouldirust.support.Project;
+import io.github.shouldirust.support.Golden;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,8 +18,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Text runs with no COLUMNS (width 100) and no terminal, so no colour.
  */
 class GoldenOutputTest {
-    private static final boolean UPDATE = Boolean.getBoolean("golden.update");
-
     static Stream<Arguments> answerSets() {
         return Stream.of(
                 Arguments.of("network-service", List.of("building=network-service", "latency=critical",
@@ -106,22 +101,6 @@ class GoldenOutputTest {
     }
 
     private static void assertMatchesGolden(String file, String actual) throws IOException {
-        var golden = Project.root().resolve("src/test/resources/golden").resolve(file);
-        if (UPDATE) {
-            Files.createDirectories(golden.getParent());
-            Files.writeString(golden, actual, StandardCharsets.UTF_8);
-            return;
-        }
-        assertThat(golden).as("golden file %s is missing; generate it with -Dgolden.update=true", golden).exists();
-        assertThat(actual).as("output differs from %s; if the change is intended, regenerate with "
-                + "-Dgolden.update=true and review the diff", relative(golden)).isEqualTo(read(golden));
-    }
-
-    private static String read(Path path) throws IOException {
-        return Files.readString(path, StandardCharsets.UTF_8);
-    }
-
-    private static Path relative(Path golden) {
-        return Project.root().relativize(golden);
+        Golden.assertMatches(file, actual);
     }
 }
