@@ -139,7 +139,7 @@ class SchemaTest {
     // ------------------------------------------------------------------ the schemas themselves
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"rules.schema.json", "output.schema.json", "questions.schema.json"})
+    @ValueSource(strings = {"rules.schema.json", "output.schema.json", "questions.schema.json", "diff.schema.json"})
     void isAValidDraft202012Schema(String name) {
         var schema = resource(name);
         var meta = REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
@@ -151,7 +151,7 @@ class SchemaTest {
 
     /** Editors show a property's description as help while people type, so none may lack one. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"rules.schema.json", "output.schema.json", "questions.schema.json"})
+    @ValueSource(strings = {"rules.schema.json", "output.schema.json", "questions.schema.json", "diff.schema.json"})
     void everyPropertyHasADescription(String name) {
         var missing = new ArrayList<String>();
         collectUndescribed(resource(name), "", missing);
@@ -366,6 +366,26 @@ class SchemaTest {
         }
         assertThat(JSON.readTree(Cli.run("schema", "questions").stdout())).as("schema questions prints it")
                 .isEqualTo(QUESTIONS_SCHEMA);
+    }
+
+    /** rules diff --format json, sampled and exhaustive, with and without changes: every field documented. */
+    @Test
+    void theRulesDiffOutputValidatesAndEveryFieldIsInTheSchema() throws IOException {
+        var diffSchema = resource("diff.schema.json");
+        var schema = REGISTRY.getSchema(diffSchema);
+        var closedSchema = REGISTRY.getSchema(closed(diffSchema.deepCopy()));
+        var tiny = "src/test/resources/rules/tiny.yaml";
+        for (var files : List.of(List.of("rules/rust.yaml", "rules/examples/acme-policy.yaml"),
+                List.of(tiny, "src/test/resources/rules/tiny-edited.yaml"), List.of(tiny, tiny))) {
+            var result = Cli.run("rules", "diff", files.get(0), files.get(1), "--format", "json");
+            assertThat(result.exitCode()).as(result.toString()).isIn(0, 1);
+            var output = JSON.readTree(result.stdout());
+            assertThat(errors(schema, output)).as(result.stdout()).isEmpty();
+            assertThat(errors(closedSchema, output)).as("every field is in the schema").isEmpty();
+            ((ObjectNode) output.get("profiles")).put("changed", -1);
+            assertThat(errors(schema, output)).as("the check is not vacuous").isNotEmpty();
+        }
+        assertThat(JSON.readTree(Cli.run("schema", "diff").stdout())).as("schema diff prints it").isEqualTo(diffSchema);
     }
 
     @Test
