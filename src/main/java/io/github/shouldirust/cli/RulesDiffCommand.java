@@ -55,12 +55,12 @@ final class RulesDiffCommand implements Callable<Integer> {
     OutputFormat format;
 
     @Option(names = "--samples", paramLabel = "N", defaultValue = "100000",
-            description = "Profiles to draw when there are too many to try each (default and least: 100,000; "
-                    + "at most 100,000,000).")
+            description = "Profiles to draw when there are too many to try each: 100,000 by default and at "
+                    + "least, 100,000,000 at most.")
     long samples;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-            description = "Seed of the sample, so a run can be repeated (default: 1).")
+            description = "Seed of the sample, so a run can be repeated; 1 by default.")
     long seed;
 
     RulesDiffCommand(Io io) {

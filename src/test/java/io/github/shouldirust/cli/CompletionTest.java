@@ -79,7 +79,7 @@ class CompletionTest {
     @Test
     void completesSubcommands() {
         assertThat(complete("should-i-rust", "")).containsExactlyInAnyOrder("help", "questions", "rules", "schema");
-        assertThat(complete("should-i-rust", "rules", "")).containsExactlyInAnyOrder("help", "check", "test");
+        assertThat(complete("should-i-rust", "rules", "")).containsExactlyInAnyOrder("help", "check", "test", "diff");
         assertThat(complete("should-i-rust", "sch")).containsExactly("schema");
     }
 
@@ -90,7 +90,7 @@ class CompletionTest {
         assertThat(complete("should-i-rust", "questions", "--format", "")).containsExactly("text", "json");
         assertThat(complete("should-i-rust", "--fail-on", "")).containsExactly(
                 Arrays.stream(Verdict.values()).map(Verdict::id).toArray(String[]::new));
-        assertThat(complete("should-i-rust", "schema", "")).containsExactly("rules", "output", "questions");
+        assertThat(complete("should-i-rust", "schema", "")).containsExactly("rules", "output", "questions", "diff");
     }
 
     @Test

@@ -172,6 +172,16 @@ class RulesDiffCommandTest {
     }
 
     @Test
+    void theHelpDefinesAProfileAndTheExitCodes() {
+        var help = diff("--help").stdout().replaceAll("\\s+", " ");
+
+        assertThat(help).contains("A profile answers every question of either file, or leaves it unanswered",
+                "at most " + String.format(java.util.Locale.ROOT, "%,d", io.github.shouldirust.core.VerdictFlips
+                        .EXHAUSTIVE_LIMIT) + " ", "0 no verdict changes", "1 some verdict changes; also an internal "
+                        + "error, which prints \"internal error\"", "3 a rules file cannot be loaded");
+    }
+
+    @Test
     void theJsonOfAnExhaustiveRunHasNoSeed() throws IOException {
         JsonNode json = JSON.readTree(diff(TINY, TINY_EDITED, "--format", "json").stdout());
 
