@@ -4,6 +4,8 @@ package io.github.shouldirust.cli;
 public final class ExitCode {
     public static final int EVALUATED = 0;
     public static final int INTERNAL_ERROR = 1;
+    /** rules diff: some verdict changes, as diff(1) exits 1 when the files differ. */
+    public static final int VERDICTS_CHANGE = 1;
     public static final int USAGE = 2;
     public static final int BAD_RULES = 3;
     public static final int FAILED_ON_VERDICT = 4;

@@ -73,7 +73,8 @@ public final class ShouldIRust {
             commandLine.addSubcommand(new CommandLine(new RulesCommand())
                     .addSubcommand(HelpCommand.commandLine(io))
                     .addSubcommand(new CommandLine(new RulesCheckCommand(io)))
-                    .addSubcommand(new CommandLine(new RulesTestCommand(io))));
+                    .addSubcommand(new CommandLine(new RulesTestCommand(io)))
+                    .addSubcommand(new CommandLine(new RulesDiffCommand(io))));
             commandLine.addSubcommand(new CommandLine(new SchemaCommand(io)));
         }
         // After the subcommands: registering reaches only those already added.

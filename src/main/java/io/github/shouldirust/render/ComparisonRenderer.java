@@ -51,7 +51,7 @@ public final class ComparisonRenderer {
             }
         }
         out.println();
-        for (var wrapped : wrap("Combined answers: " + TeamAnswers.RULE + ".", 80)) {
+        for (var wrapped : Wrap.lines("Combined answers: ", TeamAnswers.RULE + ".", 80, "")) {
             out.println(style.dim(wrapped));
         }
         out.flush();
@@ -151,18 +151,18 @@ public final class ComparisonRenderer {
         out.println("## The team's answers compared");
         out.println();
         out.println("Combined verdict: `" + combined.result().verdict().id() + "`, language "
-                + MarkdownRenderer.md(combined.result().recommendation().name()) + " (confidence "
-                + MarkdownRenderer.md(Phrases.confidence(combined)) + "), from the answers of "
+                + Markdown.md(combined.result().recommendation().name()) + " (confidence "
+                + Markdown.md(Phrases.confidence(combined)) + "), from the answers of "
                 + count(comparison.people().size(), "person") + ".");
         out.println();
         out.println("| Person | Verdict | Language |");
         out.println("| --- | --- | --- |");
         for (var person : comparison.people()) {
-            out.println("| " + MarkdownRenderer.md(person.name()) + " | `" + person.result().verdict().id() + "` | "
-                    + MarkdownRenderer.md(person.result().recommendation().name()) + " |");
+            out.println("| " + Markdown.md(person.name()) + " | `" + person.result().verdict().id() + "` | "
+                    + Markdown.md(person.result().recommendation().name()) + " |");
         }
         out.println("| **Combined** | `" + combined.result().verdict().id() + "` | "
-                + MarkdownRenderer.md(combined.result().recommendation().name()) + " |");
+                + Markdown.md(combined.result().recommendation().name()) + " |");
         out.println();
         out.println("### Where the team disagrees");
         out.println();
@@ -171,11 +171,11 @@ public final class ComparisonRenderer {
         }
         for (var disagreement : comparison.disagreements()) {
             var question = disagreement.question();
-            out.println("* " + MarkdownRenderer.code(question.id()) + ", " + MarkdownRenderer.md(question.prompt())
+            out.println("* " + Markdown.code(question.id()) + ", " + Markdown.md(question.prompt())
                     + ": " + (disagreement.matters() ? "**can change the verdict**" : "does not change the verdict"));
             for (var position : disagreement.positions()) {
-                out.println("  * " + MarkdownRenderer.code(String.join(",", position.answer())) + " ("
-                        + MarkdownRenderer.md(String.join(", ", position.people())) + ") gives `"
+                out.println("  * " + Markdown.code(String.join(",", position.answer())) + " ("
+                        + Markdown.md(String.join(", ", position.people())) + ") gives `"
                         + position.verdict().id() + "`");
             }
         }
@@ -219,19 +219,5 @@ public final class ComparisonRenderer {
 
     private static String count(long n, String noun) {
         return n + " " + (n == 1 ? noun : noun.equals("person") ? "people" : noun + "s");
-    }
-
-    private static List<String> wrap(String text, int width) {
-        var lines = new ArrayList<String>();
-        var current = new StringBuilder();
-        for (var word : text.split(" ")) {
-            if (current.length() > 0 && current.length() + 1 + word.length() > width) {
-                lines.add(current.toString());
-                current.setLength(0);
-            }
-            current.append(current.length() > 0 ? " " : "").append(word);
-        }
-        lines.add(current.toString());
-        return lines;
     }
 }

@@ -80,7 +80,7 @@ class CompletionTest {
     void completesSubcommands() {
         assertThat(complete("should-i-rust", "")).containsExactlyInAnyOrder("help", "questions", "compare", "rules",
                 "schema");
-        assertThat(complete("should-i-rust", "rules", "")).containsExactlyInAnyOrder("help", "check", "test");
+        assertThat(complete("should-i-rust", "rules", "")).containsExactlyInAnyOrder("help", "check", "test", "diff");
         assertThat(complete("should-i-rust", "sch")).containsExactly("schema");
     }
 
@@ -91,7 +91,8 @@ class CompletionTest {
         assertThat(complete("should-i-rust", "questions", "--format", "")).containsExactly("text", "json");
         assertThat(complete("should-i-rust", "--fail-on", "")).containsExactly(
                 Arrays.stream(Verdict.values()).map(Verdict::id).toArray(String[]::new));
-        assertThat(complete("should-i-rust", "schema", "")).containsExactly("rules", "output", "questions", "compare");
+        assertThat(complete("should-i-rust", "schema", "")).containsExactly("rules", "output", "questions", "compare",
+                "diff");
     }
 
     @Test

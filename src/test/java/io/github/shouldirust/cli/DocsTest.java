@@ -48,8 +48,9 @@ class DocsTest {
     @Test
     void theTreeHasTheCommandsTheDocsDescribe() {
         assertThat(liveCommands()).extracting(CommandSpec::qualifiedName).containsExactly("should-i-rust",
-                "should-i-rust help", "should-i-rust questions", "should-i-rust compare", "should-i-rust rules", "should-i-rust rules help",
-                "should-i-rust rules check", "should-i-rust rules test", "should-i-rust schema");
+                "should-i-rust help", "should-i-rust questions", "should-i-rust compare", "should-i-rust rules",
+                "should-i-rust rules help", "should-i-rust rules check", "should-i-rust rules test",
+                "should-i-rust rules diff", "should-i-rust schema");
     }
 
     @Test

@@ -14,7 +14,7 @@ class SchemaCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParameterizedTest
-    @ValueSource(strings = {"rules", "output"})
+    @ValueSource(strings = {"rules", "output", "questions", "diff"})
     void printsADraft202012Schema(String which) throws Exception {
         var result = Cli.run("schema", which);
 
@@ -39,7 +39,7 @@ class SchemaCommandTest {
         assertCleanFailure(result, 2);
         assertThat(result.stderrLines()).singleElement().asString()
                 .contains("'bogus'")
-                .contains("[rules, output, questions, compare]");
+                .contains("[rules, output, questions, compare, diff]");
     }
 
     @Test

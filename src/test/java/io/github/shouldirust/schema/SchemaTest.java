@@ -35,9 +35,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class SchemaTest {
     private static final String DIR = "/io/github/shouldirust/schemas/";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
     private static final YAMLMapper YAML = new YAMLMapper();
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
     private static final JsonNode RULES_SCHEMA = resource("rules.schema.json");
     private static final JsonNode OUTPUT_SCHEMA = resource("output.schema.json");
@@ -46,7 +46,6 @@ class SchemaTest {
     /** The output schema with every object closed: proves each field the renderer writes is documented. */
     private static final Schema OUTPUT_CLOSED = REGISTRY.getSchema(closed(OUTPUT_SCHEMA.deepCopy()));
     private static final JsonNode QUESTIONS_SCHEMA = resource("questions.schema.json");
-    private static final JsonNode COMPARE_SCHEMA = resource("compare.schema.json");
 
     /** Exercises what the bundled rules do not use: not, any, a multi question, a single-string claim list. */
     private static final String CONDITIONS_RULES = """
@@ -88,7 +87,7 @@ class SchemaTest {
             verdicts: { use-rust: 6, consider-rust: 0 }
             """;
 
-    private static JsonNode resource(String name) {
+    static JsonNode resource(String name) {
         try (var in = SchemaTest.class.getResourceAsStream(DIR + name)) {
             assertThat(in).as(DIR + name + " on the classpath").isNotNull();
             return JSON.readTree(in);
@@ -120,12 +119,12 @@ class SchemaTest {
         }
     }
 
-    private static List<String> errors(Schema schema, JsonNode instance) {
+    static List<String> errors(Schema schema, JsonNode instance) {
         return schema.validate(instance).stream().map(Error::toString).toList();
     }
 
     /** Adds unevaluatedProperties: false to every object schema that lists its properties. */
-    private static JsonNode closed(JsonNode schema) {
+    static JsonNode closed(JsonNode schema) {
         if (schema instanceof ObjectNode object) {
             if (object.has("properties") && "object".equals(object.path("type").asText())) {
                 object.put("unevaluatedProperties", false);
@@ -140,7 +139,8 @@ class SchemaTest {
     // ------------------------------------------------------------------ the schemas themselves
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"rules.schema.json", "output.schema.json", "questions.schema.json", "compare.schema.json"})
+    @ValueSource(strings = {"rules.schema.json", "output.schema.json", "questions.schema.json", "compare.schema.json",
+        "diff.schema.json"})
     void isAValidDraft202012Schema(String name) {
         var schema = resource(name);
         var meta = REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
@@ -152,7 +152,8 @@ class SchemaTest {
 
     /** Editors show a property's description as help while people type, so none may lack one. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"rules.schema.json", "output.schema.json", "questions.schema.json", "compare.schema.json"})
+    @ValueSource(strings = {"rules.schema.json", "output.schema.json", "questions.schema.json", "compare.schema.json",
+        "diff.schema.json"})
     void everyPropertyHasADescription(String name) {
         var missing = new ArrayList<String>();
         collectUndescribed(resource(name), "", missing);
@@ -367,30 +368,6 @@ class SchemaTest {
         }
         assertThat(JSON.readTree(Cli.run("schema", "questions").stdout())).as("schema questions prints it")
                 .isEqualTo(QUESTIONS_SCHEMA);
-    }
-
-    /** compare --format json: a team with disagreements, a tie, "don't know"s and a layer; every field in the schema. */
-    @Test
-    void theCompareOutputValidatesAndEveryFieldIsInTheSchema(@TempDir Path dir) throws IOException {
-        var team = "src/test/resources/compare/";
-        var tieA = Files.writeString(dir.resolve("a.yaml"), "building: web-frontend\nhiring: \"yes\"\n");
-        var tieB = Files.writeString(dir.resolve("b.yaml"), "building: cli-tool\nhiring: null\n");
-        var schema = REGISTRY.getSchema(COMPARE_SCHEMA);
-        var closedSchema = REGISTRY.getSchema(closed(COMPARE_SCHEMA.deepCopy()));
-        for (var args : List.of(
-                List.of("compare", "--format", "json", team + "ana.yaml", team + "bo.yaml", team + "cy.yaml"),
-                List.of("compare", "--format", "json", tieA.toString(), tieB.toString()),
-                List.of("compare", "--format", "json", team + "ana.yaml"),
-                List.of("compare", "--format", "json", "--rules", "rules/examples/acme-policy.yaml",
-                        team + "ana.yaml", tieA.toString()))) {
-            var result = Cli.run(args.toArray(String[]::new));
-            assertThat(result.exitCode()).as(result.toString()).isZero();
-            var output = JSON.readTree(result.stdout());
-            assertThat(errors(schema, output)).as(result.stdout()).isEmpty();
-            assertThat(errors(closedSchema, output)).as("every field is in the schema").isEmpty();
-        }
-        assertThat(JSON.readTree(Cli.run("schema", "compare").stdout())).as("schema compare prints it")
-                .isEqualTo(COMPARE_SCHEMA);
     }
 
     @Test

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
- * Golden files under src/test/resources/golden: output compared byte for byte. When output changes on
- * purpose, regenerate with {@code ./mvnw test -Dgolden.update=true} and review the diff before committing.
+ * Output compared with a file under src/test/resources/golden. After an intended change, regenerate with
+ * {@code ./mvnw test -Dgolden.update=true} and review the diff before committing it.
  */
 public final class Golden {
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
@@ -26,11 +25,7 @@ public final class Golden {
         }
         assertThat(golden).as("golden file %s is missing; generate it with -Dgolden.update=true", golden).exists();
         assertThat(actual).as("output differs from %s; if the change is intended, regenerate with "
-                + "-Dgolden.update=true and review the diff", relative(golden))
+                + "-Dgolden.update=true and review the diff", Project.root().relativize(golden))
                 .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
-    }
-
-    private static Path relative(Path golden) {
-        return Project.root().relativize(golden);
     }
 }
