@@ -34,4 +34,14 @@ class ReadmeExamplesTest {
 
         assertThat(result.stdout().lines().limit(shown.size()).toList()).isEqualTo(shown);
     }
+
+    @Test
+    void theRulesChangeExampleIsWhatRulesDiffSays() throws IOException {
+        var shown = shownAfter("bin/should-i-rust rules diff rules/rust.yaml rules/examples/acme-policy.yaml");
+
+        var result = Cli.run("rules", "diff", "rules/rust.yaml", "rules/examples/acme-policy.yaml");
+
+        assertThat(result.exitCode()).as("verdicts change").isEqualTo(1);
+        assertThat(result.stdout().lines().limit(shown.size()).toList()).isEqualTo(shown);
+    }
 }
