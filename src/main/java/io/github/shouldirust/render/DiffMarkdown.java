@@ -61,7 +61,6 @@ public final class DiffMarkdown {
                         + code(example.newLanguage()));
             }
         }
-        out.println();
     }
 
     private void rules(RulesDiff diff) {
