@@ -11,7 +11,8 @@ import org.jline.terminal.impl.ExternalTerminal;
 
 /**
  * The run that bin/should-i-rust records its class-data archive from: the program's common paths (a
- * scripted verdict in each format, the questions, help, an answers file, a rules check and a quiz), with
+ * scripted verdict in each format, the questions, help, an answers file, a rules check and test, a
+ * comparison and a quiz), with
  * all output thrown away. What it loads and links here, later runs find ready-made in the archive.
  */
 public final class Training {
@@ -33,6 +34,8 @@ public final class Training {
         run(new Quiet(), "--version");
         run(new Quiet(), "--no-such-flag");
         run(new Quiet(), "rules", "check");
+        run(new Quiet(), "rules", "test");
+        runWithStdin(new Quiet(), "name: Ana\nbuilding: cli-tool\nlatency: critical\n", "compare", "-");
         runWithStdin(new Quiet(), "building: cli-tool\nlifespan: years\n", "--no-input", "--answers", "-");
         // Enter through every question, then Ctrl-D at the offer to save: the quiz's classes, without a tty.
         run(new AtScriptedTerminal("\r".repeat(40) + "\u0004"), "--format", "json");
