@@ -64,6 +64,8 @@ final class AdviseCommand implements Callable<Integer> {
     private Path saveFile;
     /** Whose answers these are, for the saved file: --name, else the answers file's name:, else asked. */
     private String name;
+    /** Whether the quiz has asked for the name already: a second try at saving does not ask again. */
+    private boolean nameAsked;
     private Path outputFile;
     private boolean force;
     /** Whether the result has gone to stdout, so a later cancel does not claim nothing was written. */
@@ -229,9 +231,13 @@ final class AdviseCommand implements Callable<Integer> {
                     + "': names no verdict (" + VerdictConverter.allowed() + ")");
             return ExitCode.USAGE;
         }
-        var nameProblem = name == null ? Optional.<String>empty() : AnswersLoader.nameProblem(name);
+        var nameProblem = name == null ? Optional.<String>empty() : AnswersLoader.nameProblem(name, "--name Ana");
         if (nameProblem.isPresent()) {
-            io.error("--name: " + nameProblem.get().replace("name: Ana", "--name Ana"));
+            io.error("--name: " + nameProblem.get());
+            return ExitCode.USAGE;
+        }
+        if (name != null && saveFile == null && (noInput || !io.env().canPrompt())) {
+            io.error("--name names the answers that --save writes; give --save FILE too");
             return ExitCode.USAGE;
         }
         var ruleSet = rules.loadOrReport(io);
@@ -335,17 +341,17 @@ final class AdviseCommand implements Callable<Integer> {
     private Optional<Integer> offerToSave(Prompter prompter, RuleSet ruleSet, AnswerSheet answers)
             throws IOException, QuizCancelledException {
         while (true) {
-            var name = prompter.askSavePath();
-            if (name.isEmpty()) {
+            var typed = prompter.askSavePath();
+            if (typed.isEmpty()) {
                 return Optional.empty();
             }
             Path path;
             try {
                 // The shell is not there to expand ~ at a prompt, so we do.
-                path = FileNameConverter.path(name.equals("~") || name.startsWith("~/")
-                        ? System.getProperty("user.home") + name.substring(1) : name);
+                path = FileNameConverter.path(typed.equals("~") || typed.startsWith("~/")
+                        ? System.getProperty("user.home") + typed.substring(1) : typed);
             } catch (IllegalArgumentException e) {
-                prompter.say(name + ": " + e.getMessage() + "; type another, or press enter to skip.");
+                prompter.say(typed + ": " + e.getMessage() + "; type another, or press enter to skip.");
                 continue;
             }
             var taken = inputs();
@@ -354,17 +360,17 @@ final class AdviseCommand implements Callable<Integer> {
             }
             var problem = OutputFiles.problemWith(path, false, taken);
             if (problem.isPresent()) {
-                prompter.say(name + ": " + problem.get().replace("; add --force to replace it", "")
+                prompter.say(typed + ": " + problem.get().replace("; add --force to replace it", "")
                         + "; type another name, or press enter to skip.");
                 continue;
             }
+            askName(prompter);
             try {
-                askName(prompter);
-                OutputFiles.write(path, AnswersFile.render(ruleSet, answers, this.name), false);
-                prompter.say("Saved. Replay with: should-i-rust --answers " + name);
+                OutputFiles.write(path, AnswersFile.render(ruleSet, answers, name), false);
+                prompter.say("Saved. Replay with: should-i-rust --answers " + typed);
                 return Optional.empty();
             } catch (IOException e) {
-                prompter.say("Cannot write " + name + ": " + OutputFiles.plainMessage(e)
+                prompter.say("Cannot write " + typed + ": " + OutputFiles.plainMessage(e)
                         + "; type another name, or press enter to skip.");
             }
         }
@@ -372,12 +378,16 @@ final class AdviseCommand implements Callable<Integer> {
 
     /** Asks whose answers these are, when neither --name nor the answers file said. */
     private AdviseCommand askName(Prompter prompter) throws IOException, QuizCancelledException {
+        if (nameAsked) {
+            return this;
+        }
+        nameAsked = true;
         while (name == null) {
             var given = prompter.askName();
             if (given.isEmpty()) {
                 return this;
             }
-            var problem = AnswersLoader.nameProblem(given);
+            var problem = AnswersLoader.nameProblem(given, "Ana");
             if (problem.isEmpty()) {
                 name = given;
             } else {

@@ -11,7 +11,7 @@ import io.github.shouldirust.load.LoadException;
 import io.github.shouldirust.render.ComparisonRenderer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -124,12 +124,27 @@ final class CompareCommand implements Callable<Integer> {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    /** Two people of one name are told apart by number, in the order given: "Ana", "Ana (2)". */
+    /**
+     * Two people of one name are told apart by number, in the order given: "Ana", "Ana (2)"; a number
+     * another person's name already has is skipped, so every name in the report is one person's.
+     */
     private static List<Comparison.Member> unique(List<Comparison.Member> members) {
-        var seen = new HashMap<String, Integer>();
-        return members.stream().map(member -> {
-            int count = seen.merge(member.name(), 1, Integer::sum);
-            return count == 1 ? member : new Comparison.Member(member.name() + " (" + count + ")", member.sheet());
-        }).toList();
+        var used = new HashSet<String>();
+        members.forEach(member -> used.add(member.name()));
+        var seen = new HashSet<String>();
+        var unique = new ArrayList<Comparison.Member>();
+        for (var member : members) {
+            var name = member.name();
+            if (!seen.add(name)) {
+                int n = 2;
+                while (used.contains(name + " (" + n + ")")) {
+                    n++;
+                }
+                name = name + " (" + n + ")";
+                used.add(name);
+            }
+            unique.add(name.equals(member.name()) ? member : new Comparison.Member(name, member.sheet()));
+        }
+        return unique;
     }
 }

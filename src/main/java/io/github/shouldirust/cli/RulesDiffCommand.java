@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
                 + "exclusive option only alone. Its verdict is Rust's score through the thresholds, lowered by the "
                 + "caps of the rules that fire. Every profile is tried when there are at most "
                 + "1,000,000 (or --samples); otherwise --samples of them are drawn with --seed, each question's "
-                + "states equally likely. For each direction (say avoid-rust -> consider-rust) it prints how "
+                + "states equally likely. A run spends at most 300,000,000 rule evaluations (profiles times the "
+                + "rules of both files): past that, fewer profiles are tried, and the report says so. For each direction (say avoid-rust -> consider-rust) it prints how "
                 + "many profiles change and the smallest one found, as -a flags to paste.",
             "",
             "It also lists the rules added, removed or changed (condition, score, languages, text, claims, cap, "

@@ -45,7 +45,7 @@ public record Comparison(RuleSet rules, List<Person> people, TeamAnswers.Combine
      * A question people answered differently.
      *
      * @param undecided the people who left it open or said "don't know"
-     * @param matters whether its answers give different verdicts
+     * @param matters whether an answer given leads to another verdict than the team's
      */
     public record Disagreement(Question question, List<Position> positions, List<String> undecided, boolean matters) {
         public Disagreement {
@@ -65,7 +65,8 @@ public record Comparison(RuleSet rules, List<Person> people, TeamAnswers.Combine
         var report = Report.of(Evaluator.evaluate(rules, combined.answers()), dontKnow);
         var disagreements = new ArrayList<Disagreement>();
         for (var question : rules.questions()) {
-            disagreement(rules, question, people, combined.answers()).ifPresent(disagreements::add);
+            disagreement(rules, question, people, combined.answers(), report.result().verdict())
+                    .ifPresent(disagreements::add);
         }
         return new Comparison(rules, people, combined, report, disagreements);
     }
@@ -75,8 +76,13 @@ public record Comparison(RuleSet rules, List<Person> people, TeamAnswers.Combine
         return disagreements.stream().anyMatch(Disagreement::matters);
     }
 
+    /**
+     * @param teamVerdict the combined answers' verdict: the team's own answer may be one nobody gave (a
+     *     majority set, a question left open), so the disagreement matters when any answer given leads
+     *     elsewhere than the team's verdict, too
+     */
     private static java.util.Optional<Disagreement> disagreement(RuleSet rules, Question question, List<Person> people,
-            Answers combined) {
+            Answers combined, Verdict teamVerdict) {
         var byAnswer = new LinkedHashMap<List<String>, List<String>>();
         var undecided = new ArrayList<String>();
         for (var person : people) {
@@ -95,7 +101,7 @@ public record Comparison(RuleSet rules, List<Person> people, TeamAnswers.Combine
                 .map(e -> new Position(e.getKey(), e.getValue(),
                         Evaluator.evaluate(rules, combined.with(question.id(), e.getKey())).verdict()))
                 .toList();
-        var matters = positions.stream().map(Position::verdict).distinct().count() > 1;
+        var matters = positions.stream().anyMatch(position -> position.verdict() != teamVerdict);
         return java.util.Optional.of(new Disagreement(question, positions, undecided, matters));
     }
 

@@ -51,7 +51,8 @@ public record RulesDiff(VerdictFlips flips, List<RuleChange> rules, List<String>
 
     public static RulesDiff of(RuleSet old, RuleSet changed, long samples, long seed) {
         var space = ProfileSpace.of(old, changed);
-        var flips = VerdictFlips.of(old, changed, space, VerdictFlips.Plan.of(space, samples, seed));
+        var plan = VerdictFlips.Plan.of(space, samples, seed, old.rules().size() + changed.rules().size());
+        var flips = VerdictFlips.of(old, changed, space, plan);
         return new RulesDiff(flips, ruleChanges(old, changed), ids(changed, old), ids(old, changed),
                 old.thresholds(), changed.thresholds(), exampleChanges(old, changed));
     }

@@ -9,8 +9,9 @@ import java.util.Map;
  * A team's answers combined into one set, question by question, from the people who answered it (a
  * "don't know" or a missing answer is no vote):
  * <ul>
- * <li>a question whose options form a scale: the median answer, the lower middle one (earlier in the
- * option list) when an even number of people split;</li>
+ * <li>a question whose options form a scale: the median answer; when an even number of people split
+ * between two answers, the one midway between them, or of two neighbours the one less in Rust's favour
+ * (the cautious reading), and the split is reported as a tie;</li>
  * <li>a multi-choice question: the options more than half of them ticked; none, when no option has a
  * majority (the question is then left open);</li>
  * <li>any other question: the most common answer; on a tie the one first in the option list, and the
@@ -20,9 +21,10 @@ import java.util.Map;
  */
 public final class TeamAnswers {
     /** The rule, in one sentence, for help and reports. */
-    public static final String RULE = "for a scale the median answer (the lower middle one on an even split), "
-            + "for a multi-choice question the options most people ticked, otherwise the most common answer "
-            + "(ties go to the first in the option list)";
+    public static final String RULE = "for a scale the median answer (on an even split, the answer midway, or "
+            + "of two neighbours the one less in Rust's favour), for a multi-choice question the options more than "
+            + "half of them ticked, otherwise the most common answer (a tie goes to the first in the option list); "
+            + "splits and ties are reported";
 
     private TeamAnswers() {
     }
@@ -51,7 +53,7 @@ public final class TeamAnswers {
             if (question.isMulti()) {
                 answer = majority(question, given);
             } else if (question.rustFavours() != Question.Scale.NONE) {
-                answer = median(question, given);
+                answer = median(question, given, ties);
             } else {
                 var tied = mostCommon(question, given);
                 if (tied.size() > 1) {
@@ -78,11 +80,23 @@ public final class TeamAnswers {
         return List.copyOf(ticked);
     }
 
-    /** The median position in the option list; the lower middle one when the count is even. */
-    private static List<String> median(Question question, List<List<String>> given) {
+    /**
+     * The median position in the option list. On an even split between two answers, the one midway, or of
+     * two neighbours the one farther from the end that favours Rust; the split is recorded in {@code ties}.
+     */
+    private static List<String> median(Question question, List<List<String>> given,
+            Map<String, List<List<String>>> ties) {
         var values = question.values();
         var positions = given.stream().mapToInt(answer -> values.indexOf(answer.get(0))).sorted().toArray();
-        return List.of(values.get(positions[(positions.length - 1) / 2]));
+        int low = positions[(positions.length - 1) / 2];
+        int high = positions[positions.length / 2];
+        if (low == high) {
+            return List.of(values.get(low));
+        }
+        ties.put(question.id(), List.of(List.of(values.get(low)), List.of(values.get(high))));
+        // Rust's end first: the cautious pick rounds toward the last option.
+        int midway = question.rustFavours() == Question.Scale.FIRST ? (low + high + 1) / 2 : (low + high) / 2;
+        return List.of(values.get(midway));
     }
 
     /** The answers given most often, in option order. */

@@ -17,9 +17,10 @@ import java.util.function.Consumer;
  * @param seed the sample's seed (unused when exhaustive)
  * @param changed how many tried profiles change verdict: the sum of the directions' counts
  * @param directions the six directions, old verdict then new verdict in verdict order, zero counts included
+ * @param requested the samples asked for; more than {@code profiles} when the work budget stopped the sample
  */
 public record VerdictFlips(boolean exhaustive, long profiles, BigInteger space, long seed, long changed,
-        List<Direction> directions) {
+        List<Direction> directions, long requested) {
 
     /**
      * Every profile is tried when there are at most this many. Two compiled evaluations take well under a
@@ -33,9 +34,20 @@ public record VerdictFlips(boolean exhaustive, long profiles, BigInteger space, 
     static final int CANDIDATES = 8;
     /** Evaluations a direction's shrinking may spend; past it the example is shown as found so far. */
     public static final int SHRINK_BUDGET = 20_000;
+    /**
+     * Rule evaluations (profiles times the rules of both files) one diff may spend: about 2 s here. The
+     * bundled rules against a layer need 15 million for the default sample; a file of thousands of rules
+     * gets a smaller sample, and the report says so, rather than a run of minutes.
+     */
+    public static final long WORK_BUDGET = 300_000_000;
 
     public VerdictFlips {
         directions = List.copyOf(directions);
+    }
+
+    /** Whether the work budget stopped the sample short of the samples asked for. */
+    public boolean ranOut() {
+        return !exhaustive && profiles < requested;
     }
 
     /**
@@ -46,14 +58,39 @@ public record VerdictFlips(boolean exhaustive, long profiles, BigInteger space, 
     public record Direction(Verdict from, Verdict to, long count, Optional<Answers> example, boolean minimal) {
     }
 
-    /** How the profiles are chosen: every one, or {@code samples} drawn with {@code seed}. */
-    public record Plan(boolean exhaustive, long profiles, long seed) {
-        /** Exhaustive when the space has no more profiles than the limit or the samples asked for. */
+    /**
+     * How the profiles are chosen: every one, or {@code profiles} drawn with {@code seed}.
+     *
+     * @param requested the samples asked for
+     */
+    public record Plan(boolean exhaustive, long profiles, long seed, long requested) {
+        public Plan(boolean exhaustive, long profiles, long seed) {
+            this(exhaustive, profiles, seed, profiles);
+        }
+
+        /** {@link #of(ProfileSpace, long, long, long)} for rule sets of no cost: the space alone decides. */
         public static Plan of(ProfileSpace space, long samples, long seed) {
-            var size = space.size();
+            return of(space, samples, seed, 0);
+        }
+
+        /**
+         * Exhaustive when the space has no more profiles than the limit or the samples asked for, and
+         * trying them all fits the work budget; else a sample, cut to what the budget allows.
+         *
+         * @param rules the rules of both files: each profile costs one evaluation of each
+         */
+        public static Plan of(ProfileSpace space, long samples, long seed, long rules) {
+            return of(space.size(), samples, seed, rules);
+        }
+
+        /** The plan for a space of {@code size} profiles. */
+        public static Plan of(BigInteger size, long samples, long seed, long rules) {
             var limit = BigInteger.valueOf(Math.max(EXHAUSTIVE_LIMIT, samples));
-            return size.compareTo(limit) <= 0 ? new Plan(true, size.longValueExact(), seed)
-                    : new Plan(false, samples, seed);
+            long affordable = rules == 0 ? Long.MAX_VALUE : Math.max(1, WORK_BUDGET / rules);
+            if (size.compareTo(limit) <= 0 && size.longValueExact() <= affordable) {
+                return new Plan(true, size.longValueExact(), seed);
+            }
+            return new Plan(false, Math.min(samples, affordable), seed, samples);
         }
     }
 
@@ -105,7 +142,8 @@ public record VerdictFlips(boolean exhaustive, long profiles, BigInteger space, 
                         shrunk.map(Shrinker.Result::minimal).orElse(true)));
             }
         }
-        return new VerdictFlips(plan.exhaustive(), plan.profiles(), space.size(), plan.seed(), total, directions);
+        return new VerdictFlips(plan.exhaustive(), plan.profiles(), space.size(), plan.seed(), total, directions,
+                plan.requested());
     }
 
     /** Shrinks changed profiles greedily while they still change the same way; deterministic. */

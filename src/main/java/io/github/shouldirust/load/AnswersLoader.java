@@ -93,24 +93,47 @@ public final class AnswersLoader {
 
     private static String name(YamlNode.Mapping.Entry entry, Decoder decoder) throws LoadException {
         var name = decoder.string(entry.value(), "name").map(String::strip).orElse("");
-        var problem = decoder.problems().isEmpty() ? nameProblem(name) : java.util.Optional.of(NAME_EXPECTED);
+        var problem = decoder.problems().isEmpty() ? nameProblem(name, "name: Ana")
+                : java.util.Optional.of(nameExpected("name: Ana"));
         if (problem.isPresent()) {
             throw new LoadException(FileProblem.error(entry.value().location(), "name: " + problem.get()));
         }
         return name;
     }
 
-    private static final String NAME_EXPECTED = "expected whose answers these are, as text (e.g. name: Ana)";
+    private static String nameExpected(String example) {
+        return "expected whose answers these are, as text (e.g. " + example + ")";
+    }
 
-    /** What is wrong with a person's name for an answers file (from the file, --name or the quiz), if anything. */
-    public static java.util.Optional<String> nameProblem(String name) {
+    /**
+     * What is wrong with a person's name for an answers file, if anything: blank, too long, or holding a
+     * character that is not one line of visible text. The same check for the file, --name and the quiz,
+     * so a name that is saved can always be read back.
+     *
+     * @param example how to give a name where this one came from ("name: Ana", "--name Ana")
+     */
+    public static java.util.Optional<String> nameProblem(String name, String example) {
         if (name.isBlank()) {
-            return java.util.Optional.of(NAME_EXPECTED);
+            return java.util.Optional.of(nameExpected(example));
         }
         if (name.codePointCount(0, name.length()) > MAX_NAME) {
             return java.util.Optional.of("longer than " + MAX_NAME + " characters");
         }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (invisible(c)) {
+                return java.util.Optional.of(String.format(java.util.Locale.ROOT,
+                        "a control or invisible character (U+%04X) is not allowed in a name", (int) c));
+            }
+        }
         return java.util.Optional.empty();
+    }
+
+    /** Control characters, line breaks and tabs, and the characters a reader cannot see. */
+    private static boolean invisible(char c) {
+        return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029
+                || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2069)
+                || c == 0xFEFF;
     }
 
     /**

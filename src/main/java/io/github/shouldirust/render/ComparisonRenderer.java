@@ -23,10 +23,11 @@ public final class ComparisonRenderer {
 
     public static void text(Comparison comparison, Style style, PrintWriter out) {
         var combined = comparison.combinedReport();
+        var language = line(combined.result().recommendation().name());
         out.println(style.bold("Team verdict: ") + style.verdict(combined.result().verdict()) + ", language "
-                + style.bold(line(combined.result().recommendation().name())) + ", from "
-                + count(comparison.people().size(), "person") + "'s answers combined");
+                + style.bold(cut(language, 80 - "Team verdict: consider-rust, language ".length())));
         out.println(cut("Confidence:   " + line(Phrases.confidence(combined)), 80));
+        out.println("People:       " + comparison.people().size() + ", their answers combined as below");
         out.println();
         out.println(style.dim("  " + pad("Person", NAME) + pad("Verdict", VERDICT) + "Language"));
         for (var person : comparison.people()) {
@@ -60,11 +61,12 @@ public final class ComparisonRenderer {
     private static void disagreement(Comparison comparison, Comparison.Disagreement disagreement, Style style,
             PrintWriter out) {
         var question = disagreement.question();
-        var team = comparison.combined().answers().get(question.id());
-        var tie = comparison.combined().ties().containsKey(question.id()) ? ", a tie" : "";
-        out.println("  " + style.bold(line(question.id())) + " (team: " + (team.isEmpty() ? "open"
-                : line(String.join(",", team))) + tie + ") " + (disagreement.matters()
-                        ? style.yellow("can change the verdict") : style.dim("does not change the verdict")));
+        var team = teamAnswer(comparison, question);
+        var verdict = disagreement.matters() ? "can change the verdict" : "does not change the verdict";
+        // The id and the team's answer give way, so the line fits 80 columns whatever they hold.
+        var id = cut(line(question.id()), 30);
+        out.println("  " + style.bold(id) + " (team: " + cut(team, 80 - 2 - id.length() - 9 - 2 - verdict.length())
+                + ") " + (disagreement.matters() ? style.yellow(verdict) : style.dim(verdict)));
         for (var position : disagreement.positions()) {
             out.println("    " + pad(cut(line(String.join(",", position.answer())), ANSWER), ANSWER) + "  "
                     + pad(names(position.people(), PEOPLE), PEOPLE) + "  -> " + style.verdict(position.verdict()));
@@ -72,6 +74,14 @@ public final class ComparisonRenderer {
         if (!disagreement.undecided().isEmpty()) {
             out.println("    " + pad("(no answer)", ANSWER) + "  " + names(disagreement.undecided(), PEOPLE));
         }
+    }
+
+    /** "important, a split" / "go, a tie" / "open": the team's answer, and how it was come to when close. */
+    private static String teamAnswer(Comparison comparison, io.github.shouldirust.core.Question question) {
+        var team = comparison.combined().answers().get(question.id());
+        var tie = !comparison.combined().ties().containsKey(question.id()) ? ""
+                : question.rustFavours() != io.github.shouldirust.core.Question.Scale.NONE ? ", a split" : ", a tie";
+        return (team.isEmpty() ? "open" : line(String.join(",", team))) + tie;
     }
 
     public static void json(Comparison comparison, PrintWriter out) {
@@ -172,11 +182,15 @@ public final class ComparisonRenderer {
         for (var disagreement : comparison.disagreements()) {
             var question = disagreement.question();
             out.println("* " + Markdown.code(question.id()) + ", " + Markdown.md(question.prompt())
-                    + ": " + (disagreement.matters() ? "**can change the verdict**" : "does not change the verdict"));
+                    + " (team: " + Markdown.md(teamAnswer(comparison, question)) + "): "
+                    + (disagreement.matters() ? "**can change the verdict**" : "does not change the verdict"));
             for (var position : disagreement.positions()) {
                 out.println("  * " + Markdown.code(String.join(",", position.answer())) + " ("
                         + Markdown.md(String.join(", ", position.people())) + ") gives `"
                         + position.verdict().id() + "`");
+            }
+            if (!disagreement.undecided().isEmpty()) {
+                out.println("  * no answer: " + Markdown.md(String.join(", ", disagreement.undecided())));
             }
         }
         out.println();

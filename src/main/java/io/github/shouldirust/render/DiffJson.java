@@ -37,6 +37,7 @@ public final class DiffJson {
         } else {
             json.writeNumberField("seed", flips.seed());
         }
+        json.writeBooleanField("budgetRanOut", flips.ranOut());
         json.writeNumberField("changed", flips.changed());
         json.writeNumberField("percent", DiffRenderer.percentValue(flips.changed(), flips.profiles()));
         json.writeArrayFieldStart("directions");

@@ -56,7 +56,7 @@ public final class DiffMarkdown {
             out.println("### Examples whose result changes");
             out.println();
             for (var example : diff.examples()) {
-                out.println("* " + md(example.name()) + ": `" + example.oldVerdict().id() + "`, "
+                out.println("* " + Markdown.mdStart(example.name()) + ": `" + example.oldVerdict().id() + "`, "
                         + code(example.oldLanguage()) + " → `" + example.newVerdict().id() + "`, "
                         + code(example.newLanguage()));
             }

@@ -102,9 +102,14 @@ public final class DiffRenderer {
 
     /** How the profiles were chosen, so a reader can judge (and repeat) the figures. */
     static String coverage(VerdictFlips flips) {
-        return flips.exhaustive() ? "Every profile was tried"
-                : "Sampled with seed " + flips.seed() + " out of " + count(flips.space()) + " profiles (more than "
-                        + count(Math.max(VerdictFlips.EXHAUSTIVE_LIMIT, flips.profiles())) + ", the most tried one by one)";
+        if (flips.exhaustive()) {
+            return "Every profile was tried";
+        }
+        var sampled = "Sampled with seed " + flips.seed() + " from " + count(flips.space()) + " profiles";
+        return flips.ranOut() ? sampled + "; the work budget (" + count(VerdictFlips.WORK_BUDGET) + " rule "
+                + "evaluations) stopped the sample at " + count(flips.profiles()) + " of the " + count(flips.requested())
+                + " asked, so rare changes may be missed"
+                : sampled + ", too many to try one by one";
     }
 
     /** A changed rule's parts, or an added or removed rule's score, and its cap when it has one. */
@@ -155,6 +160,9 @@ public final class DiffRenderer {
     static String percent(long part, long whole) {
         if (part > 0 && part * 2000 < whole) {
             return "<0.1%";
+        }
+        if (part < whole && (whole - part) * 2000 < whole) {
+            return ">99.9%"; // not "100.0%" while some profile keeps its verdict
         }
         return percentValue(part, whole).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%";
     }

@@ -69,7 +69,7 @@ class RulesDiffCommandTest {
         var exhaustive = diff(TINY, TINY_EDITED).stdout().lines().toList();
 
         assertThat(sampled.get(0)).matches("\\d+\\.\\d% of 100,000 sampled profiles change verdict");
-        assertThat(String.join(" ", sampled)).contains("Sampled with seed 1 out of");
+        assertThat(String.join(" ", sampled)).contains("Sampled with seed 1 from");
         assertThat(exhaustive.get(0)).isEqualTo("60.0% of all 15 profiles change verdict");
         assertThat(String.join(" ", diff(BUNDLED, ACME, "--seed", "7", "--samples", "200000").stdout().lines()
                 .toList())).contains("of 200,000 sampled profiles", "seed 7");
@@ -177,7 +177,9 @@ class RulesDiffCommandTest {
 
         assertThat(help).contains("A profile answers every question of either file, or leaves it unanswered",
                 "at most " + String.format(java.util.Locale.ROOT, "%,d", io.github.shouldirust.core.VerdictFlips
-                        .EXHAUSTIVE_LIMIT) + " ", "0 no verdict changes", "1 some verdict changes; also an internal "
+                        .EXHAUSTIVE_LIMIT) + " ", "at most " + String.format(java.util.Locale.ROOT, "%,d",
+                        io.github.shouldirust.core.VerdictFlips.WORK_BUDGET) + " rule evaluations",
+                "0 no verdict changes", "1 some verdict changes; also an internal "
                         + "error, which prints \"internal error\"", "3 a rules file cannot be loaded");
     }
 

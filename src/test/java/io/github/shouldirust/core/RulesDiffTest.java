@@ -133,4 +133,25 @@ class RulesDiffTest {
     private static VerdictFlips.Direction direction(VerdictFlips flips, Verdict from, Verdict to) {
         return flips.directions().stream().filter(d -> d.from() == from && d.to() == to).findFirst().orElseThrow();
     }
+
+    @Test
+    void theWorkBudgetCutsTheSampleAndTheExhaustiveRunOfAHugeRulesFile() {
+        // A space of 3 million profiles: sampled; with 3,000 rules a side the budget allows 50,000.
+        var space = new java.math.BigInteger("3000000");
+        long rules = 6_000;
+        long affordable = VerdictFlips.WORK_BUDGET / rules;
+
+        var sampled = planFor(space, rules);
+
+        assertThat(sampled.exhaustive()).isFalse();
+        assertThat(sampled.profiles()).isEqualTo(affordable);
+        assertThat(sampled.requested()).isEqualTo(VerdictFlips.MIN_SAMPLES);
+        var small = planFor(java.math.BigInteger.valueOf(1_000_000), rules);
+        assertThat(small.exhaustive()).as("a million profiles of 6,000 rules cost too much to try each").isFalse();
+        assertThat(planFor(java.math.BigInteger.valueOf(1_000_000), 100).exhaustive()).isTrue();
+    }
+
+    private static VerdictFlips.Plan planFor(java.math.BigInteger size, long rules) {
+        return VerdictFlips.Plan.of(size, VerdictFlips.MIN_SAMPLES, 7, rules);
+    }
 }
