@@ -85,7 +85,8 @@ final class RulesDiffCommand implements Callable<Integer> {
         try {
             diff = RulesDiff.of(before, after, samples, seed);
         } catch (IllegalArgumentException e) {
-            io.error(e.getMessage());
+            // A question too big for a profile's bitmask: the files are fine for advice, not for a diff.
+            io.error(old + ", " + changed + ": " + e.getMessage());
             return ExitCode.BAD_RULES;
         }
         var files = new DiffRenderer.Files(old.toString(), changed.toString());

@@ -191,4 +191,21 @@ class RulesDiffCommandTest {
         assertThat(json.at("/profiles/seed").isNull()).isTrue();
         assertThat(json.at("/profiles/tried").asLong()).isEqualTo(15);
     }
+
+    @Test
+    void aQuestionTooBigForAProfileIsABadRulesFileNamingBothFiles() throws IOException {
+        var options = new StringBuilder();
+        for (int i = 0; i < 63; i++) {
+            options.append("      - { value: o").append(i).append(", label: O").append(i).append(" }\n");
+        }
+        var layer = java.nio.file.Files.writeString(dir.resolve("wide.yaml"), "schema: 1\nid: wide\nversion: 1.0.0\n"
+                + "title: wide\nextends: why-rust\nquestions:\n  - id: wide\n    type: single\n    prompt: \"Which?\"\n"
+                + "    help: \"Many.\"\n    options:\n" + options);
+
+        var result = diff(BUNDLED, layer.toString());
+
+        io.github.shouldirust.support.Diagnostics.assertCleanFailure(result, 3);
+        assertThat(result.stderr()).isEqualTo("should-i-rust: " + BUNDLED + ", " + layer
+                + ": question 'wide' has 63 options; rules diff handles at most 62\n");
+    }
 }
