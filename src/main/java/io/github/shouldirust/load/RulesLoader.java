@@ -137,8 +137,7 @@ public final class RulesLoader {
     public static RuleSet load(List<Source> sources) throws LoadException {
         var fast = new Chain(true);
         try {
-            fill(fast, sources, false);
-            return build(fast);
+            return build(fast, sources);
         } catch (InvalidRulesException e) {
             if (!fast.fromSnapshot) {
                 throw located(fast, e);
@@ -150,12 +149,23 @@ public final class RulesLoader {
         }
         // A base from the snapshot has no YAML to point into: today's path parses it, so every problem
         // reads exactly as it always has, down to rules/rust.yaml:LINE:COLUMN.
+        return loadFromYaml(sources);
+    }
+
+    /** Today's path, where a layer over the bundled rules parses their YAML; what {@link #load} falls back to. */
+    static RuleSet loadFromYaml(List<Source> sources) throws LoadException {
         var chain = chain(sources, false);
         try {
             return build(chain);
         } catch (InvalidRulesException e) {
             throw located(chain, e);
         }
+    }
+
+    /** Fills the chain with the files and builds it: with {@code new Chain(true)}, {@link #load}'s fast path alone. */
+    static RuleSet build(Chain chain, List<Source> sources) throws LoadException, InvalidRulesException {
+        fill(chain, sources, false);
+        return build(chain);
     }
 
     private static LoadException located(Chain chain, InvalidRulesException e) {
