@@ -3,6 +3,7 @@ package io.github.shouldirust.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.shouldirust.core.InvalidRulesException;
 import io.github.shouldirust.core.RuleSet;
 import io.github.shouldirust.support.Project;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -83,12 +85,12 @@ class LayerFromSnapshotTest {
 
         assertThatThrownBy(() -> RulesLoader.build(new RulesLoader.Chain(true), sources))
                 .as("the fast path alone cannot locate it in the base")
-                .isInstanceOfAny(LoadException.class, io.github.shouldirust.core.InvalidRulesException.class);
+                .isInstanceOfAny(LoadException.class, InvalidRulesException.class);
         var before = problems(() -> RulesLoader.loadFromYaml(sources));
         assertThat(problems(() -> RulesLoader.load(sources))).isNotEmpty().isEqualTo(before);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aProblemInTheBaseIsShownAtItsLineInTheBundledFile() throws Exception {
         var sources = layer(HEAD
                 + "claims:\n  - { id: ev-discord-read-states, kind: domain, section: X, statement: Not evidence. }\n");
