@@ -67,8 +67,11 @@ public final class RulesLoader {
     public record Source(String name, byte[] content) {
     }
 
-    /** Where an item of the combined rules was written: its file and its JSON pointer there. */
-    private record Origin(String file, YamlNode root, String path) {
+    /**
+     * Where an item of the combined rules was written: its file and its JSON pointer there. The root is
+     * null for an item of the bundled rules' snapshot, whose YAML a fast load never parses.
+     */
+    record Origin(String file, YamlNode root, String path) {
     }
 
     /**
@@ -76,15 +79,25 @@ public final class RulesLoader {
      * {@code extends} layers over it (over the bundled rules when it comes first), adding claims,
      * questions, rules and examples and changing rules' fields and thresholds.
      */
-    private static final class Chain {
+    static final class Chain {
+        /** Whether a layer over the bundled rules may start from their snapshot (see {@link SnapshotBase}). */
+        final boolean snapshotAllowed;
+        /** Whether it did: then no problem can be located in the base, and {@link #load} redoes it the slow way. */
+        boolean fromSnapshot;
         Parts parts;
         final Map<String, List<Origin>> origins = new java.util.HashMap<>();
         Origin top;
         Origin verdicts;
         final List<String> layers = new ArrayList<>();
         final List<Origin> exampleFiles = new ArrayList<>();
+        /** Examples already decoded, ahead of those in {@link #exampleFiles}: the snapshot's. */
+        final List<Example> examples = new ArrayList<>();
         /** With every problem wanted (rules check): problems found so far in files that still decoded. */
         final List<FileProblem> pending = new ArrayList<>();
+
+        Chain(boolean snapshotAllowed) {
+            this.snapshotAllowed = snapshotAllowed;
+        }
 
         List<Origin> origins(String list) {
             return origins.computeIfAbsent(list, l -> new ArrayList<>());
@@ -122,20 +135,53 @@ public final class RulesLoader {
 
     /** Reads the files in order into one rule set; see {@link Chain}. */
     public static RuleSet load(List<Source> sources) throws LoadException {
+        var fast = new Chain(true);
+        try {
+            return build(fast, sources);
+        } catch (InvalidRulesException e) {
+            if (!fast.fromSnapshot) {
+                throw located(fast, e);
+            }
+        } catch (LoadException | RuntimeException e) {
+            if (!fast.fromSnapshot) {
+                throw e;
+            }
+        }
+        // A base from the snapshot has no YAML to point into: today's path parses it, so every problem
+        // reads exactly as it always has, down to rules/rust.yaml:LINE:COLUMN.
+        return loadFromYaml(sources);
+    }
+
+    /** Today's path, where a layer over the bundled rules parses their YAML; what {@link #load} falls back to. */
+    static RuleSet loadFromYaml(List<Source> sources) throws LoadException {
         var chain = chain(sources, false);
         try {
             return build(chain);
         } catch (InvalidRulesException e) {
-            throw new LoadException(e.problems().stream().map(chain::locate).toList());
+            throw located(chain, e);
         }
+    }
+
+    /** Fills the chain with the files and builds it: with {@code new Chain(true)}, {@link #load}'s fast path alone. */
+    static RuleSet build(Chain chain, List<Source> sources) throws LoadException, InvalidRulesException {
+        fill(chain, sources, false);
+        return build(chain);
+    }
+
+    private static LoadException located(Chain chain, InvalidRulesException e) {
+        return new LoadException(e.problems().stream().map(chain::locate).toList());
     }
 
     private static RuleSet build(Chain chain) throws InvalidRulesException, LoadException {
         var rules = chain.parts.build().withLayers(chain.layers);
-        var examples = new ArrayList<Example>();
+        var examples = new ArrayList<>(chain.examples);
         var names = new java.util.HashSet<String>();
         var exampleOrigins = chain.origins("examples");
         exampleOrigins.clear();
+        for (int i = 0; i < chain.examples.size(); i++) {
+            names.add(chain.examples.get(i).name());
+            exampleOrigins.add(new Origin(BUNDLED_NAME, null, "/examples/" + i));
+        }
         for (var origin : chain.exampleFiles) {
             var loader = new RulesLoader(origin.file(), null);
             var read = loader.examples(origin.root(), rules, names);
@@ -148,12 +194,17 @@ public final class RulesLoader {
         return rules.withExamples(examples);
     }
 
+    /** The chain as today's path builds it: a layer over the bundled rules parses their YAML. */
     private static Chain chain(List<Source> sources, boolean everyProblem) throws LoadException {
-        var chain = new Chain();
+        var chain = new Chain(false);
+        fill(chain, sources, everyProblem);
+        return chain;
+    }
+
+    private static void fill(Chain chain, List<Source> sources, boolean everyProblem) throws LoadException {
         for (var source : sources) {
             add(chain, source, everyProblem);
         }
-        return chain;
     }
 
     private static void add(Chain chain, Source source, boolean everyProblem) throws LoadException {
@@ -163,7 +214,7 @@ public final class RulesLoader {
             throw new LoadException(duplicates);
         }
         var layered = root instanceof YamlNode.Mapping m && m.get("extends") != null;
-        if (layered && chain.parts == null) {
+        if (layered && chain.parts == null && !(chain.snapshotAllowed && SnapshotBase.seed(chain))) {
             add(chain, new Source(BUNDLED_NAME, bundledContent()), false);
         }
         var loader = new RulesLoader(source.name(), layered ? chain.parts : null);
@@ -304,7 +355,7 @@ public final class RulesLoader {
     }
 
     /** Everything in the file, before the core checks that it hangs together. */
-    private record Parts(RuleSet.Metadata metadata, List<Claim> claims, List<Language> languages,
+    record Parts(RuleSet.Metadata metadata, List<Claim> claims, List<Language> languages,
             List<Question> questions, List<Rule> rules, Thresholds thresholds) {
         RuleSet build() throws InvalidRulesException {
             return RuleSet.of(metadata, claims, languages, questions, rules, thresholds);
@@ -352,6 +403,7 @@ public final class RulesLoader {
             chain.origins.clear();
             chain.layers.clear();
             chain.exampleFiles.clear();
+            chain.examples.clear();
         }
         var into = chain.parts;
         mergeList(chain, into.claims(), parts.claims(), "claims", root, Claim::id);
