@@ -28,6 +28,7 @@ public final class ShouldIRust {
 
     /** Runs the program against the given streams and environment and returns its exit code. */
     public static int run(PrintWriter out, PrintWriter err, InputStream in, Environment env, String... args) {
+        skipUnusedConverters();
         var io = new Io(out, err, in, env);
         try {
             var commandLine = commandLine(io, false);
@@ -39,6 +40,17 @@ public final class ShouldIRust {
             return out.checkError() ? outputFailed(io) : code;
         } catch (RuntimeException e) {
             return internalError(io, e);
+        }
+    }
+
+    /**
+     * picocli registers converters for java.time and java.sql types by reflection when a command line is
+     * built, loading about a hundred classes at every start; no option here takes those types. A value
+     * the user set is left alone.
+     */
+    private static void skipUnusedConverters() {
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", "java\\.time\\..*,java\\.sql\\..*");
         }
     }
 
