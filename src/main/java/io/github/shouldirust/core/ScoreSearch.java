@@ -2,6 +2,7 @@ package io.github.shouldirust.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which scores some answers can give: a depth-first search over the questions that rules test, cut
@@ -19,6 +20,7 @@ final class ScoreSearch {
     private final RuleSet rules;
     /** The rules whose scores are summed: the rule set's, or those with penalties standing in for caps. */
     private final List<Rule> terms;
+    private final Map<Rule, Map<String, boolean[]>> firing;
     private long steps;
     private boolean exhausted;
     /** The most (least) the rules decided at each depth can add, whatever the answers. */
@@ -31,7 +33,16 @@ final class ScoreSearch {
 
     /** A search over the rule set's questions that sums these rules' scores. */
     ScoreSearch(RuleSet rules, List<Rule> terms) {
+        this(rules, terms, new java.util.IdentityHashMap<>());
+    }
+
+    /**
+     * @param firing where each rule can fire, by the question that decides it and its options: shared by
+     *     the searches of one check, whose bounds would otherwise work it out again for every rule each time
+     */
+    ScoreSearch(RuleSet rules, List<Rule> terms, Map<Rule, Map<String, boolean[]>> firing) {
         this.rules = rules;
+        this.firing = firing;
         this.terms = List.copyOf(terms);
         var order = new ArrayList<String>();
         for (var rule : terms) {
@@ -83,13 +94,20 @@ final class ScoreSearch {
                 continue;
             }
             var question = questions.get(depth - 1);
+            var questionOptions = options.get(depth - 1);
+            var fires = new ArrayList<boolean[]>(decided.size());
+            for (var rule : decided) {
+                fires.add(firing.computeIfAbsent(rule, r -> new java.util.HashMap<>())
+                        .computeIfAbsent(question.id(), id -> canFire(rule, question, questionOptions)));
+            }
             int most = Integer.MIN_VALUE;
             int least = Integer.MAX_VALUE;
-            for (var option : options.get(depth - 1)) {
+            for (int o = 0; o < questionOptions.size(); o++) {
                 int up = 0;
                 int down = 0;
-                for (var rule : decided) {
-                    if (canFire(rule, question, option)) {
+                for (int r = 0; r < decided.size(); r++) {
+                    var rule = decided.get(r);
+                    if (fires.get(r)[o]) {
                         up += Math.max(0, rule.score());
                         down += Math.min(0, rule.score());
                     }
@@ -103,19 +121,31 @@ final class ScoreSearch {
     }
 
     /**
-     * Whether the rule can fire with this answer to the question, its other questions answered freely.
-     * Past {@link #MAX_TRIED} combinations it answers yes unseen: that only loosens a bound, which the
-     * search then makes up for in steps (themselves budgeted), where trying them all could take minutes
-     * for a rule over many multi-choice questions.
+     * For each option of the question, whether the rule can fire with it, its other questions answered
+     * freely (over the answers the rule itself tells apart: as exact as every answer). Past
+     * {@link #MAX_TRIED} combinations of those it answers yes unseen: that only loosens a bound, which the
+     * search then makes up for in steps (themselves budgeted).
      */
-    private boolean canFire(Rule rule, Question question, List<String> option) {
+    private boolean[] canFire(Rule rule, Question question, List<List<String>> questionOptions) {
+        var fires = new boolean[questionOptions.size()];
         var others = new ArrayList<>(rule.when().questions());
         others.remove(question.id());
-        if (AnswerSpace.combinations(rules, others, MAX_TRIED) > MAX_TRIED) {
-            return true;
+        var table = AnswerTable.distinct(rules, others, List.of(rule.when()), MAX_TRIED).orElse(null);
+        if (table == null) {
+            java.util.Arrays.fill(fires, true);
+            return fires;
         }
-        var start = option.isEmpty() ? Answers.none() : Answers.none().with(question.id(), option);
-        return AnswerSpace.any(rules, others, start, rule::firesOn);
+        var whole = table.with(question.id(), questionOptions);
+        var condition = whole.compile(rule.when());
+        int last = whole.questions().size() - 1;
+        for (int o = 0; o < fires.length; o++) {
+            int option = o;
+            fires[o] = whole.any(last, choice -> {
+                choice[last] = option;
+                return AnswerTable.holds(condition, choice);
+            });
+        }
+        return fires;
     }
 
     /** True when a search so far gave up at {@link #MAX_STEPS}: its answer was a guess. */
