@@ -203,39 +203,67 @@ final class ScoreSearch {
 
     /** Whether some answers give a score from {@code low} to {@code high}, both included. */
     boolean reaches(int low, int high) {
-        return search(0, Answers.none(), 0, low, high);
+        var none = Answers.none();
+        return search(0, none, decided(0, none, 0), low, high);
     }
 
-    private boolean search(int depth, Answers answers, int decided, int low, int high) {
+    /** The score plus what the rules decided at this depth add on these answers; a step each. */
+    private int decided(int depth, Answers answers, int score) {
         // A step costs the rules it evaluates: with hundreds of rules a question, counting nodes alone let
         // one search run for minutes inside its budget.
         steps += 1 + decidedByDepth.get(depth).size();
-        if (steps > MAX_STEPS) {
-            exhausted = true;
-            return true; // unknown: do not report a verdict as unreachable on a hunch
-        }
-        int score = decided;
         for (var rule : decidedByDepth.get(depth)) {
             if (rule.firesOn(answers)) {
                 score += rule.score();
             }
         }
+        return score;
+    }
+
+    /** Whether the rules decided after this depth can still bring {@code score} into the range. */
+    private boolean inReach(int depth, int score, int low, int high) {
         int up = score;
         int down = score;
         for (int later = depth + 1; later <= questions.size(); later++) {
             up += mostAt[later];
             down += leastAt[later];
         }
-        if (up < low || down > high) {
+        return up >= low && down <= high;
+    }
+
+    /** @param score what the rules decided up to this depth add, on these answers */
+    private boolean search(int depth, Answers answers, int score, int low, int high) {
+        if (steps > MAX_STEPS) {
+            exhausted = true;
+            return true; // unknown: do not report a verdict as unreachable on a hunch
+        }
+        if (!inReach(depth, score, low, high)) {
             return false;
         }
         if (depth == questions.size()) {
             return true;
         }
         var question = questions.get(depth);
-        for (var option : options.get(depth)) {
-            var next = option.isEmpty() ? answers : answers.with(question.id(), option);
-            if (search(depth + 1, next, score, low, high)) {
+        var choices = options.get(depth);
+        var next = new Answers[choices.size()];
+        var scores = new int[choices.size()];
+        var order = new Integer[choices.size()];
+        for (int o = 0; o < next.length; o++) {
+            var option = choices.get(o);
+            next[o] = option.isEmpty() ? answers : answers.with(question.id(), option);
+            scores[o] = decided(depth + 1, next[o], score);
+            order[o] = o;
+        }
+        // Only the order of trying changes, not what is found: the answers that score most first when
+        // looking for a high score (least first for a low one), so that a search that can succeed does so
+        // in a few steps rather than after trying most of the space.
+        if (high == Integer.MAX_VALUE) {
+            java.util.Arrays.sort(order, (a, b) -> Integer.compare(scores[b], scores[a]));
+        } else if (low == Integer.MIN_VALUE) {
+            java.util.Arrays.sort(order, (a, b) -> Integer.compare(scores[a], scores[b]));
+        }
+        for (int o : order) {
+            if (search(depth + 1, next[o], scores[o], low, high)) {
                 return true;
             }
         }

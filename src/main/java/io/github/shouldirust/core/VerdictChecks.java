@@ -124,12 +124,14 @@ final class VerdictChecks {
 
     /** The rules, plus a penalty rule beside each cap that keeps {@code verdict} from standing. */
     private List<Rule> withPenalties(Verdict verdict) {
-        var terms = new ArrayList<>(rules.rules());
+        var terms = new ArrayList<Rule>();
         for (var rule : rules.rules()) {
             if (rule.cap().excludes(verdict)) {
                 terms.add(penalty(rule.id(), rule.when()));
             }
         }
+        // After the penalties, for their questions to come first in the search (see capsThatNeverBind).
+        terms.addAll(rules.rules());
         return terms;
     }
 
@@ -183,8 +185,11 @@ final class VerdictChecks {
             if (!affordable((long) list.size() * rules.questions().size())) {
                 continue;
             }
-            var terms = new ArrayList<>(list);
+            // The penalty first: the search then answers the cap's questions first, and drops every
+            // answer where the cap does not fire at once rather than deep in the search.
+            var terms = new ArrayList<Rule>();
             terms.add(penalty(rule.id(), new Condition.Not(rule.when())));
+            terms.addAll(list);
             var search = search(terms);
             // One search, not the full bound: the question is only whether any answers get past the cap.
             boolean reached = search.reaches(above, Integer.MAX_VALUE);
