@@ -15,10 +15,10 @@ import java.util.function.Predicate;
  * nothing, where building {@link Answers} maps for each one cost most of a large check's time.
  */
 final class AnswerTable {
-    private static final int TEST = 0;
-    private static final int ALL = 1;
-    private static final int ANY = 2;
-    private static final int NOT = 3;
+    static final int TEST = 0;
+    static final int ALL = 1;
+    static final int ANY = 2;
+    static final int NOT = 3;
 
     /** A compiled condition: a TEST reads {@code holds} at its slot's candidate, the rest combine. */
     record Compiled(int kind, int slot, boolean[] holds, Compiled[] parts) {

@@ -17,15 +17,21 @@ final class ScoreSearch {
     private final List<Question> questions = new ArrayList<>();
     private final List<List<List<String>>> options = new ArrayList<>();
     private final List<List<Rule>> decidedByDepth = new ArrayList<>();
+    /** The same, as indices into {@link #terms}. */
+    private final List<List<Integer>> decidedTermsByDepth = new ArrayList<>();
     private final RuleSet rules;
     /** The rules whose scores are summed: the rule set's, or those with penalties standing in for caps. */
     private final List<Rule> terms;
     private final Map<Rule, Map<String, boolean[]>> firing;
-    private long steps;
+    private long nodes;
     private boolean exhausted;
     /** The most (least) the rules decided at each depth can add, whatever the answers. */
     private int[] mostAt;
     private int[] leastAt;
+    /** The most (least) the rules decided after each depth can add: sums of the above. */
+    private int[] mostAfter;
+    private int[] leastAfter;
+    private PartialScore partial;
 
     ScoreSearch(RuleSet rules) {
         this(rules, rules.rules());
@@ -65,15 +71,25 @@ final class ScoreSearch {
         }
         for (int depth = 0; depth <= questions.size(); depth++) {
             decidedByDepth.add(new ArrayList<>());
+            decidedTermsByDepth.add(new ArrayList<>());
         }
-        for (var rule : terms) {
+        for (int t = 0; t < this.terms.size(); t++) {
+            var rule = this.terms.get(t);
             int depth = 0;
             for (var question : rule.when().questions()) {
                 depth = Math.max(depth, order.indexOf(question) + 1);
             }
             decidedByDepth.get(depth).add(rule);
+            decidedTermsByDepth.get(depth).add(t);
         }
         bounds();
+        mostAfter = new int[questions.size() + 2];
+        leastAfter = new int[questions.size() + 2];
+        for (int depth = questions.size(); depth >= 0; depth--) {
+            mostAfter[depth] = mostAfter[depth + 1] + (depth < questions.size() ? mostAt[depth + 1] : 0);
+            leastAfter[depth] = leastAfter[depth + 1] + (depth < questions.size() ? leastAt[depth + 1] : 0);
+        }
+        partial = new PartialScore(new AnswerTable(order, options), this.terms);
     }
 
     /**
@@ -203,67 +219,60 @@ final class ScoreSearch {
 
     /** Whether some answers give a score from {@code low} to {@code high}, both included. */
     boolean reaches(int low, int high) {
-        var none = Answers.none();
-        return search(0, none, decided(0, none, 0), low, high);
+        return search(0, decidedAt(0), low, high);
     }
 
-    /** The score plus what the rules decided at this depth add on these answers; a step each. */
-    private int decided(int depth, Answers answers, int score) {
-        // A step costs the rules it evaluates: with hundreds of rules a question, counting nodes alone let
-        // one search run for minutes inside its budget.
-        steps += 1 + decidedByDepth.get(depth).size();
-        for (var rule : decidedByDepth.get(depth)) {
-            if (rule.firesOn(answers)) {
-                score += rule.score();
-            }
+    /** What the rules whose last question is at this depth add; they are decided by then. */
+    private int decidedAt(int depth) {
+        int score = 0;
+        for (int t : decidedTermsByDepth.get(depth)) {
+            score += partial.holds(t) ? terms.get(t).score() : 0;
         }
         return score;
     }
 
-    /** Whether the rules decided after this depth can still bring {@code score} into the range. */
-    private boolean inReach(int depth, int score, int low, int high) {
-        int up = score;
-        int down = score;
-        for (int later = depth + 1; later <= questions.size(); later++) {
-            up += mostAt[later];
-            down += leastAt[later];
-        }
-        return up >= low && down <= high;
-    }
-
-    /** @param score what the rules decided up to this depth add, on these answers */
-    private boolean search(int depth, Answers answers, int score, int low, int high) {
-        if (steps > MAX_STEPS) {
+    /**
+     * @param decided what the rules whose questions are all answered add. Two bounds cut the search: the
+     *     rules still open given the answers so far (see PartialScore), and per depth the most and least
+     *     the rules decided there can add with any one answer ({@link #bounds}); each is sound, so the
+     *     tighter of the two is.
+     */
+    private boolean search(int depth, int decided, int low, int high) {
+        // A step costs the rules it evaluates: with hundreds of rules a question, counting nodes alone let
+        // one search run for minutes inside its budget.
+        if (++nodes + partial.evaluations() > MAX_STEPS) {
             exhausted = true;
             return true; // unknown: do not report a verdict as unreachable on a hunch
         }
-        if (!inReach(depth, score, low, high)) {
+        int up = Math.min(partial.most(), decided + mostAfter[depth]);
+        int down = Math.max(partial.least(), decided + leastAfter[depth]);
+        if (up < low || down > high) {
             return false;
         }
         if (depth == questions.size()) {
             return true;
         }
-        var question = questions.get(depth);
-        var choices = options.get(depth);
-        var next = new Answers[choices.size()];
-        var scores = new int[choices.size()];
-        var order = new Integer[choices.size()];
-        for (int o = 0; o < next.length; o++) {
-            var option = choices.get(o);
-            next[o] = option.isEmpty() ? answers : answers.with(question.id(), option);
-            scores[o] = decided(depth + 1, next[o], score);
+        int count = options.get(depth).size();
+        var order = new Integer[count];
+        var promise = new int[count];
+        boolean seekHigh = high == Integer.MAX_VALUE;
+        for (int o = 0; o < count; o++) {
             order[o] = o;
+            if (seekHigh || low == Integer.MIN_VALUE) {
+                int mark = partial.answer(depth, o);
+                promise[o] = seekHigh ? -partial.most() : partial.least();
+                partial.undo(depth, mark);
+            }
         }
-        // Only the order of trying changes, not what is found: the answers that score most first when
-        // looking for a high score (least first for a low one), so that a search that can succeed does so
-        // in a few steps rather than after trying most of the space.
-        if (high == Integer.MAX_VALUE) {
-            java.util.Arrays.sort(order, (a, b) -> Integer.compare(scores[b], scores[a]));
-        } else if (low == Integer.MIN_VALUE) {
-            java.util.Arrays.sort(order, (a, b) -> Integer.compare(scores[a], scores[b]));
-        }
+        // Only the order of trying changes, not what is found: the answers that leave the most (for a low
+        // score, the least) possible first, so that a search that can succeed does so in a few steps
+        // rather than after trying most of the space.
+        java.util.Arrays.sort(order, (a, b) -> Integer.compare(promise[a], promise[b]));
         for (int o : order) {
-            if (search(depth + 1, next[o], scores[o], low, high)) {
+            int mark = partial.answer(depth, o);
+            boolean found = search(depth + 1, decided + decidedAt(depth + 1), low, high);
+            partial.undo(depth, mark);
+            if (found) {
                 return true;
             }
         }
