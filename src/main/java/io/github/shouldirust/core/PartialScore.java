@@ -119,23 +119,14 @@ final class PartialScore {
                 int part = truth(condition.parts()[0]);
                 return part == OPEN ? OPEN : 1 - part;
             }
-            case AnswerTable.ALL: {
-                int result = TRUE;
-                for (var part : condition.parts()) {
-                    int value = truth(part);
-                    if (value == FALSE) {
-                        return FALSE;
-                    }
-                    result = value == OPEN ? OPEN : result;
-                }
-                return result;
-            }
             default: {
-                int result = FALSE;
+                // An all fails at its first failing part, an any holds at its first holding one.
+                int stop = condition.kind() == AnswerTable.ALL ? FALSE : TRUE;
+                int result = 1 - stop;
                 for (var part : condition.parts()) {
                     int value = truth(part);
-                    if (value == TRUE) {
-                        return TRUE;
+                    if (value == stop) {
+                        return stop;
                     }
                     result = value == OPEN ? OPEN : result;
                 }
