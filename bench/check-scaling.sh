@@ -2,8 +2,9 @@
 # How `rules check` of a layer over the bundled rules grows: 10, 50, 200 and 1,000 extra rules in five
 # shapes (bench/check-scaling-gen.py says which), and layers adding 5 and 20 questions. Wall time and peak
 # resident memory (GNU time) of `java -jar target/should-i-rust.jar rules check LAYER`, JVM start included,
-# best of RUNS (default 3) after a warm-up, and whether the output says checks were not run. The load is
-# printed before each row: on a busy machine the times are not comparable.
+# best of RUNS (default 3) after a warm-up, its CPU time (user + system: less disturbed by other work than
+# the wall time), and how many checks the output says were not run. The 1-minute load is printed on each
+# row: on a busy machine the wall times are not comparable.
 #
 #   bench/check-scaling.sh [JAR]      (default: target/should-i-rust.jar, built if missing)
 #   RUNS=5 SIZES="200" SHAPES="random caps" bench/check-scaling.sh
@@ -20,18 +21,22 @@ trap 'rm -rf "$work"' EXIT
 python3 bench/check-scaling-gen.py "$work"
 [[ -f "$jar" ]] || ./mvnw -q -B -o -DskipTests package
 echo "machine: $(nproc) cores; $(java -version 2>&1 | head -n 1)"
-printf '%-16s %8s %8s  %-8s %s\n' layer seconds MiB skipped "load (1 min)"
+printf '%-16s %8s %8s %8s  %-8s %s\n' layer seconds cpu-s MiB skipped load
 
 measure() {    # layer file
-    local file="$1" best="" kib="" skipped
+    local file="$1" best="" cpu="" kib="" skipped
     java -jar "$jar" rules check --format json "$file" >"$work/out" 2>&1 || true
     skipped="$(grep -o '[0-9]* checks\? w[a-z]* not run' "$work/out" | cut -d' ' -f1 || true)"
     for _ in $(seq "$runs"); do
-        /usr/bin/time -f "%e %M" -o "$work/time" java -jar "$jar" rules check "$file" >/dev/null 2>&1 || true
-        read -r seconds peak < <(tail -n 1 "$work/time")
-        if [[ -z "$best" ]] || awk "BEGIN{exit !($seconds < $best)}"; then best="$seconds"; kib="$peak"; fi
+        /usr/bin/time -f "%e %M %U %S" -o "$work/time" java -jar "$jar" rules check "$file" >/dev/null 2>&1 || true
+        read -r seconds peak user system < <(tail -n 1 "$work/time")
+        if [[ -z "$best" ]] || awk "BEGIN{exit !($seconds < $best)}"; then
+            best="$seconds"
+            kib="$peak"
+            cpu="$(awk "BEGIN{print $user + $system}")"
+        fi
     done
-    printf '%-16s %8.2f %8d  %-8s %s\n' "$(basename "$file" .yaml)" "$best" "$((kib / 1024))" "${skipped:-0}" \
+    printf '%-16s %8.2f %8.2f %8d  %-8s %s\n' "$(basename "$file" .yaml)" "$best" "$cpu" "$((kib / 1024))" "${skipped:-0}" \
         "$(cut -d' ' -f1 /proc/loadavg)"
 }
 
