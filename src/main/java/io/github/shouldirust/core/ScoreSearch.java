@@ -176,45 +176,77 @@ final class ScoreSearch {
     }
 
     int highest() {
-        return bound(true);
-    }
-
-    int lowest() {
-        return bound(false);
+        return best(true, Integer.MIN_VALUE);
     }
 
     /**
-     * The highest (or lowest) score any answers give. "Some answers score at least s" only gets harder as
-     * s grows, so a binary search between the sums of all negative and all positive effects finds it in
-     * a few dozen searches, however large the weights.
+     * The highest score at or above {@code floor}, when some answers give one: branches that cannot reach
+     * it are cut at once (the penalties standing in for caps, say), where the plain maximum may have to
+     * weigh them all.
      */
-    private int bound(boolean highest) {
-        int negatives = 0;
-        int positives = 0;
-        for (var rule : terms) {
-            negatives += Math.min(0, rule.score());
-            positives += Math.max(0, rule.score());
+    int highestFrom(int floor) {
+        return best(true, floor - 1);
+    }
+
+    int lowest() {
+        return best(false, Integer.MIN_VALUE);
+    }
+
+    /** The best score found so far by {@link #best}, negated when looking for the lowest. */
+    private int incumbent;
+
+    /**
+     * The highest (or lowest) score any answers give, in one branch-and-bound search: a branch is cut
+     * where the most it can give is no better than the best found. (A binary search of reaches() took
+     * a search per bit, on a shared budget, and ran out on files whose single searches finish.)
+     */
+    private int best(boolean highest, int worst) {
+        incumbent = worst;
+        improve(0, decidedAt(0), highest ? 1 : -1);
+        return highest ? incumbent : -incumbent;
+    }
+
+    /** @param sign 1 to maximise, -1 to minimise */
+    private void improve(int depth, int decided, int sign) {
+        if (++nodes + partial.evaluations() > MAX_STEPS) {
+            exhausted = true;
+            return;
         }
-        int low = negatives;
-        int high = positives;
-        while (low < high) {
-            if (highest) {
-                int middle = low + (high - low + 1) / 2;
-                if (reaches(middle, Integer.MAX_VALUE)) {
-                    low = middle;
-                } else {
-                    high = middle - 1;
-                }
-            } else {
-                int middle = low + (high - low) / 2;
-                if (reaches(Integer.MIN_VALUE, middle)) {
-                    high = middle;
-                } else {
-                    low = middle + 1;
-                }
+        int bound = sign > 0 ? Math.min(partial.most(), decided + mostAfter[depth])
+                : -Math.max(partial.least(), decided + leastAfter[depth]);
+        if (bound <= incumbent) {
+            return;
+        }
+        if (depth == questions.size()) {
+            incumbent = sign * decided;
+            return;
+        }
+        for (int o : order(depth, sign > 0, sign < 0)) {
+            int mark = partial.answer(depth, o);
+            improve(depth + 1, decided + decidedAt(depth + 1), sign);
+            partial.undo(depth, mark);
+        }
+    }
+
+    /**
+     * The candidates of a depth, in the order to try them. Only the order of trying changes, not what is
+     * found: the answers that leave the most (for a low score, the least) possible first, so that a
+     * search that can succeed does so in a few steps rather than after trying most of the space.
+     */
+    private Integer[] order(int depth, boolean seekHigh, boolean seekLow) {
+        int count = options.get(depth).size();
+        var order = new Integer[count];
+        var promise = new int[count];
+        for (int o = 0; o < count; o++) {
+            order[o] = o;
+            if (seekHigh || seekLow) {
+                int mark = partial.answer(depth, o);
+                promise[o] = seekHigh ? -partial.most() : partial.least();
+                partial.undo(depth, mark);
             }
         }
-        return low;
+        java.util.Arrays.sort(order, (a, b) -> Integer.compare(promise[a], promise[b]));
+        return order;
     }
 
     /** Whether some answers give a score from {@code low} to {@code high}, both included. */
@@ -252,23 +284,7 @@ final class ScoreSearch {
         if (depth == questions.size()) {
             return true;
         }
-        int count = options.get(depth).size();
-        var order = new Integer[count];
-        var promise = new int[count];
-        boolean seekHigh = high == Integer.MAX_VALUE;
-        for (int o = 0; o < count; o++) {
-            order[o] = o;
-            if (seekHigh || low == Integer.MIN_VALUE) {
-                int mark = partial.answer(depth, o);
-                promise[o] = seekHigh ? -partial.most() : partial.least();
-                partial.undo(depth, mark);
-            }
-        }
-        // Only the order of trying changes, not what is found: the answers that leave the most (for a low
-        // score, the least) possible first, so that a search that can succeed does so in a few steps
-        // rather than after trying most of the space.
-        java.util.Arrays.sort(order, (a, b) -> Integer.compare(promise[a], promise[b]));
-        for (int o : order) {
+        for (int o : order(depth, high == Integer.MAX_VALUE, low == Integer.MIN_VALUE)) {
             int mark = partial.answer(depth, o);
             boolean found = search(depth + 1, decided + decidedAt(depth + 1), low, high);
             partial.undo(depth, mark);

@@ -67,14 +67,18 @@ final class VerdictChecks {
     private void useRustReachable(Thresholds thresholds) {
         var forUse = search(withPenalties(Verdict.USE_RUST));
         boolean useReached = forUse.reaches(thresholds.useRust(), Integer.MAX_VALUE);
+        // The report says the highest score no cap holds back: only penalised sums lie below every real
+        // score, so first whether any answers escape the caps, then the highest from there. A search that
+        // runs out finding them is not run either.
+        int lowest = lowestPossibleScore();
+        boolean escapes = !useReached && !forUse.ranOut() && forUse.reaches(lowest, Integer.MAX_VALUE);
+        int highest = escapes && !forUse.ranOut() ? forUse.highestFrom(lowest) : lowest - 1;
         if (forUse.ranOut()) {
             checker.skip(); // too large to search: counted in the closing warning, not guessed at
             return;
         }
         if (!useReached) {
-            // Below every real score only penalties reach: then no answers escape the caps at all.
-            int highest = forUse.highest();
-            checker.report(Problem.error("/verdicts/use-rust", highest < lowestPossibleScore()
+            checker.report(Problem.error("/verdicts/use-rust", !escapes
                     ? "no answers reach use-rust: a cap holds back every answer"
                     : "no answers reach use-rust: the highest possible score " + (hasCaps() ? "that no cap holds back "
                             : "") + "is " + RuleSetChecker.signed(highest) + ", below "
@@ -100,11 +104,13 @@ final class VerdictChecks {
     private void avoidRustReachable(Thresholds thresholds) {
         var plain = search(rules.rules());
         boolean reached = plain.reaches(Integer.MIN_VALUE, thresholds.considerRust() - 1);
+        boolean unreached = !reached && !plain.ranOut() && !anAvoidCapCanFire();
+        int lowest = unreached ? plain.lowest() : 0;
         if (plain.ranOut()) {
             checker.skip();
-        } else if (!reached && !anAvoidCapCanFire()) {
+        } else if (unreached) {
             checker.report(Problem.error("/verdicts/consider-rust", "no answers give avoid-rust: the lowest possible "
-                    + "score is " + RuleSetChecker.signed(plain.lowest()) + ", not below "
+                    + "score is " + RuleSetChecker.signed(lowest) + ", not below "
                     + RuleSetChecker.signed(thresholds.considerRust())));
         }
     }
