@@ -2,33 +2,10 @@ package io.github.shouldirust.core;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
 /** Every answer a question can have, for checks that must try them all. */
 final class AnswerSpace {
     private AnswerSpace() {
-    }
-
-    /**
-     * Whether some combination of answers to these questions (unanswered included), added to
-     * {@code base}, passes the test. Questions the rules do not define are skipped.
-     */
-    static boolean any(RuleSet rules, List<String> questions, Answers base, Predicate<Answers> test) {
-        if (questions.isEmpty()) {
-            return test.test(base);
-        }
-        var question = rules.question(questions.get(0)).orElse(null);
-        var rest = questions.subList(1, questions.size());
-        if (question == null) {
-            return any(rules, rest, base, test);
-        }
-        for (var option : distinct(rules, question).orElseThrow()) {
-            var next = option.isEmpty() ? base.without(question.id()) : base.with(question.id(), option);
-            if (any(rules, rest, next, test)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -39,35 +16,6 @@ final class AnswerSpace {
      */
     static java.util.Optional<List<List<String>>> distinct(RuleSet rules, Question question) {
         return rules.distinctAnswers(question);
-    }
-
-    /** How many answers {@link #distinct} lists; {@link Long#MAX_VALUE} when it cannot list them. */
-    static long count(RuleSet rules, Question question) {
-        return distinct(rules, question).map(answers -> (long) answers.size()).orElse(Long.MAX_VALUE);
-    }
-
-    /**
-     * How many combinations of distinct answers these questions have, unanswered counting as an answer;
-     * past {@code limit} it stops counting and returns a number above it. Questions the rules do not
-     * define count once.
-     */
-    static long combinations(RuleSet rules, List<String> questions, long limit) {
-        long count = 1;
-        for (var id : questions) {
-            var question = rules.question(id);
-            if (question.isEmpty()) {
-                continue;
-            }
-            long answers = count(rules, question.get());
-            if (answers > limit) {
-                return answers;
-            }
-            count *= answers;
-            if (count > limit) {
-                return count;
-            }
-        }
-        return count;
     }
 
     /** The distinct answers, worked out once per rule set and question. */

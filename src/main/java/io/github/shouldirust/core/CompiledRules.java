@@ -145,7 +145,7 @@ final class CompiledRules {
     }
 
     /** Whether an answer of these values passes the test: any of them among the test's values. */
-    private static boolean passes(Condition.AnswerIn test, List<String> values) {
+    static boolean passes(Condition.AnswerIn test, List<String> values) {
         for (var value : values) {
             if (test.values().contains(value)) {
                 return true;
@@ -154,7 +154,7 @@ final class CompiledRules {
         return false;
     }
 
-    private static void collectTests(Condition condition, Map<String, List<Set<String>>> tests) {
+    static void collectTests(Condition condition, Map<String, List<Set<String>>> tests) {
         if (condition instanceof Condition.AnswerIn test) {
             var sets = tests.get(test.question());
             if (sets == null) {

@@ -88,6 +88,8 @@ public final class RulesLoader {
         final Map<String, List<Origin>> origins = new java.util.HashMap<>();
         Origin top;
         Origin verdicts;
+        /** The file read last: the one rules check is checking. */
+        Origin last;
         final List<String> layers = new ArrayList<>();
         final List<Origin> exampleFiles = new ArrayList<>();
         /** Examples already decoded, ahead of those in {@link #exampleFiles}: the snapshot's. */
@@ -128,7 +130,10 @@ public final class RulesLoader {
                             problem.message(), problem.atName()), origin.file());
                 }
             }
-            var origin = problem.path().startsWith("/verdicts") && verdicts != null ? verdicts : top;
+            // That checks were not run is about the whole check, so the file being checked says so: in the
+            // base it extends, a layer's check would drop it and seem complete.
+            var origin = problem.path().startsWith("/verdicts") && verdicts != null ? verdicts
+                    : "/rules".equals(problem.path()) && last != null ? last : top;
             return RulesLoader.locate(origin.root(), problem, origin.file());
         }
     }
@@ -436,6 +441,7 @@ public final class RulesLoader {
         if (!layered) {
             chain.top = top;
         }
+        chain.last = top;
         chain.layers.add(parts.metadata().id() + " " + parts.metadata().version());
         chain.exampleFiles.add(top);
     }
