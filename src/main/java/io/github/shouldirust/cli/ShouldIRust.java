@@ -31,9 +31,12 @@ public final class ShouldIRust {
         skipUnusedConverters();
         var io = new Io(out, err, in, env);
         try {
-            var commandLine = commandLine(io, false);
+            var commandLine = commandLine(io, NONE);
             if (needsSubcommands(commandLine, args)) {
-                commandLine = commandLine(io, true);
+                // The command named first, alone when it is one: each subcommand's model costs its
+                // annotations' reading. Help, errors and anything else get the whole tree.
+                var named = args.length > 0 && SUBCOMMANDS.contains(args[0]) ? args[0] : ALL;
+                commandLine = commandLine(io, named);
             }
             var code = commandLine.execute(args);
             out.flush();
@@ -69,24 +72,38 @@ public final class ShouldIRust {
 
     /** The whole command tree, for documentation generated from it (man page, completion). */
     static CommandLine commandLine(Io io) {
-        return commandLine(io, true);
+        return commandLine(io, ALL);
     }
 
-    private static CommandLine commandLine(Io io, boolean withSubcommands) {
+    /** Which subcommands a tree gets: none, all, or the one of this name. */
+    private static final String NONE = "";
+    private static final String ALL = "*";
+    private static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("questions", "compare", "rules",
+            "schema");
+
+    private static CommandLine commandLine(Io io, String subcommands) {
         var commandLine = new CommandLine(new AdviseCommand(io).spec());
         // No @argfile expansion: it would read any file named after '@' (a device forever, a secret into an
         // error message), and nothing here needs arguments from a file.
         commandLine.setExpandAtFiles(false);
-        if (withSubcommands) {
+        if (subcommands.equals(ALL)) {
             // `help [COMMAND...]`, as git and docker have it, beside --help.
             commandLine.addSubcommand(HelpCommand.commandLine(io));
+        }
+        if (subcommands.equals(ALL) || subcommands.equals("questions")) {
             commandLine.addSubcommand(new CommandLine(new QuestionsCommand(io)));
+        }
+        if (subcommands.equals(ALL) || subcommands.equals("compare")) {
             commandLine.addSubcommand(new CommandLine(new CompareCommand(io)));
+        }
+        if (subcommands.equals(ALL) || subcommands.equals("rules")) {
             commandLine.addSubcommand(new CommandLine(new RulesCommand())
                     .addSubcommand(HelpCommand.commandLine(io))
                     .addSubcommand(new CommandLine(new RulesCheckCommand(io)))
                     .addSubcommand(new CommandLine(new RulesTestCommand(io)))
                     .addSubcommand(new CommandLine(new RulesDiffCommand(io))));
+        }
+        if (subcommands.equals(ALL) || subcommands.equals("schema")) {
             commandLine.addSubcommand(new CommandLine(new SchemaCommand(io)));
         }
         // After the subcommands: registering reaches only those already added.
