@@ -24,12 +24,29 @@ public final class QuizTerminal {
         // JLine logs through java.util.logging, which would print warnings and stack traces on stderr
         // (an unknown TERM, a missing provider); the quiz copes with any terminal, so keep it quiet.
         JLINE_LOG.setLevel(Level.OFF);
+        // JNI alone: on JDK 22+ JLine would pick FFM, whose linker set-up cost the quiz's first question
+        // ~70 ms on JDK 25, and given a list it asks every provider about the streams (exec by running
+        // processes). Where JNI's native library cannot load, JLine falls back to a dumb terminal: then
+        // JLine's own choice, unless the terminal really is dumb.
+        Terminal terminal;
+        try {
+            terminal = builder().provider("jni").build();
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return builder().build();
+        }
+        if (terminal instanceof DumbTerminal && !Terminal.TYPE_DUMB.equals(System.getenv("TERM"))) {
+            terminal.close();
+            return builder().build();
+        }
+        return terminal;
+    }
+
+    private static TerminalBuilder builder() {
         return TerminalBuilder.builder()
                 .system(true)
                 .systemOutput(TerminalBuilder.SystemOutput.SysErr)
                 .dumb(true) // a dumb terminal is fine (we fall back to numbers), so no warning about one
-                .nativeSignals(true)
-                .build();
+                .nativeSignals(true);
     }
 
     /**
