@@ -43,13 +43,15 @@ public final class SnapshotWriter {
     /** The Java source of a class whose {@code get()} builds these rules. */
     static String source(RuleSet rules) {
         var writer = new SnapshotWriter();
-        var body = "RuleSet.of(" + String.join(", ",
+        // Written only for rules that loaded, so validated: the snapshot does not validate them again.
+        var body = "RuleSet.validated(" + String.join(", ",
                 writer.expression(rules.metadata()),
                 writer.listOfMethods("claim", rules.claims()),
                 writer.listOfMethods("language", rules.languages()),
                 writer.listOfMethods("question", rules.questions()),
                 writer.listOfMethods("rule", rules.rules()),
-                writer.expression(rules.thresholds()))
+                writer.expression(rules.thresholds()),
+                writer.expression(rules.warnings()))
                 + ")\n                .withLayers(" + writer.expression(rules.layers()) + ")"
                 + "\n                .withExamples(" + writer.listOfMethods("example", rules.examples()) + ")";
         return """
