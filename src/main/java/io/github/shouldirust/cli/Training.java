@@ -22,12 +22,24 @@ public final class Training {
     private Training() {
     }
 
+    /**
+     * @param args "scripted" for the archive of runs that cannot become a quiz (the launcher picks it for
+     *     --no-input or no terminal): the scripted paths alone, so JDK 25's AOT cache, which loads every
+     *     class it holds at start, holds no quiz, parser or subcommand classes for them. Else every path.
+     */
     public static void main(String[] args) {
         scripted("--format", "json");
         scripted("--format", "text");
         scripted("--format", "text", "--explain");
         scripted("--format", "markdown");
         run(new Quiet(), "--no-input", "--fail-on", "avoid-rust", "-a", "building=script");
+        run(new Quiet(), "--version");
+        // CI reads answers files and layers its policy: the YAML parser is a scripted path too.
+        runWithStdin(new Quiet(), "building: cli-tool\nlifespan: years\n", "--no-input", "--answers", "-");
+        layered();
+        if (args.length > 0 && args[0].equals("scripted")) {
+            return;
+        }
         run(new Quiet(), "questions");
         run(new Quiet(), "questions", "--format", "json");
         run(new Quiet(), "--help");
@@ -36,11 +48,26 @@ public final class Training {
         run(new Quiet(), "rules", "check");
         run(new Quiet(), "rules", "test");
         runWithStdin(new Quiet(), "name: Ana\nbuilding: cli-tool\nlatency: critical\n", "compare", "-");
-        runWithStdin(new Quiet(), "building: cli-tool\nlifespan: years\n", "--no-input", "--answers", "-");
         // Enter through every question, then Ctrl-D at the offer to save: the quiz's classes, without a tty.
         run(new AtScriptedTerminal("\r".repeat(40) + "\u0004"), "--format", "json");
         // A quiz that settles: down to "a mobile app", the settled notice, then the card.
         run(new AtScriptedTerminal("\u001b[B".repeat(13) + "\r\r\u0004"));
+    }
+
+    /** A run with a small layer over the bundled rules, from a temporary file; skipped where none can be made. */
+    private static void layered() {
+        try {
+            var layer = java.nio.file.Files.createTempFile("should-i-rust-training", ".yaml");
+            try {
+                java.nio.file.Files.writeString(layer, "schema: 1\nid: training\nversion: 1.0.0\ntitle: Training\n"
+                        + "extends: why-rust\nrules:\n  - { id: hiring-at-scale, score: -1 }\n");
+                run(new Quiet(), "--no-input", "--rules", layer.toString(), "-a", "building=backend-app");
+            } finally {
+                java.nio.file.Files.deleteIfExists(layer);
+            }
+        } catch (java.io.IOException e) {
+            // no temporary file: the archive goes without the layered path
+        }
     }
 
     private static void scripted(String... format) {

@@ -79,6 +79,40 @@ class LauncherArchiveIT {
         assertThat(leftovers()).isEmpty();
     }
 
+    @ParameterizedTest
+    @MethodSource("jdks")
+    void aScriptedRunAndACommandGetArchivesOfTheirOwnAndBothAreKept(Path jdk) throws Exception {
+        var scripted = launch(jdk).archive();
+
+        var questions = launchWith(jdk, "questions");
+
+        assertThat(questions.code).isZero();
+        assertThat(scripted.getFileName().toString()).contains("-scripted.");
+        assertThat(questions.archive().getFileName().toString()).contains("-full.");
+        assertThat(scripted).as("the scripted archive stays beside the full one").exists();
+        assertThat(launch(jdk).archive()).isEqualTo(scripted);
+    }
+
+    /**
+     * A rebuild gives the same bytes (the build is reproducible) but a new time, which JDK 17 holds
+     * against the archive: it ran without one, silently, on every later run. The archive is recorded again.
+     */
+    @ParameterizedTest
+    @MethodSource("jdks")
+    void aJarRebuiltToTheSameBytesGetsItsArchiveRecordedAgainAndMapped(Path jdk) throws Exception {
+        var archive = launch(jdk).archive();
+        var recorded = Files.getLastModifiedTime(archive).toInstant();
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.from(recorded.plusSeconds(5)));
+
+        var after = launch(jdk);
+
+        assertThat(after.archive()).isEqualTo(archive);
+        assertThat(Files.getLastModifiedTime(archive).toInstant()).as("recorded again").isAfter(recorded);
+        var strict = launch(jdk, Map.of("JDK_JAVA_OPTIONS", jdk.toString().contains("25") ? "-XX:AOTMode=on"
+                : "-Xshare:on"));
+        assertThat(strict.code).as("the archive maps: %s", strict.stderr).isZero();
+    }
+
     @Test
     void aRebuiltJarNeverUsesTheOldArchiveAndTheOldOneIsRemoved() throws Exception {
         var old = launch(javaHome()).archive();
@@ -211,9 +245,17 @@ class LauncherArchiveIT {
         return launch(jdk, Map.of());
     }
 
+    private Run launchWith(Path jdk, String... args) throws Exception {
+        return launch(jdk, Map.of(), args);
+    }
+
     private Run launch(Path jdk, Map<String, String> extra) throws Exception {
+        return launch(jdk, extra, ARGS);
+    }
+
+    private Run launch(Path jdk, Map<String, String> extra, String... args) throws Exception {
         var command = new ArrayList<>(List.of("bash", root.resolve("bin/should-i-rust").toString()));
-        command.addAll(List.of(ARGS));
+        command.addAll(List.of(args));
         var builder = new ProcessBuilder(command);
         Map<String, String> env = builder.environment();
         env.clear();
