@@ -121,19 +121,12 @@ public final class AnswersLoader {
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (invisible(c)) {
+            if (io.github.shouldirust.core.Characters.unprintable(c)) {
                 return java.util.Optional.of(String.format(java.util.Locale.ROOT,
                         "a control or invisible character (U+%04X) is not allowed in a name", (int) c));
             }
         }
         return java.util.Optional.empty();
-    }
-
-    /** Control characters, line breaks and tabs, and the characters a reader cannot see. */
-    private static boolean invisible(char c) {
-        return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029
-                || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2069)
-                || c == 0xFEFF;
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.github.shouldirust.render;
 
+import io.github.shouldirust.core.Characters;
+
 /**
  * Text from files and flags made safe to show: every character a terminal or a log would act on, or that
  * a reader cannot see, is written as an escape ({@code \u001B}, {@code \u200B}). A title-setting or
@@ -28,7 +30,7 @@ public final class Printable {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean kept = keepLineBreaks && (c == '\n' || c == '\t');
-            if (!kept && needsEscape(c)) {
+            if (!kept && Characters.unprintable(c)) {
                 if (escaped == null) {
                     escaped = new StringBuilder(text.length() + 16).append(text, 0, i);
                 }
@@ -38,15 +40,5 @@ public final class Printable {
             }
         }
         return escaped == null ? text : escaped.toString();
-    }
-
-    /**
-     * Control characters (C0, DEL, C1), line and paragraph separators, and the invisible ones: zero-width
-     * spaces and joiners, direction marks and overrides, the byte-order mark.
-     */
-    static boolean needsEscape(char c) {
-        return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029
-                || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2069)
-                || c == 0xFEFF;
     }
 }
