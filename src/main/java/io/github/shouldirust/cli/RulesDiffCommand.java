@@ -1,16 +1,11 @@
 package io.github.shouldirust.cli;
 
-import io.github.shouldirust.core.RuleSet;
 import io.github.shouldirust.core.RulesDiff;
 import io.github.shouldirust.core.VerdictFlips;
-import io.github.shouldirust.load.InputFiles;
-import io.github.shouldirust.load.LoadException;
-import io.github.shouldirust.load.RulesLoader;
 import io.github.shouldirust.render.DiffJson;
 import io.github.shouldirust.render.DiffMarkdown;
 import io.github.shouldirust.render.DiffRenderer;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -76,8 +71,8 @@ final class RulesDiffCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         // Both files are read before anything is printed: a bad NEW leaves no half a report on stdout.
-        var before = load(old);
-        var after = load(changed);
+        var before = RulesOption.of(old).loadOrReport(io);
+        var after = RulesOption.of(changed).loadOrReport(io);
         if (before == null || after == null) {
             return ExitCode.BAD_RULES;
         }
@@ -96,15 +91,5 @@ final class RulesDiffCommand implements Callable<Integer> {
             default -> DiffRenderer.text(diff, files, io.out());
         }
         return diff.changesVerdicts() ? ExitCode.VERDICTS_CHANGE : ExitCode.EVALUATED;
-    }
-
-    /** The rules as --rules FILE loads them, or null once their problems are printed. */
-    private RuleSet load(Path file) {
-        try {
-            return RulesLoader.load(List.of(new RulesLoader.Source(file.toString(), InputFiles.read(file))));
-        } catch (LoadException e) {
-            io.errors(e.problems());
-            return null;
-        }
     }
 }

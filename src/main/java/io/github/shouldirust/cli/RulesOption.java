@@ -17,6 +17,13 @@ final class RulesOption {
     @Option(names = "--rules", paramLabel = "FILE", description = HELP)
     List<Path> files = new ArrayList<>();
 
+    /** The rules as {@code --rules FILE} would load these files. */
+    static RulesOption of(Path... files) {
+        var option = new RulesOption();
+        option.files = List.of(files);
+        return option;
+    }
+
     RuleSet load() throws LoadException {
         if (files.isEmpty()) {
             return RulesLoader.bundled();
