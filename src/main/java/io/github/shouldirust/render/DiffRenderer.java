@@ -7,7 +7,6 @@ import io.github.shouldirust.core.Thresholds;
 import io.github.shouldirust.core.VerdictFlips;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,13 +116,13 @@ public final class DiffRenderer {
         if (change.before().isPresent() && change.after().isPresent()) {
             var parts = new ArrayList<String>();
             for (var part : change.parts()) {
-                parts.add(part.equals("score") ? "score " + signed(change.before().get().score()) + " -> "
-                        + signed(change.after().get().score()) : part);
+                parts.add(part.equals("score") ? "score " + Phrases.signed(change.before().get().score()) + " -> "
+                        + Phrases.signed(change.after().get().score()) : part);
             }
             return String.join(", ", parts);
         }
         var rule = change.after().or(change::before).orElseThrow();
-        return "score " + signed(rule.score()) + cap(rule);
+        return "score " + Phrases.signed(rule.score()) + cap(rule);
     }
 
     private static String cap(Rule rule) {
@@ -136,23 +135,16 @@ public final class DiffRenderer {
         Thresholds a = diff.oldThresholds();
         Thresholds b = diff.newThresholds();
         if (a.useRust() != b.useRust()) {
-            changes.add("use-rust from " + signed(a.useRust()) + " -> " + signed(b.useRust()));
+            changes.add("use-rust from " + Phrases.signed(a.useRust()) + " -> " + Phrases.signed(b.useRust()));
         }
         if (a.considerRust() != b.considerRust()) {
-            changes.add("consider-rust from " + signed(a.considerRust()) + " -> " + signed(b.considerRust()));
+            changes.add("consider-rust from " + Phrases.signed(a.considerRust()) + " -> " + Phrases.signed(b.considerRust()));
         }
         return changes;
     }
 
-    static String signed(int score) {
-        return score > 0 ? "+" + score : Integer.toString(score);
-    }
-
-    static String count(long count) {
-        return String.format(Locale.ROOT, "%,d", count);
-    }
-
-    static String count(BigInteger count) {
+    /** With thousands separators: a long or a BigInteger (the size of the answer space). */
+    static String count(Number count) {
         return String.format(Locale.ROOT, "%,d", count);
     }
 
