@@ -68,7 +68,7 @@ final class CompiledRules {
         // Plain loops throughout the set-up: it runs once per outlook, on a cold JVM, where streams cost.
         var tests = new HashMap<String, List<Set<String>>>();
         for (var rule : rules.rules()) {
-            if (rule.score() != 0 || rule.caps()) {
+            if (rule.movesVerdict()) {
                 relevant.add(rule);
                 collectTests(rule.when(), tests);
             }

@@ -53,7 +53,7 @@ public final class ProfileEvaluator {
         // Rules with no score and no verdict cap move only languages: the verdict never depends on them.
         var relevant = new ArrayList<Rule>();
         for (var rule : rules.rules()) {
-            if (rule.score() != 0 || rule.caps()) {
+            if (rule.movesVerdict()) {
                 relevant.add(rule);
             }
         }

@@ -44,4 +44,9 @@ public record Rule(String id, Condition when, int score, Map<String, Integer> la
     public boolean caps() {
         return cap.atMost().isPresent();
     }
+
+    /** Whether firing can move the verdict (a score or a cap); the rest only move the languages' fit. */
+    public boolean movesVerdict() {
+        return score != 0 || caps();
+    }
 }
