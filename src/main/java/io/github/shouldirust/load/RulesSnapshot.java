@@ -10,9 +10,22 @@ public interface RulesSnapshot {
 
     /**
      * The snapshot built into this jar, or empty where there is none (classes compiled outside Maven's
-     * build); callers then parse the YAML as before.
+     * build); callers then parse the YAML as before. Built once: rules diff of rules/rust.yaml against a
+     * layer needs it for both sides, and the rules are immutable.
      */
     static Optional<RuleSet> bundled() {
+        return Built.BUNDLED;
+    }
+
+    /** Built on first use, by the JVM's lazy class initialisation. */
+    final class Built {
+        static final Optional<RuleSet> BUNDLED = build();
+
+        private Built() {
+        }
+    }
+
+    private static Optional<RuleSet> build() {
         try {
             var type = Class.forName(RulesSnapshot.class.getPackageName() + "." + SnapshotWriter.CLASS_NAME);
             return Optional.of(type.asSubclass(RulesSnapshot.class).getDeclaredConstructor().newInstance().get());
