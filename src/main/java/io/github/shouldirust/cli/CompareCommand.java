@@ -1,7 +1,7 @@
 package io.github.shouldirust.cli;
 
 import io.github.shouldirust.core.AnswerSheet;
-import io.github.shouldirust.core.BadAnswerException;
+import io.github.shouldirust.core.Answers;
 import io.github.shouldirust.core.Comparison;
 import io.github.shouldirust.core.RuleSet;
 import io.github.shouldirust.core.TeamAnswers;
@@ -97,14 +97,13 @@ final class CompareCommand implements Callable<Integer> {
         var problems = new ArrayList<FileProblem>();
         for (var file : files) {
             try {
+                // Every answer was checked where the file wrote it; only the order is the rules'.
                 var content = AnswersSource.read(file.toString(), ruleSet, io);
-                var sheet = new AnswerSheet(ruleSet.check(content.answers()), content.dontKnow());
-                members.add(new Comparison.Member(content.name() != null ? content.name() : nameOf(file), sheet));
+                var answers = ruleSet.inQuestionOrder(Answers.of(content.answers()));
+                members.add(new Comparison.Member(content.name() != null ? content.name() : nameOf(file),
+                        new AnswerSheet(answers, content.dontKnow())));
             } catch (LoadException e) {
                 problems.addAll(e.problems());
-            } catch (BadAnswerException e) {
-                io.error((Dash.is(file) ? AnswersSource.STDIN : file.toString()) + ": " + e.getMessage());
-                return null;
             }
         }
         if (!problems.isEmpty()) {
