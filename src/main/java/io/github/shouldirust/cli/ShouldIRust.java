@@ -78,8 +78,14 @@ public final class ShouldIRust {
     /** Which subcommands a tree gets: none, all, or the one of this name. */
     private static final String NONE = "";
     private static final String ALL = "*";
+    /** The subcommands built alone when named first; a new one joins here and in {@link #commandLine}. */
     private static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("questions", "compare", "rules",
             "schema");
+
+    /** Whether a tree of {@code subcommands} (NONE, ALL or one name) gets the one called {@code name}. */
+    private static boolean wanted(String subcommands, String name) {
+        return subcommands.equals(ALL) || subcommands.equals(name);
+    }
 
     private static CommandLine commandLine(Io io, String subcommands) {
         var commandLine = new CommandLine(new AdviseCommand(io).spec());
@@ -90,20 +96,20 @@ public final class ShouldIRust {
             // `help [COMMAND...]`, as git and docker have it, beside --help.
             commandLine.addSubcommand(HelpCommand.commandLine(io));
         }
-        if (subcommands.equals(ALL) || subcommands.equals("questions")) {
+        if (wanted(subcommands, "questions")) {
             commandLine.addSubcommand(new CommandLine(new QuestionsCommand(io)));
         }
-        if (subcommands.equals(ALL) || subcommands.equals("compare")) {
+        if (wanted(subcommands, "compare")) {
             commandLine.addSubcommand(new CommandLine(new CompareCommand(io)));
         }
-        if (subcommands.equals(ALL) || subcommands.equals("rules")) {
+        if (wanted(subcommands, "rules")) {
             commandLine.addSubcommand(new CommandLine(new RulesCommand())
                     .addSubcommand(HelpCommand.commandLine(io))
                     .addSubcommand(new CommandLine(new RulesCheckCommand(io)))
                     .addSubcommand(new CommandLine(new RulesTestCommand(io)))
                     .addSubcommand(new CommandLine(new RulesDiffCommand(io))));
         }
-        if (subcommands.equals(ALL) || subcommands.equals("schema")) {
+        if (wanted(subcommands, "schema")) {
             commandLine.addSubcommand(new CommandLine(new SchemaCommand(io)));
         }
         // After the subcommands: registering reaches only those already added.
