@@ -1,6 +1,5 @@
 package io.github.shouldirust.load;
 
-import io.github.shouldirust.core.BadAnswerException;
 import io.github.shouldirust.core.Cap;
 import io.github.shouldirust.core.Choice;
 import io.github.shouldirust.core.Claim;
@@ -40,7 +39,6 @@ public final class RulesLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("schema", "id", "version", "title", "source", "claims",
             "languages", "questions", "rules", "verdicts", "examples", "extends");
-    private static final Set<String> EXAMPLE_KEYS = Set.of("name", "answers", "verdict", "language");
     private static final Set<String> CLAIM_KEYS = Set.of("id", "kind", "section", "statement", "evidence");
     private static final Set<String> LANGUAGE_KEYS = Set.of("id", "name", "rust-wins", "other-wins");
     private static final Set<String> QUESTION_KEYS = Set.of("id", "type", "prompt", "help", "options", "default",
@@ -197,8 +195,7 @@ public final class RulesLoader {
             exampleOrigins.add(new Origin(BUNDLED_NAME, null, "/examples/" + i));
         }
         for (var origin : chain.exampleFiles) {
-            var loader = new RulesLoader(origin.file(), null);
-            var read = loader.examples(origin.root(), rules, names);
+            var read = new ExampleDecoder(origin.file()).examples(origin.root(), rules, names);
             // So that a problem with the n-th example of the combined rules is shown in its own file.
             for (int i = 0; i < read.size(); i++) {
                 exampleOrigins.add(new Origin(origin.file(), origin.root(), "/examples/" + i));
@@ -307,65 +304,6 @@ public final class RulesLoader {
         sorted.sort(java.util.Comparator.comparingInt((FileProblem p) -> p.location().line())
                 .thenComparingInt(p -> p.location().column()));
         return sorted;
-    }
-
-    /** The examples, each answer checked against the rules where it was written. */
-    private List<Example> examples(YamlNode root, RuleSet rules, Set<String> names) throws LoadException {
-        var node = ((YamlNode.Mapping) root).get("examples");
-        if (node == null) {
-            return List.of();
-        }
-        var examples = new ArrayList<Example>();
-        for (var item : decoder.list(node, "'examples'")) {
-            decoder.mapping(item, "an example", EXAMPLE_KEYS).ifPresent(m -> example(m, rules, names)
-                    .ifPresent(examples::add));
-        }
-        if (!decoder.problems().isEmpty()) {
-            throw new LoadException(decoder.problems());
-        }
-        return examples;
-    }
-
-    private Optional<Example> example(YamlNode.Mapping m, RuleSet rules, Set<String> names) {
-        var name = decoder.requiredString(m, "name", "an example");
-        name.filter(n -> !names.add(n)).ifPresent(n -> decoder.error(m.get("name").location(),
-                "duplicate example name '" + n + "'"));
-        var verdictName = decoder.requiredString(m, "verdict", "an example");
-        var verdict = verdictName.flatMap(Verdict::fromId);
-        if (verdictName.isPresent() && verdict.isEmpty()) {
-            decoder.error(m.get("verdict").location(), "unknown verdict '" + verdictName.get()
-                    + "' (allowed: use-rust, consider-rust, avoid-rust)");
-        }
-        var language = decoder.optionalString(m, "language", "an example");
-        language.filter(l -> rules.language(l).isEmpty()).ifPresent(l -> decoder.error(m.get("language").location(),
-                "unknown language '" + l + "' (languages: " + String.join(", ",
-                        rules.languages().stream().map(Language::id).toList()) + ")"));
-        var answers = new LinkedHashMap<String, List<String>>();
-        var answersNode = m.get("answers");
-        if (answersNode == null) {
-            decoder.error(m.location(), "an example has no 'answers'");
-        } else if (answersNode instanceof YamlNode.Mapping given) {
-            for (var entry : given.entries().values()) {
-                var value = entry.value();
-                if (value instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Kind.NULL) {
-                    continue;
-                }
-                var values = decoder.strings(value, "the answer to '" + entry.key() + "'");
-                try {
-                    rules.checkAnswer(entry.key(), values);
-                    answers.put(entry.key(), values);
-                } catch (BadAnswerException e) {
-                    decoder.error(rules.question(entry.key()).isPresent() ? value.location() : entry.keyLocation(),
-                            e.getMessage());
-                }
-            }
-        } else {
-            decoder.wrongType(answersNode, "'answers'", "a mapping of question id to answer");
-        }
-        if (name.isEmpty() || verdict.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Example(name.get(), answers, verdict.get(), language, file));
     }
 
     /** Everything in the file, before the core checks that it hangs together. */
