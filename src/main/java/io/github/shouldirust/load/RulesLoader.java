@@ -54,9 +54,9 @@ public final class RulesLoader {
     /** The file being read, for each rule's source. */
     private final String file;
     /** What this file layers over, when it says {@code extends}; null for a whole rules file. */
-    private final Parts base;
+    private final RulesParts base;
 
-    private RulesLoader(String file, Parts base) {
+    private RulesLoader(String file, RulesParts base) {
         this.file = file;
         this.base = base;
     }
@@ -65,78 +65,7 @@ public final class RulesLoader {
     public record Source(String name, byte[] content) {
     }
 
-    /**
-     * Where an item of the combined rules was written: its file and its JSON pointer there. The root is
-     * null for an item of the bundled rules' snapshot, whose YAML a fast load never parses.
-     */
-    record Origin(String file, YamlNode root, String path) {
-    }
-
-    /**
-     * Rules built from files in order: a whole rules file replaces what came before; a file that says
-     * {@code extends} layers over it (over the bundled rules when it comes first), adding claims,
-     * questions, rules and examples and changing rules' fields and thresholds.
-     */
-    static final class Chain {
-        /** Whether a layer over the bundled rules may start from their snapshot (see {@link SnapshotBase}). */
-        final boolean snapshotAllowed;
-        /** Whether it did: then no problem can be located in the base, and {@link #load} redoes it the slow way. */
-        boolean fromSnapshot;
-        Parts parts;
-        final Map<String, List<Origin>> origins = new java.util.HashMap<>();
-        Origin top;
-        Origin verdicts;
-        /** The file read last: the one rules check is checking. */
-        Origin last;
-        final List<String> layers = new ArrayList<>();
-        final List<Origin> exampleFiles = new ArrayList<>();
-        /** Examples already decoded, ahead of those in {@link #exampleFiles}: the snapshot's. */
-        final List<Example> examples = new ArrayList<>();
-        /** With every problem wanted (rules check): problems found so far in files that still decoded. */
-        final List<FileProblem> pending = new ArrayList<>();
-
-        Chain(boolean snapshotAllowed) {
-            this.snapshotAllowed = snapshotAllowed;
-        }
-
-        List<Origin> origins(String list) {
-            return origins.computeIfAbsent(list, l -> new ArrayList<>());
-        }
-
-        /** Puts an item at its id's place, or appends it; returns the index. */
-        <T> void place(List<T> items, String list, int at, T item, Origin origin) {
-            if (at >= 0) {
-                items.set(at, item);
-                origins(list).set(at, origin);
-            } else {
-                items.add(item);
-                origins(list).add(origin);
-            }
-        }
-
-        /** A core problem's path, which counts items across every file, back in the file that wrote it. */
-        FileProblem locate(Problem problem) {
-            var segments = problem.path().split("/", 4);
-            if (segments.length >= 3 && origins.containsKey(segments[1]) && segments[2].chars().allMatch(Character::isDigit)
-                    && !segments[2].isEmpty()) {
-                var list = origins.get(segments[1]);
-                int index = Integer.parseInt(segments[2]);
-                if (index < list.size()) {
-                    var origin = list.get(index);
-                    var rest = segments.length == 4 ? "/" + segments[3] : "";
-                    return RulesLoader.locate(origin.root(), new Problem(problem.severity(), origin.path() + rest,
-                            problem.message(), problem.atName()), origin.file());
-                }
-            }
-            // That checks were not run is about the whole check, so the file being checked says so: in the
-            // base it extends, a layer's check would drop it and seem complete.
-            var origin = problem.path().startsWith("/verdicts") && verdicts != null ? verdicts
-                    : "/rules".equals(problem.path()) && last != null ? last : top;
-            return RulesLoader.locate(origin.root(), problem, origin.file());
-        }
-    }
-
-    /** Reads the files in order into one rule set; see {@link Chain}. */
+    /** Reads the files in order into one rule set; see {@link RulesChain}. */
     public static RuleSet load(List<Source> sources) throws LoadException {
         // The bundled file itself, named as the bundled rules are (rules diff rules/rust.yaml NEW from a
         // checkout): the snapshot is those rules, already checked, with no YAML to parse.
@@ -147,7 +76,7 @@ public final class RulesLoader {
                 return snapshot.get();
             }
         }
-        var fast = new Chain(true);
+        var fast = new RulesChain(true);
         try {
             return build(fast, sources);
         } catch (InvalidRulesException e) {
@@ -168,57 +97,39 @@ public final class RulesLoader {
     static RuleSet loadFromYaml(List<Source> sources) throws LoadException {
         var chain = chain(sources, false);
         try {
-            return build(chain);
+            return chain.build();
         } catch (InvalidRulesException e) {
             throw located(chain, e);
         }
     }
 
-    /** Fills the chain with the files and builds it: with {@code new Chain(true)}, {@link #load}'s fast path alone. */
-    static RuleSet build(Chain chain, List<Source> sources) throws LoadException, InvalidRulesException {
+    /**
+     * Fills the chain with the files and builds it: with {@code new RulesChain(true)}, {@link #load}'s fast
+     * path alone.
+     */
+    static RuleSet build(RulesChain chain, List<Source> sources) throws LoadException, InvalidRulesException {
         fill(chain, sources, false);
-        return build(chain);
+        return chain.build();
     }
 
-    private static LoadException located(Chain chain, InvalidRulesException e) {
+    private static LoadException located(RulesChain chain, InvalidRulesException e) {
         return new LoadException(e.problems().stream().map(chain::locate).toList());
     }
 
-    private static RuleSet build(Chain chain) throws InvalidRulesException, LoadException {
-        var rules = chain.parts.build().withLayers(chain.layers);
-        var examples = new ArrayList<>(chain.examples);
-        var names = new java.util.HashSet<String>();
-        var exampleOrigins = chain.origins("examples");
-        exampleOrigins.clear();
-        for (int i = 0; i < chain.examples.size(); i++) {
-            names.add(chain.examples.get(i).name());
-            exampleOrigins.add(new Origin(BUNDLED_NAME, null, "/examples/" + i));
-        }
-        for (var origin : chain.exampleFiles) {
-            var read = new ExampleDecoder(origin.file()).examples(origin.root(), rules, names);
-            // So that a problem with the n-th example of the combined rules is shown in its own file.
-            for (int i = 0; i < read.size(); i++) {
-                exampleOrigins.add(new Origin(origin.file(), origin.root(), "/examples/" + i));
-            }
-            examples.addAll(read);
-        }
-        return rules.withExamples(examples);
-    }
-
     /** The chain as today's path builds it: a layer over the bundled rules parses their YAML. */
-    private static Chain chain(List<Source> sources, boolean everyProblem) throws LoadException {
-        var chain = new Chain(false);
+    private static RulesChain chain(List<Source> sources, boolean everyProblem) throws LoadException {
+        var chain = new RulesChain(false);
         fill(chain, sources, everyProblem);
         return chain;
     }
 
-    private static void fill(Chain chain, List<Source> sources, boolean everyProblem) throws LoadException {
+    private static void fill(RulesChain chain, List<Source> sources, boolean everyProblem) throws LoadException {
         for (var source : sources) {
             add(chain, source, everyProblem);
         }
     }
 
-    private static void add(Chain chain, Source source, boolean everyProblem) throws LoadException {
+    private static void add(RulesChain chain, Source source, boolean everyProblem) throws LoadException {
         var duplicates = new ArrayList<FileProblem>();
         var root = YamlReader.read(source.content(), source.name(), duplicates);
         if (!everyProblem && !duplicates.isEmpty()) {
@@ -240,7 +151,7 @@ public final class RulesLoader {
             }
             chain.pending.addAll(all);
         }
-        loader.merge(chain, decoded.get(), (YamlNode.Mapping) root, layered);
+        chain.add(source.name(), decoded.get(), (YamlNode.Mapping) root, layered);
     }
 
     /** The rules that ship in the jar: the essay. */
@@ -275,7 +186,7 @@ public final class RulesLoader {
      * scales) and the warnings (claims and questions nothing uses), all located in the file.
      */
     public static List<FileProblem> check(byte[] content, String file) {
-        Chain chain;
+        RulesChain chain;
         try {
             chain = chain(List.of(new Source(file, content)), true);
         } catch (LoadException e) {
@@ -283,7 +194,7 @@ public final class RulesLoader {
         }
         var problems = new ArrayList<>(chain.pending);
         try {
-            var rules = build(chain);
+            var rules = chain.build();
             if (chain.pending.isEmpty()) {
                 // Analyses of a file that decoded only in part would report the gaps, not the file.
                 RuleSetChecker.check(rules).forEach(p -> problems.add(chain.locate(p)));
@@ -306,15 +217,7 @@ public final class RulesLoader {
         return sorted;
     }
 
-    /** Everything in the file, before the core checks that it hangs together. */
-    record Parts(RuleSet.Metadata metadata, List<Claim> claims, List<Language> languages,
-            List<Question> questions, List<Rule> rules, Thresholds thresholds) {
-        RuleSet build() throws InvalidRulesException {
-            return RuleSet.of(metadata, claims, languages, questions, rules, thresholds);
-        }
-    }
-
-    private Optional<Parts> decode(YamlNode root) {
+    private Optional<RulesParts> decode(YamlNode root) {
         var top = decoder.mapping(root, "the rules file", TOP_KEYS);
         if (top.isEmpty()) {
             return Optional.empty();
@@ -340,66 +243,7 @@ public final class RulesLoader {
         var questions = items(doc, "questions", this::question);
         var rules = items(doc, "rules", this::rule);
         var thresholds = thresholds(doc);
-        return thresholds.map(t -> new Parts(metadata, claims, languages, questions, rules, t));
-    }
-
-    /**
-     * Adds what this file decoded to the chain: a whole file replaces it; a layer adds items, replaces
-     * claims with its own of the same id, and has already patched rules and languages it names.
-     */
-    private void merge(Chain chain, Parts parts, YamlNode.Mapping root, boolean layered) throws LoadException {
-        var top = new Origin(file, root, "");
-        if (!layered) {
-            chain.parts = new Parts(parts.metadata(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                    new ArrayList<>(), parts.thresholds());
-            chain.origins.clear();
-            chain.layers.clear();
-            chain.exampleFiles.clear();
-            chain.examples.clear();
-        }
-        var into = chain.parts;
-        mergeList(chain, into.claims(), parts.claims(), "claims", root, Claim::id);
-        mergeList(chain, into.languages(), parts.languages(), "languages", root, Language::id);
-        for (int i = 0; i < parts.questions().size(); i++) {
-            var question = parts.questions().get(i);
-            if (layered && into.questions().stream().anyMatch(q -> q.id().equals(question.id()))) {
-                throw new LoadException(FileProblem.error(locate(root, Problem.error("/questions/" + i + "/id", ""), file)
-                        .location(), "question '" + question.id() + "' is already defined by '"
-                        + into.metadata().id() + "'; a layer can add questions but not change them"));
-            }
-        }
-        mergeList(chain, into.questions(), parts.questions(), "questions", root, Question::id);
-        mergeList(chain, into.rules(), parts.rules(), "rules", root, Rule::id);
-        chain.parts = new Parts(layered ? new RuleSet.Metadata(parts.metadata().id(), parts.metadata().version(),
-                parts.metadata().title(), parts.metadata().source()) : parts.metadata(), into.claims(), into.languages(),
-                into.questions(), into.rules(), parts.thresholds());
-        if (!layered || root.get("verdicts") != null) {
-            chain.verdicts = top;
-        }
-        if (!layered) {
-            chain.top = top;
-        }
-        chain.last = top;
-        chain.layers.add(parts.metadata().id() + " " + parts.metadata().version());
-        chain.exampleFiles.add(top);
-    }
-
-    private <T> void mergeList(Chain chain, List<T> into, List<T> added, String list, YamlNode.Mapping root,
-            java.util.function.Function<T, String> id) {
-        // Only what earlier files defined can be replaced: a duplicate within this file stays a duplicate,
-        // for the validator to report.
-        int earlier = into.size();
-        for (int i = 0; i < added.size(); i++) {
-            var item = added.get(i);
-            int at = -1;
-            for (int j = 0; j < earlier; j++) {
-                if (id.apply(into.get(j)).equals(id.apply(item))) {
-                    at = j;
-                    break;
-                }
-            }
-            chain.place(into, list, at, item, new Origin(file, root, "/" + list + "/" + i));
-        }
+        return thresholds.map(t -> new RulesParts(metadata, claims, languages, questions, rules, t));
     }
 
     private void checkSchema(YamlNode.Mapping doc) {
@@ -673,34 +517,5 @@ public final class RulesLoader {
             return Optional.empty();
         }
         return decoder.integer(node, "'" + key + "'");
-    }
-
-    /**
-     * Finds where a core problem's JSON pointer lands in the file: the deepest node that exists, or for a
-     * problem about a name, the key that names it.
-     */
-    static FileProblem locate(YamlNode root, Problem problem, String file) {
-        YamlNode node = root;
-        Location location = root.location();
-        for (var segment : problem.path().split("/")) {
-            if (segment.isEmpty()) {
-                continue;
-            }
-            YamlNode next = null;
-            if (node instanceof YamlNode.Mapping mapping && mapping.entries().containsKey(segment)) {
-                var entry = mapping.entries().get(segment);
-                next = entry.value();
-                location = problem.atName() ? entry.keyLocation() : next.location();
-            } else if (node instanceof YamlNode.Sequence sequence && segment.chars().allMatch(Character::isDigit)
-                    && segment.length() < 10 && Integer.parseInt(segment) < sequence.items().size()) {
-                next = sequence.items().get(Integer.parseInt(segment));
-                location = next.location();
-            }
-            if (next == null) {
-                break;
-            }
-            node = next;
-        }
-        return new FileProblem(location, problem.isError(), problem.message());
     }
 }

@@ -15,14 +15,14 @@ final class SnapshotBase {
      * Fills an empty chain as reading the bundled rules would, but without their YAML; false, leaving the
      * chain untouched, where the jar has no snapshot.
      */
-    static boolean seed(RulesLoader.Chain chain) {
+    static boolean seed(RulesChain chain) {
         var snapshot = RulesSnapshot.bundled();
         if (snapshot.isEmpty()) {
             return false;
         }
         var rules = snapshot.get();
         // Mutable copies: the layer replaces and appends items in place, as it does over parsed rules.
-        chain.parts = new RulesLoader.Parts(rules.metadata(), new ArrayList<>(rules.claims()),
+        chain.parts = new RulesParts(rules.metadata(), new ArrayList<>(rules.claims()),
                 new ArrayList<>(rules.languages()), new ArrayList<>(rules.questions()), new ArrayList<>(rules.rules()),
                 rules.thresholds());
         // Origins without a YAML root keep each list's indexes in step with the combined rules; none is ever
@@ -31,7 +31,7 @@ final class SnapshotBase {
         unparsed(chain, "languages", rules.languages());
         unparsed(chain, "questions", rules.questions());
         unparsed(chain, "rules", rules.rules());
-        chain.top = new RulesLoader.Origin(RulesLoader.BUNDLED_NAME, null, "");
+        chain.top = new RulesChain.Origin(RulesLoader.BUNDLED_NAME, null, "");
         chain.verdicts = chain.top;
         chain.layers.addAll(rules.layers());
         // Decoded against the base, where a layer's would be decoded against the combined rules: the same
@@ -41,10 +41,10 @@ final class SnapshotBase {
         return true;
     }
 
-    private static void unparsed(RulesLoader.Chain chain, String list, List<?> items) {
+    private static void unparsed(RulesChain chain, String list, List<?> items) {
         var origins = chain.origins(list);
         for (int i = 0; i < items.size(); i++) {
-            origins.add(new RulesLoader.Origin(RulesLoader.BUNDLED_NAME, null, "/" + list + "/" + i));
+            origins.add(new RulesChain.Origin(RulesLoader.BUNDLED_NAME, null, "/" + list + "/" + i));
         }
     }
 }

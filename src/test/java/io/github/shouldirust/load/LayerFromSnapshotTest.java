@@ -47,7 +47,7 @@ class LayerFromSnapshotTest {
     @MethodSource("layers")
     void theSnapshotBaseGivesTheRulesThatParsingTheBundledYamlGives(String what, List<RulesLoader.Source> sources)
             throws Exception {
-        var chain = new RulesLoader.Chain(true);
+        var chain = new RulesChain(true);
         var fast = RulesLoader.build(chain, sources);
         var parsed = RulesLoader.loadFromYaml(sources);
 
@@ -83,7 +83,7 @@ class LayerFromSnapshotTest {
     void aBrokenLayerIsReportedAtTheSamePlacesAsBefore(String what, String layer) throws Exception {
         var sources = layer(layer);
 
-        assertThatThrownBy(() -> RulesLoader.build(new RulesLoader.Chain(true), sources))
+        assertThatThrownBy(() -> RulesLoader.build(new RulesChain(true), sources))
                 .as("the fast path alone cannot locate it in the base")
                 .isInstanceOfAny(LoadException.class, InvalidRulesException.class);
         var before = problems(() -> RulesLoader.loadFromYaml(sources));
