@@ -38,9 +38,7 @@ final class RuleDecoder {
         return decoder.mapping(node, "a rule", RULE_KEYS).flatMap(m -> {
             var what = "rule " + (index + 1);
             var id = decoder.requiredString(m, "id", what);
-            // In a layer, a rule the base has may change only some of its fields, such as its score.
-            var earlier = id.flatMap(i -> base == null ? Optional.<Rule>empty()
-                    : base.rules().stream().filter(r -> r.id().equals(i)).findFirst());
+            var earlier = RulesParts.earlier(base, RulesParts::rules, Rule::id, id);
             Optional<Condition> when = earlier.map(Rule::when);
             if (m.get("when") != null) {
                 when = conditions.condition(m.get("when"));

@@ -125,9 +125,7 @@ final class RulesFileDecoder {
         return decoder.mapping(node, "a language", LANGUAGE_KEYS).flatMap(m -> {
             var what = "language " + (index + 1);
             var id = decoder.requiredString(m, "id", what);
-            // In a layer, a language the base has may change only some of its fields.
-            var earlier = id.flatMap(i -> base == null ? Optional.<Language>empty()
-                    : base.languages().stream().filter(l -> l.id().equals(i)).findFirst());
+            var earlier = RulesParts.earlier(base, RulesParts::languages, Language::id, id);
             var name = earlier.isPresent() && m.get("name") == null ? Optional.of(earlier.get().name())
                     : decoder.requiredString(m, "name", what);
             var rustWins = m.get("rust-wins") == null ? earlier.map(Language::rustWins).orElse(List.of())
