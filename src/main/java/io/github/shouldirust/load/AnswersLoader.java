@@ -1,7 +1,5 @@
 package io.github.shouldirust.load;
 
-import io.github.shouldirust.core.BadAnswerException;
-import io.github.shouldirust.core.Question;
 import io.github.shouldirust.core.RuleSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,64 +37,46 @@ public final class AnswersLoader {
         return read(content, file, rules).answers();
     }
 
-    /** The answers and the "don't know"s, each checked against the rules where it was written. */
+    /**
+     * The answers and the "don't know"s, each checked against the rules where it was written. Every
+     * problem is reported, as {@link AnswerDecoder} says, except that answers meant for other rules
+     * ({@code rules:}) are refused for that alone: it is why any of their answers would be wrong.
+     */
     public static AnswersFileContent read(byte[] content, String file, RuleSet rules) throws LoadException {
         var root = YamlReader.read(content, file);
         if (!(root instanceof YamlNode.Mapping mapping)) {
             throw new LoadException(FileProblem.error(root.location(),
                     "an answers file must be a mapping of question id to answer, not " + root.kind()));
         }
+        var rulesEntry = mapping.entries().get("rules");
+        if (rulesEntry != null) {
+            checkRules(rulesEntry, rules);
+        }
         var decoder = new Decoder();
-        var answers = new LinkedHashMap<String, List<String>>();
-        var dontKnow = new LinkedHashSet<String>();
+        var answers = new AnswerDecoder(decoder, rules);
         String name = null;
         for (var entry : mapping.entries().values()) {
             if ("name".equals(entry.key())) {
                 name = name(entry, decoder);
-                continue;
+            } else if (!"rules".equals(entry.key())) {
+                answers.decode(entry);
             }
-            if ("rules".equals(entry.key())) {
-                checkRules(entry, decoder, rules);
-                continue;
-            }
-            // The question first: an unknown id is the problem, whatever its value's type.
-            Question question;
-            try {
-                question = rules.requireQuestion(entry.key());
-            } catch (BadAnswerException e) {
-                throw new LoadException(FileProblem.error(entry.keyLocation(), e.getMessage()));
-            }
-            var value = entry.value();
-            if (value instanceof YamlNode.Scalar scalar && scalar.type() == YamlNode.Scalar.Kind.NULL) {
-                dontKnow.add(entry.key());
-                continue;
-            }
-            var values = value instanceof YamlNode.Sequence
-                    ? decoder.strings(value, "the answer to '" + entry.key() + "'")
-                    : decoder.string(value, "the answer to '" + entry.key() + "'").map(AnswersLoader::splitValues)
-                            .orElse(List.of());
-            if (!decoder.problems().isEmpty()) {
-                // A wrong type or an empty value is a bad answer too: say what is allowed, as for a bad value.
-                var allowed = " (allowed: " + String.join(", ", question.values()) + ")";
-                throw new LoadException(decoder.problems().stream()
-                        .map(p -> FileProblem.error(p.location(), p.message() + allowed)).toList());
-            }
-            try {
-                rules.checkAnswer(entry.key(), values);
-            } catch (BadAnswerException e) {
-                throw new LoadException(FileProblem.error(value.location(), e.getMessage()));
-            }
-            answers.put(entry.key(), values);
         }
-        return new AnswersFileContent(answers, dontKnow, name);
+        if (!decoder.problems().isEmpty()) {
+            throw new LoadException(decoder.problems());
+        }
+        return new AnswersFileContent(answers.answers(), answers.dontKnow(), name);
     }
 
-    private static String name(YamlNode.Mapping.Entry entry, Decoder decoder) throws LoadException {
-        var name = decoder.string(entry.value(), "name").map(String::strip).orElse("");
-        var problem = decoder.problems().isEmpty() ? nameProblem(name, "name: Ana")
+    /** Whose answers these are; null, with a problem, when {@code name:} does not give one. */
+    private static String name(YamlNode.Mapping.Entry entry, Decoder problems) {
+        var text = new Decoder();
+        var name = text.string(entry.value(), "name").map(String::strip).orElse("");
+        var problem = text.problems().isEmpty() ? nameProblem(name, "name: Ana")
                 : java.util.Optional.of(nameExpected("name: Ana"));
         if (problem.isPresent()) {
-            throw new LoadException(FileProblem.error(entry.value().location(), "name: " + problem.get()));
+            problems.error(entry.value().location(), "name: " + problem.get());
+            return null;
         }
         return name;
     }
@@ -134,7 +114,8 @@ public final class AnswersLoader {
      * they layer over: answers for Acme's layer mean little to the bare essay rules, and saying so beats
      * an "unknown question" for the first answer the other rules lack.
      */
-    private static void checkRules(YamlNode.Mapping.Entry entry, Decoder decoder, RuleSet rules) throws LoadException {
+    private static void checkRules(YamlNode.Mapping.Entry entry, RuleSet rules) throws LoadException {
+        var decoder = new Decoder();
         var id = decoder.string(entry.value(), "rules").map(String::strip).orElse("");
         if (!decoder.problems().isEmpty() || id.isEmpty()) {
             throw new LoadException(FileProblem.error(entry.value().location(),
@@ -148,8 +129,8 @@ public final class AnswersLoader {
         }
     }
 
-    /** "a,b" means two values, as it does on the command line. */
+    /** "a,b" means two values, for {@code --answer} as in a file: {@link AnswerDecoder}'s one reading of it. */
     public static List<String> splitValues(String text) {
-        return java.util.Arrays.stream(text.split(",", -1)).map(String::strip).toList();
+        return AnswerDecoder.splitValues(text);
     }
 }

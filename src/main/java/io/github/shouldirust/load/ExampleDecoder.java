@@ -1,12 +1,10 @@
 package io.github.shouldirust.load;
 
-import io.github.shouldirust.core.BadAnswerException;
 import io.github.shouldirust.core.Example;
 import io.github.shouldirust.core.Language;
 import io.github.shouldirust.core.RuleSet;
 import io.github.shouldirust.core.Verdict;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,31 +55,19 @@ final class ExampleDecoder {
         language.filter(l -> rules.language(l).isEmpty()).ifPresent(l -> decoder.error(m.get("language").location(),
                 "unknown language '" + l + "' (languages: " + String.join(", ",
                         rules.languages().stream().map(Language::id).toList()) + ")"));
-        var answers = new LinkedHashMap<String, List<String>>();
+        // An example's null answers are left unanswered, as "don't know" leaves them.
+        var answers = new AnswerDecoder(decoder, rules);
         var answersNode = m.get("answers");
         if (answersNode == null) {
             decoder.error(m.location(), "an example has no 'answers'");
         } else if (answersNode instanceof YamlNode.Mapping given) {
-            for (var entry : given.entries().values()) {
-                var value = entry.value();
-                if (value instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Kind.NULL) {
-                    continue;
-                }
-                var values = decoder.strings(value, "the answer to '" + entry.key() + "'");
-                try {
-                    rules.checkAnswer(entry.key(), values);
-                    answers.put(entry.key(), values);
-                } catch (BadAnswerException e) {
-                    decoder.error(rules.question(entry.key()).isPresent() ? value.location() : entry.keyLocation(),
-                            e.getMessage());
-                }
-            }
+            given.entries().values().forEach(answers::decode);
         } else {
             decoder.wrongType(answersNode, "'answers'", "a mapping of question id to answer");
         }
         if (name.isEmpty() || verdict.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Example(name.get(), answers, verdict.get(), language, file));
+        return Optional.of(new Example(name.get(), answers.answers(), verdict.get(), language, file));
     }
 }
