@@ -8,7 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns a rules file into a {@link RuleSet}, reporting every problem at its file, line and column. */
+/**
+ * Turns rules files into a {@link RuleSet}, reporting every problem at its file, line and column: the
+ * entry points (a load, rules check, the bundled rules) and which way a load goes (the bundled rules'
+ * snapshot, a layer over it, or the YAML). Decoding a file is {@link RulesFileDecoder}'s job, combining
+ * files {@link RulesChain}'s.
+ */
 public final class RulesLoader {
     public static final int SCHEMA = 1;
     public static final String BUNDLED_RESOURCE = "/rules/rust.yaml";
