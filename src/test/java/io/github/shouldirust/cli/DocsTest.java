@@ -59,7 +59,7 @@ class DocsTest {
             assertThat(String.join(" ", command.usageMessage().description()))
                     .as("description of %s", command.qualifiedName()).isNotBlank();
             for (var argument : arguments(command)) {
-                assertThat(String.join(" ", argument.renderedDescription()))
+                assertThat(String.join(" ", argument.description()))
                         .as("description of %s in %s", name(argument), command.qualifiedName()).isNotBlank();
                 assertThat(argument.hidden()).as("%s is hidden, so neither doc shows it", name(argument)).isFalse();
             }

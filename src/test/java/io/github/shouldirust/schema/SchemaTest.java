@@ -162,11 +162,11 @@ class SchemaTest {
 
     private static void collectUndescribed(JsonNode node, String path, List<String> missing) {
         if (node instanceof ObjectNode object) {
-            object.fields().forEachRemaining(field -> {
+            object.properties().forEach(field -> {
                 var at = path + "/" + field.getKey();
                 // only the top-level "properties" of a schema declare fields; those under if/then restrict them
                 if (field.getKey().equals("properties") && !path.matches(".*/(then|else|if|contains)(/.*)?")) {
-                    field.getValue().fields().forEachRemaining(property -> {
+                    field.getValue().properties().forEach(property -> {
                         if (!property.getValue().has("description")) {
                             missing.add(at + "/" + property.getKey());
                         }
