@@ -11,15 +11,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's worked examples are what the program prints, so they cannot drift: each shown output
+ * The docs' worked examples are what the program prints, so they cannot drift: each shown output
  * (up to a "..." line) is compared with a run of the command it follows, on the files in
  * src/test/resources that the example's files stand for.
  */
 class ReadmeExamplesTest {
-    private static List<String> shownAfter(String command) throws IOException {
-        var readme = Files.readString(Project.root().resolve("README.md"), StandardCharsets.UTF_8);
+    private static List<String> shownAfter(String page, String command) throws IOException {
+        var readme = Files.readString(Project.root().resolve(page), StandardCharsets.UTF_8);
         var at = readme.indexOf(command);
-        assertThat(at).as("README shows '%s'", command).isNotNegative();
+        assertThat(at).as("%s shows '%s'", page, command).isNotNegative();
         var start = readme.indexOf("```text\n", at) + "```text\n".length();
         var end = readme.indexOf("```", start);
         return readme.substring(start, end).lines().takeWhile(line -> !line.equals("...")).toList();
@@ -27,7 +27,7 @@ class ReadmeExamplesTest {
 
     @Test
     void theTeamExampleIsWhatCompareSays() throws IOException {
-        var shown = shownAfter("bin/should-i-rust compare ana.yaml bo.yaml cy.yaml");
+        var shown = shownAfter("docs/team.md", "bin/should-i-rust compare ana.yaml bo.yaml cy.yaml");
         var team = "src/test/resources/compare/";
 
         var result = Cli.run("compare", team + "ana.yaml", team + "bo.yaml", team + "cy.yaml");
@@ -37,7 +37,8 @@ class ReadmeExamplesTest {
 
     @Test
     void theRulesChangeExampleIsWhatRulesDiffSays() throws IOException {
-        var shown = shownAfter("bin/should-i-rust rules diff rules/rust.yaml rules/examples/acme-policy.yaml");
+        var shown = shownAfter("docs/rules.md",
+                "bin/should-i-rust rules diff rules/rust.yaml rules/examples/acme-policy.yaml");
 
         var result = Cli.run("rules", "diff", "rules/rust.yaml", "rules/examples/acme-policy.yaml");
 
