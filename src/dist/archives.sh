@@ -67,7 +67,8 @@ major() {
     sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release"
 }
 
-# The launcher, the jar, the man page, completion and the papers: what both layouts share.
+# The launcher, the jar, the man page, completion and the papers (the README links docs/, so it comes
+# along): what both layouts share.
 common() {
     local to=$1
     rm -rf "$to"
@@ -77,6 +78,7 @@ common() {
     cp target/man/should-i-rust.1 "$to/man/man1/"
     cp target/completion/should-i-rust.bash "$to/completion/"
     cp LICENSE README.md "$to/"
+    cp -R docs "$to/"
     cp target/classes/THIRD-PARTY.txt "$to/NOTICE"
     chmod 755 "$to/bin/should-i-rust"
 }

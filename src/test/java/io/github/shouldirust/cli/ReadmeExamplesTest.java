@@ -2,46 +2,87 @@ package io.github.shouldirust.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.shouldirust.support.Cli;
+import io.github.shouldirust.support.DocPages;
 import io.github.shouldirust.support.Project;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's worked examples are what the program prints, so they cannot drift: each shown output
- * (up to a "..." line) is compared with a run of the command it follows, on the files in
- * src/test/resources that the example's files stand for.
+ * The README is a front door: short, the two commands a fresh clone needs on its first screen, a
+ * scripted run whose output is checked, and a link to every page of docs/. Links between the pages
+ * lead somewhere. (That the docs' commands run and print what they show is {@link DocsCommandsTest}.)
  */
 class ReadmeExamplesTest {
-    private static List<String> shownAfter(String command) throws IOException {
-        var readme = Files.readString(Project.root().resolve("README.md"), StandardCharsets.UTF_8);
-        var at = readme.indexOf(command);
-        assertThat(at).as("README shows '%s'", command).isNotNegative();
-        var start = readme.indexOf("```text\n", at) + "```text\n".length();
-        var end = readme.indexOf("```", start);
-        return readme.substring(start, end).lines().takeWhile(line -> !line.equals("...")).toList();
+    private static final int MOST_LINES = 150;
+    private static final int FIRST_SCREEN = 40;
+    private static final Pattern LINK = Pattern.compile("\\[[^\\]]*\\]\\(([^)\\s]+)\\)");
+
+    @Test
+    void theReadmeIsShort() {
+        assertThat(DocPages.lines("README.md")).hasSizeLessThanOrEqualTo(MOST_LINES);
+    }
+
+    /** .ci/run runs these two as "the README's" run and test commands. */
+    @Test
+    void itsFirstScreenRunsTheAdvisorAndTheTests() {
+        var firstScreen = DocPages.blocks("README.md").stream()
+                .filter(block -> block.language().equals("sh") && block.line() <= FIRST_SCREEN)
+                .flatMap(block -> block.lines().stream())
+                .map(line -> line.replaceFirst("\\s+#.*", ""))
+                .toList();
+
+        assertThat(firstScreen).contains("bin/should-i-rust", "./mvnw verify");
     }
 
     @Test
-    void theTeamExampleIsWhatCompareSays() throws IOException {
-        var shown = shownAfter("bin/should-i-rust compare ana.yaml bo.yaml cy.yaml");
-        var team = "src/test/resources/compare/";
-
-        var result = Cli.run("compare", team + "ana.yaml", team + "bo.yaml", team + "cy.yaml");
-
-        assertThat(result.stdout().lines().limit(shown.size()).toList()).isEqualTo(shown);
+    void itShowsAScriptedRunThatIsChecked() {
+        assertThat(DocsCommandsTest.commands())
+                .anyMatch(command -> command.page().equals("README.md") && command.shown() != null);
     }
 
     @Test
-    void theRulesChangeExampleIsWhatRulesDiffSays() throws IOException {
-        var shown = shownAfter("bin/should-i-rust rules diff rules/rust.yaml rules/examples/acme-policy.yaml");
+    void itLinksEveryPageOfTheDocs() {
+        var links = links("README.md");
 
-        var result = Cli.run("rules", "diff", "rules/rust.yaml", "rules/examples/acme-policy.yaml");
+        assertThat(links).containsAll(DocPages.pages().stream().filter(page -> page.startsWith("docs/")).toList())
+                .contains("SECURITY.md", "LICENSE");
+    }
 
-        assertThat(result.exitCode()).as("verdicts change").isEqualTo(1);
-        assertThat(result.stdout().lines().limit(shown.size()).toList()).isEqualTo(shown);
+    /** Every link to a file of the repository finds it, and every #anchor a heading of its page. */
+    @Test
+    void everyLinkBetweenThePagesLeadsSomewhere() {
+        var pages = new ArrayList<>(DocPages.pages());
+        pages.add("SECURITY.md");
+        for (var page : pages) {
+            for (var link : links(page)) {
+                if (link.matches("[a-z]+:.*")) {
+                    continue;
+                }
+                var hash = link.indexOf('#');
+                var file = hash < 0 ? link : link.substring(0, hash);
+                var target = file.isEmpty() ? page
+                        : Project.root().relativize(Project.root().resolve(page).resolveSibling(file).normalize())
+                                .toString().replace('\\', '/');
+                assertThat(Files.exists(Project.root().resolve(target))).as("%s links %s", page, link).isTrue();
+                if (hash >= 0) {
+                    assertThat(DocPages.anchors(target)).as("%s links %s", page, link)
+                            .contains(link.substring(hash + 1));
+                }
+            }
+        }
+    }
+
+    private static List<String> links(String page) {
+        var links = new ArrayList<String>();
+        for (var line : DocPages.prose(page)) {
+            var matcher = LINK.matcher(line);
+            while (matcher.find()) {
+                links.add(matcher.group(1));
+            }
+        }
+        return links;
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The completion script in a real interactive zsh, through bashcompinit as the README says to load it
+ * The completion script in a real interactive zsh, through bashcompinit as docs/install.md says to load it
  * (issue 15). zsh completes differently from bash: it splits no words at '=' and its compgen -f globs
  * the completion's prefix, not the word, so {@code --answers=FILE} needs its own care. Each line is typed
  * on a pseudo-terminal (src/test/resources/launcher/pty-session.py), Tab pressed, and the line as
@@ -56,7 +56,7 @@ class ZshCompletionTest {
 
     /** Each line as zsh completes it after one Tab, trailing space dropped. */
     private List<String> completeInZsh(Path script, List<String> lines) throws IOException {
-        // A ~/.zshrc that only sources the script, as the README says (the script loads compinit and
+        // A ~/.zshrc that only sources the script, as docs/install.md says (the script loads compinit and
         // bashcompinit itself). The GOT marker is typed split by quotes, so a wait matches zsh's output, not the echo.
         Files.writeString(dir.resolve(".zshrc"), "PROMPT='> '\nsource '" + script + "'\nprint SOURCED\n");
         var args = new ArrayList<>(List.of("python3", DRIVER.toString(), "30", "200", "wait:SOURCED"));
