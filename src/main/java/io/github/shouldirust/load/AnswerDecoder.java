@@ -74,9 +74,16 @@ final class AnswerDecoder {
     private Optional<List<String>> values(YamlNode value, Question question) {
         var what = "the answer to '" + question.id() + "'";
         var shape = new Decoder();
-        var values = value instanceof YamlNode.Sequence
-                ? shape.strings(value, what)
-                : shape.string(value, what).map(AnswerDecoder::splitValues).orElse(List.of());
+        List<String> values;
+        if (value instanceof YamlNode.Sequence) {
+            values = shape.strings(value, what);
+        } else if (value instanceof YamlNode.Mapping && question.isMulti()) {
+            // A list is as good as a string here, so the message names both.
+            shape.wrongType(value, what, "a string or a list of strings");
+            values = List.of();
+        } else {
+            values = shape.string(value, what).map(AnswerDecoder::splitValues).orElse(List.of());
+        }
         // A wrong type or an empty value is a bad answer too: say what is allowed, as for a bad value.
         var allowed = " (allowed: " + String.join(", ", question.values()) + ")";
         shape.problems().forEach(p -> decoder.error(p.location(), p.message() + allowed));

@@ -69,6 +69,17 @@ class AnswerDecoderTest {
                         + "iteration-speed, hiring, ai-written)");
     }
 
+    @Test
+    void aMappingForAMultiChoiceQuestionIsToldThatAListWouldDo() {
+        var problems = RulesLoader.check(utf8(LAYER
+                + "  - { name: a, answers: { building: cli-tool, deployment: { a: b } }, verdict: use-rust }\n"),
+                "team.yaml");
+
+        assertThat(problems).map(FileProblem::toString).singleElement().asString()
+                .startsWith("team.yaml:6:59: the answer to 'deployment' must be a string or a list of strings, "
+                        + "not a mapping (allowed: ");
+    }
+
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
