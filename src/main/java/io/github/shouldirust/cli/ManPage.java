@@ -178,7 +178,7 @@ final class ManPage {
             macro("TP");
             raw(String.join(", ", List.of(option.names()).stream().map(ManPage::bold).toList())
                     + (option.arity().max() > 0 ? " " + label(option) : ""));
-            paragraphs(lines(option.renderedDescription()), "IP");
+            paragraphs(lines(option.description()), "IP");
         }
         for (var parameter : spec.positionalParameters()) {
             if (parameter.hidden()) {
@@ -186,7 +186,7 @@ final class ManPage {
             }
             macro("TP");
             raw(label(parameter) + (parameter.isMultiValue() ? "..." : ""));
-            paragraphs(lines(parameter.renderedDescription()), "IP");
+            paragraphs(lines(parameter.description()), "IP");
         }
     }
 
