@@ -1,12 +1,10 @@
 package io.github.shouldirust.core;
 
+import static io.github.shouldirust.core.CompiledCondition.TRUE;
+import static io.github.shouldirust.core.CompiledCondition.UNKNOWN;
 import static io.github.shouldirust.core.CompiledRules.OPEN;
-import static io.github.shouldirust.core.CompiledRules.TRUE;
 import static io.github.shouldirust.core.CompiledRules.UNANSWERED;
-import static io.github.shouldirust.core.CompiledRules.UNKNOWN;
 import static io.github.shouldirust.core.CompiledRules.contains;
-import static io.github.shouldirust.core.CompiledRules.scan;
-import static io.github.shouldirust.core.CompiledRules.truth;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -78,11 +76,11 @@ final class Completions {
     private final CompiledRules compiled;
     private final RuleSet rules;
     private final List<Rule> relevant;
-    private final CompiledRules.Node[] conditions;
+    private final CompiledCondition[] conditions;
     private final int[] scores;
     private final int[] caps;
     private final int[][] questionsOf;
-    private final CompiledRules.Node[][] testsOf;
+    private final CompiledCondition[][] testsOf;
     private final AnswerGroups[] groups;
     private final Budget budget;
 
@@ -161,8 +159,8 @@ final class Completions {
         var live = new int[conditions.length][];
         int opened = 0;
         for (int r : undecided) {
-            var questionsLeft = new CompiledRules.Live();
-            int truth = scan(conditions[r], state, questionsLeft);
+            var questionsLeft = new CompiledCondition.Live();
+            int truth = conditions[r].scan(state, questionsLeft);
             if (truth == TRUE) {
                 score += scores[r];
                 cap = Math.max(cap, caps[r]);
@@ -299,7 +297,7 @@ final class Completions {
         int score = 0;
         int cap = 0;
         for (int r : ruleIds) {
-            if (truth(conditions[r], answered) == TRUE) {
+            if (conditions[r].truth(answered) == TRUE) {
                 score += scores[r];
                 cap = Math.max(cap, caps[r]);
             }
