@@ -9,18 +9,11 @@ import io.github.shouldirust.load.AnswersLoader;
 import io.github.shouldirust.load.LoadException;
 import io.github.shouldirust.load.OutputFiles;
 import io.github.shouldirust.core.Report;
-import io.github.shouldirust.render.CardRenderer;
-import io.github.shouldirust.render.JsonRenderer;
-import io.github.shouldirust.render.MarkdownRenderer;
-import io.github.shouldirust.render.Style;
-import io.github.shouldirust.render.TextRenderer;
 import io.github.shouldirust.quiz.Prompter;
 import io.github.shouldirust.quiz.Quiz;
 import io.github.shouldirust.quiz.QuizCancelledException;
 import io.github.shouldirust.quiz.QuizSession;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,8 +41,7 @@ final class AdviseCommand implements Callable<Integer> {
     private String name;
     /** Whether the quiz has asked for the name already: a second try at saving does not ask again. */
     private boolean nameAsked;
-    /** Whether the result has gone to stdout, so a later cancel does not claim nothing was written. */
-    private boolean printed;
+    private ResultWriter output;
 
     AdviseCommand(Io io) {
         this.io = io;
@@ -69,6 +61,7 @@ final class AdviseCommand implements Callable<Integer> {
     public Integer call() {
         var parsed = spec.commandLine().getParseResult();
         options = AdviseOptions.of(parsed);
+        output = new ResultWriter(io, options);
         name = options.name();
         if (parsed.hasMatchedOption("--fail-on") && options.failOn().isEmpty()) {
             // picocli's split drops trailing empty items, so "--fail-on ," would gate on nothing and never fail.
@@ -104,7 +97,7 @@ final class AdviseCommand implements Callable<Integer> {
                 .filter(q -> !given.isSettled(q.id())).toList();
         if (options.noInput() || toAsk.isEmpty() || !io.env().canPrompt()) {
             var report = Report.of(Evaluator.evaluate(ruleSet, given.answers()), given.dontKnow());
-            var failed = print(report);
+            var failed = output.print(report);
             if (failed.isPresent()) {
                 return failed.get();
             }
@@ -161,7 +154,7 @@ final class AdviseCommand implements Callable<Integer> {
             prompter.restoreTerminal();
             var report = Report.of(Evaluator.evaluate(ruleSet, answers), asked.dontKnow());
             var result = report.result();
-            var failed = print(report);
+            var failed = output.print(report);
             if (failed.isPresent()) {
                 return failed.get();
             }
@@ -177,7 +170,8 @@ final class AdviseCommand implements Callable<Integer> {
             return saved.orElseGet(() -> options.gate().exitCode(report, io));
         } catch (QuizCancelledException e) {
             // Cancelled at the offer to save, the result is already out: say only what was not written.
-            io.error(printed ? "quiz cancelled; no answers file was written" : "quiz cancelled; nothing was written");
+            io.error(output.printed() ? "quiz cancelled; no answers file was written"
+                    : "quiz cancelled; nothing was written");
             return ExitCode.CANCELLED;
         } catch (IOException e) {
             io.error("cannot use the terminal: " + e.getMessage() + " (use --no-input with --answer flags)");
@@ -281,56 +275,5 @@ final class AdviseCommand implements Callable<Integer> {
         raw.putAll(flags);
         dontKnow.removeAll(flags.keySet());
         return new AnswerSheet(ruleSet.check(raw), dontKnow);
-    }
-
-    /** Prints the result on stdout, or writes it to --output; a failed write becomes the exit code. */
-    private Optional<Integer> print(Report report) {
-        printed = true;
-        var outputFile = options.outputFile();
-        if (options.quiet() && outputFile == null) {
-            return Optional.empty();
-        }
-        if (outputFile == null && options.format() == OutputFormat.text && options.full()
-                && Pager.wanted(io.env(), options.noInput())) {
-            var text = new StringWriter();
-            try (var writer = new PrintWriter(text)) {
-                render(report, writer, io.style(options.color()));
-            }
-            if (!Pager.page(io.env(), text.toString())) {
-                io.out().print(text);
-                io.out().flush();
-            }
-            return Optional.empty();
-        }
-        if (outputFile == null) {
-            render(report, io.out(), io.style(options.color()));
-            return Optional.empty();
-        }
-        var text = new StringWriter();
-        try (var writer = new PrintWriter(text)) {
-            render(report, writer, Style.plain()); // a file gets no colour codes
-        }
-        try {
-            OutputFiles.write(outputFile, text.toString(), options.force());
-            return Optional.empty();
-        } catch (IOException e) {
-            io.error("--output " + outputFile + ": cannot write: " + OutputFiles.plainMessage(e));
-            return Optional.of(ExitCode.OUTPUT_FAILED);
-        }
-    }
-
-    private void render(Report report, PrintWriter out, Style style) {
-        switch (options.format()) {
-            case json -> JsonRenderer.render(report, options.explain(), out);
-            case markdown -> MarkdownRenderer.render(report, VersionProvider.toolVersion(),
-                    Docs.date(io.env().variable("SOURCE_DATE_EPOCH")), out);
-            case text -> {
-                if (options.full()) {
-                    TextRenderer.render(report, options.explain(), style, io.width(), out);
-                } else {
-                    CardRenderer.render(report, style, io.width(), out);
-                }
-            }
-        }
     }
 }
