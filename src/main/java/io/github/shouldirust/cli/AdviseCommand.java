@@ -17,10 +17,7 @@ import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,9 +79,9 @@ final class AdviseCommand implements Callable<Integer> {
         if (ruleSet == null) {
             return ExitCode.BAD_RULES;
         }
-        AnswerSheet given;
+        GivenAnswers given;
         try {
-            given = answers(ruleSet);
+            given = GivenAnswers.read(options.answersFile(), options.answerFlags(), ruleSet, io);
             checkTargets();
         } catch (LoadException e) {
             io.errors(e.problems());
@@ -93,17 +90,21 @@ final class AdviseCommand implements Callable<Integer> {
             io.error(e.getMessage());
             return ExitCode.USAGE;
         }
+        if (name == null) {
+            name = given.name();
+        }
+        var sheet = given.sheet();
         var toAsk = ruleSet.questions().stream()
-                .filter(q -> !given.isSettled(q.id())).toList();
+                .filter(q -> !sheet.isSettled(q.id())).toList();
         if (options.noInput() || toAsk.isEmpty() || !io.env().canPrompt()) {
-            var report = Report.of(Evaluator.evaluate(ruleSet, given.answers()), given.dontKnow());
+            var report = Report.of(Evaluator.evaluate(ruleSet, sheet.answers()), sheet.dontKnow());
             var failed = output.print(report);
             if (failed.isPresent()) {
                 return failed.get();
             }
-            return saveIfAsked(ruleSet, given).orElseGet(() -> options.gate().exitCode(report, io));
+            return saveIfAsked(ruleSet, sheet).orElseGet(() -> options.gate().exitCode(report, io));
         }
-        return quiz(ruleSet, given);
+        return quiz(ruleSet, sheet);
     }
 
     /** Refuses up front, before any question is asked, a --save or --output that could not be written. */
@@ -257,23 +258,5 @@ final class AdviseCommand implements Callable<Integer> {
             io.error("--save " + options.saveFile() + ": cannot write: " + OutputFiles.plainMessage(e));
             return Optional.of(ExitCode.USAGE);
         }
-    }
-
-    /** The answers file first, then the flags, which win where both answer a question. */
-    private AnswerSheet answers(RuleSet ruleSet) throws LoadException, BadAnswerException {
-        Map<String, List<String>> raw = new LinkedHashMap<>();
-        var dontKnow = new LinkedHashSet<String>();
-        if (options.answersFile() != null) {
-            var file = AnswersSource.read(options.answersFile(), ruleSet, io);
-            raw.putAll(file.answers());
-            dontKnow.addAll(file.dontKnow());
-            if (name == null) {
-                name = file.name();
-            }
-        }
-        var flags = AnswerFlags.parse(options.answerFlags(), ruleSet);
-        raw.putAll(flags);
-        dontKnow.removeAll(flags.keySet());
-        return new AnswerSheet(ruleSet.check(raw), dontKnow);
     }
 }
