@@ -8,7 +8,7 @@ final class ColorOptions {
             description = ColorMode.HELP)
     ColorMode color;
 
-    @Option(names = "--no-color", description = AdviseCommand.NO_COLOR_HELP)
+    @Option(names = "--no-color", description = AdviseOptions.NO_COLOR_HELP)
     boolean noColor;
 
     ColorMode mode() {

@@ -1,5 +1,11 @@
 package io.github.shouldirust.core;
 
+import static io.github.shouldirust.core.CompiledCondition.ALL;
+import static io.github.shouldirust.core.CompiledCondition.ANY;
+import static io.github.shouldirust.core.CompiledCondition.NOT;
+import static io.github.shouldirust.core.CompiledCondition.TEST;
+import static io.github.shouldirust.core.CompiledCondition.UNKNOWN;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,7 +18,8 @@ import java.util.Set;
  * The rules that can move the verdict (a score or a verdict cap), compiled for counting over some given
  * answers: each test becomes a table over the answer groups of its question ({@link AnswerGroups}), a
  * test of an answered question becomes a constant, and a condition is worked out in three-valued logic
- * (holds, fails, or still depends on an open question). {@link Completions} counts over it.
+ * (holds, fails, or still depends on an open question: {@link CompiledCondition}). {@link Completions}
+ * counts over it.
  *
  * <p>Answers are held as one int per question: the index of its answer group, or {@link #OPEN}.
  */
@@ -22,30 +29,13 @@ final class CompiledRules {
     /** A question left unanswered, as one of the ways a count may leave it; no test holds for it. */
     static final int UNANSWERED = -2;
 
-    /** Three-valued logic for a condition over answers some of which are still open. */
-    static final int FALSE = 0;
-    static final int TRUE = 1;
-    static final int UNKNOWN = 2;
-
-    /**
-     * A condition over group indices: a test reads a table, the rest combine as in {@link Condition}.
-     *
-     * @param source the test a TEST node was compiled from
-     */
-    record Node(int kind, int question, boolean[] holds, Node[] parts, Condition.AnswerIn source) {
-        static final int TEST = 0;
-        static final int ALL = 1;
-        static final int ANY = 2;
-        static final int NOT = 3;
-    }
-
     final RuleSet rules;
     final List<Question> questions;
     final Map<String, Integer> questionIndex = new HashMap<>();
 
     /** The rules that can move the verdict: a score or a verdict cap. The rest only move languages. */
     final List<Rule> relevant = new ArrayList<>();
-    final Node[] conditions;
+    final CompiledCondition[] conditions;
     final int[] scores;
     final int[] caps;
 
@@ -53,7 +43,7 @@ final class CompiledRules {
     final int[][] questionsOf;
 
     /** Each relevant rule's answer tests, flattened. */
-    final Node[][] testsOf;
+    final CompiledCondition[][] testsOf;
     final AnswerGroups[] groups;
     final Answers base;
 
@@ -81,19 +71,19 @@ final class CompiledRules {
                 groups[q] = AnswerGroups.of(questions.get(q), tests.getOrDefault(questions.get(q).id(), List.of()));
             }
         }
-        conditions = new Node[relevant.size()];
+        conditions = new CompiledCondition[relevant.size()];
         scores = new int[relevant.size()];
         caps = new int[relevant.size()];
         questionsOf = new int[relevant.size()][];
-        testsOf = new Node[relevant.size()][];
+        testsOf = new CompiledCondition[relevant.size()][];
         for (int r = 0; r < conditions.length; r++) {
             var rule = relevant.get(r);
             conditions[r] = compile(rule.when());
             scores[r] = rule.score();
             caps[r] = rule.caps() ? rule.cap().atMost().get().ordinal() : 0;
-            var flat = new ArrayList<Node>();
+            var flat = new ArrayList<CompiledCondition>();
             flatten(conditions[r], flat);
-            testsOf[r] = flat.toArray(new Node[0]);
+            testsOf[r] = flat.toArray(new CompiledCondition[0]);
             var ids = rule.when().questions();
             var indices = new int[ids.size()];
             int known = 0;
@@ -111,37 +101,38 @@ final class CompiledRules {
      * A test becomes a table over the question's answer groups, the last entry being "unanswered" (never
      * holds). A group stands for answers that all pass or all fail the test, so its first answer decides.
      */
-    private Node compile(Condition condition) {
+    private CompiledCondition compile(Condition condition) {
         if (condition instanceof Condition.AnswerIn test) {
             Integer q = questionIndex.get(test.question());
             if (q == null) {
-                return new Node(Node.ANY, -1, null, new Node[0], null); // validated away; never holds
+                // validated away; never holds
+                return new CompiledCondition(ANY, -1, null, new CompiledCondition[0], null);
             }
             var answerGroups = groups[q];
             if (answerGroups == null) {
                 // Answered: the test's outcome is fixed. An empty all always holds, an empty any never.
-                return new Node(test.holds(base) ? Node.ALL : Node.ANY, -1, null, new Node[0], null);
+                return new CompiledCondition(test.holds(base) ? ALL : ANY, -1, null, new CompiledCondition[0], null);
             }
             if (!answerGroups.countable()) {
-                return new Node(Node.TEST, q, new boolean[0], null, test); // only sampling reads it
+                return new CompiledCondition(TEST, q, new boolean[0], null, test); // only sampling reads it
             }
             var list = answerGroups.groups(false);
             var holds = new boolean[list.size() + 1];
             for (int g = 0; g < list.size(); g++) {
                 holds[g] = passes(test, list.get(g).values());
             }
-            return new Node(Node.TEST, q, holds, null, test);
+            return new CompiledCondition(TEST, q, holds, null, test);
         }
         if (condition instanceof Condition.Not not) {
-            return new Node(Node.NOT, -1, null, new Node[] {compile(not.part())}, null);
+            return new CompiledCondition(NOT, -1, null, new CompiledCondition[] {compile(not.part())}, null);
         }
         boolean all = condition instanceof Condition.All;
         var parts = all ? ((Condition.All) condition).parts() : ((Condition.Any) condition).parts();
-        var compiled = new Node[parts.size()];
+        var compiled = new CompiledCondition[parts.size()];
         for (int i = 0; i < compiled.length; i++) {
             compiled[i] = compile(parts.get(i));
         }
-        return new Node(all ? Node.ALL : Node.ANY, -1, null, compiled, null);
+        return new CompiledCondition(all ? ALL : ANY, -1, null, compiled, null);
     }
 
     /** Whether an answer of these values passes the test: any of them among the test's values. */
@@ -172,8 +163,8 @@ final class CompiledRules {
         }
     }
 
-    private static void flatten(Node node, List<Node> tests) {
-        if (node.kind() == Node.TEST) {
+    private static void flatten(CompiledCondition node, List<CompiledCondition> tests) {
+        if (node.kind() == TEST) {
             tests.add(node);
         } else {
             for (var part : node.parts()) {
@@ -223,8 +214,8 @@ final class CompiledRules {
     /** Whether some relevant rule still depends on this open question. */
     boolean matters(int[] state, int question) {
         for (int r = 0; r < conditions.length; r++) {
-            var live = new Live();
-            if (scan(conditions[r], state, live) == UNKNOWN && contains(live.toArray(), question)) {
+            var live = new CompiledCondition.Live();
+            if (conditions[r].scan(state, live) == UNKNOWN && contains(live.toArray(), question)) {
                 return true;
             }
         }
@@ -260,97 +251,5 @@ final class CompiledRules {
             }
         }
         return false;
-    }
-
-    /** The open questions a condition still depends on, gathered while its truth is worked out. */
-    static final class Live {
-        private int[] questions = new int[8];
-        private int size;
-
-        void add(int question) {
-            for (int i = 0; i < size; i++) {
-                if (questions[i] == question) {
-                    return;
-                }
-            }
-            if (size == questions.length) {
-                questions = Arrays.copyOf(questions, size * 2);
-            }
-            questions[size++] = question;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(questions, size);
-        }
-    }
-
-    /**
-     * The condition's truth, as {@link #truth}, noting in {@code live} the open questions of its undecided
-     * parts: a part already decided (an any with one true part) no longer links its questions to the
-     * rest, so parts of the answer space stay independent that the rule's full list of questions would
-     * join. What an undecided part noted is dropped when a sibling decides the whole.
-     */
-    static int scan(Node node, int[] state, Live live) {
-        switch (node.kind()) {
-            case Node.TEST -> {
-                int group = state[node.question()];
-                if (group == OPEN) {
-                    live.add(node.question());
-                    return UNKNOWN;
-                }
-                return group >= 0 && node.holds()[group] ? TRUE : FALSE;
-            }
-            case Node.NOT -> {
-                int part = scan(node.parts()[0], state, live);
-                return part == UNKNOWN ? UNKNOWN : 1 - part;
-            }
-            default -> {
-                int mark = live.size;
-                int deciding = node.kind() == Node.ALL ? FALSE : TRUE;
-                boolean unknown = false;
-                for (var part : node.parts()) {
-                    int truth = scan(part, state, live);
-                    if (truth == deciding) {
-                        live.size = mark;
-                        return deciding;
-                    }
-                    unknown |= truth == UNKNOWN;
-                }
-                if (!unknown) {
-                    live.size = mark;
-                }
-                return unknown ? UNKNOWN : 1 - deciding;
-            }
-        }
-    }
-
-    /** Whether the condition holds, fails, or depends on a question still open. */
-    static int truth(Node node, int[] state) {
-        switch (node.kind()) {
-            case Node.TEST -> {
-                int group = state[node.question()];
-                if (group == OPEN) {
-                    return UNKNOWN;
-                }
-                return group >= 0 && node.holds()[group] ? TRUE : FALSE;
-            }
-            case Node.NOT -> {
-                int part = truth(node.parts()[0], state);
-                return part == UNKNOWN ? UNKNOWN : 1 - part;
-            }
-            default -> {
-                // All: one false part decides; Any: one true part decides. Else unknown parts leave it open.
-                int deciding = node.kind() == Node.ALL ? FALSE : TRUE;
-                boolean unknown = false;
-                for (var part : node.parts()) {
-                    int truth = truth(part, state);
-                    if (truth == deciding) {
-                        return deciding;
-                    }
-                    unknown |= truth == UNKNOWN;
-                }
-                return unknown ? UNKNOWN : 1 - deciding;
-            }
-        }
     }
 }

@@ -37,7 +37,7 @@ final class NextQuestion {
                     bestGain = gain;
                 }
             }
-        } catch (Completions.OutOfBudget e) {
+        } catch (CountBudget.OutOfBudget e) {
             best = -1; // the gains are incomplete: fall back on file order below
         }
         if (best >= 0) {
@@ -53,10 +53,10 @@ final class NextQuestion {
     }
 
     /** H(verdict) minus the expected H(verdict) once this question is answered. */
-    private static double gain(Completions completions, int[] state, int question) throws Completions.OutOfBudget {
+    private static double gain(Completions completions, int[] state, int question) throws CountBudget.OutOfBudget {
         var groups = completions.groups(question);
         if (!groups.countable()) {
-            throw new Completions.OutOfBudget();
+            throw new CountBudget.OutOfBudget();
         }
         var byAnswer = completions.verdictsByAnswer(state, question);
         if (byAnswer == null) {

@@ -51,7 +51,7 @@ public record Outlook(boolean settled, double confidence, Optional<Estimate> est
     }
 
     static Outlook of(RuleSet rules, Answers answers, Verdict verdict, Set<String> dontKnow) {
-        var budget = new Completions.Budget(BUDGET);
+        var budget = new CountBudget(BUDGET);
         var completions = new Completions(rules, answers, budget);
         var state = completions.state();
         if (!anyOpen(state)) {
@@ -63,7 +63,7 @@ public record Outlook(boolean settled, double confidence, Optional<Estimate> est
         double confidence;
         try {
             confidence = share(completions.verdicts(state, false), verdict);
-        } catch (Completions.OutOfBudget e) {
+        } catch (CountBudget.OutOfBudget e) {
             confidence = sampled(completions, verdict);
             estimate = Optional.of(new Estimate(SAMPLES, margin(confidence)));
         }
@@ -86,7 +86,7 @@ public record Outlook(boolean settled, double confidence, Optional<Estimate> est
     private static boolean settled(Completions completions, int[] state, Verdict verdict) {
         try {
             return onlyThis(completions.verdicts(state, true), verdict);
-        } catch (Completions.OutOfBudget e) {
+        } catch (CountBudget.OutOfBudget e) {
             return false; // not settled as far as we can tell: the quiz goes on asking
         }
     }

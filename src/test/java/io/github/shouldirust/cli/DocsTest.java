@@ -75,7 +75,7 @@ class DocsTest {
             for (var option : command.options()) {
                 for (var name : option.names()) {
                     assertThat(section).as("%s in the man page's section for %s", name, command.qualifiedName())
-                            .containsPattern("(?m)^\\.TP\\n.*\\\\fB" + Pattern.quote(ManPage.escape(name)) + "\\\\fR");
+                            .containsPattern("(?m)^\\.TP\\n.*\\\\fB" + Pattern.quote(Troff.escape(name)) + "\\\\fR");
                 }
             }
             for (var parameter : command.positionalParameters()) {
@@ -89,7 +89,7 @@ class DocsTest {
                         .containsPattern("(?m)^\\.TP\\n\\\\fB" + code.strip() + "\\\\fR\\n");
             }
             assertThat(page).as("a synopsis for %s", command.qualifiedName())
-                    .containsPattern("(?m)^\\.SY \"?" + Pattern.quote(ManPage.escape(command.qualifiedName())) + "\"?$");
+                    .containsPattern("(?m)^\\.SY \"?" + Pattern.quote(Troff.escape(command.qualifiedName())) + "\"?$");
         }
     }
 
@@ -133,7 +133,7 @@ class DocsTest {
     /** The part of the man page about one command: OPTIONS for the root, its own .SS for a subcommand. */
     private static String manSection(String page, CommandSpec command) {
         return sectionAfter(page, command.parent() == null ? "\n.SH OPTIONS\n"
-                : "\n.SS \"" + ManPage.escape(command.qualifiedName()) + "\"\n");
+                : "\n.SS \"" + Troff.escape(command.qualifiedName()) + "\"\n");
     }
 
     private static String sectionAfter(String page, String start) {
