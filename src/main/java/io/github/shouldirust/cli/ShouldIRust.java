@@ -138,10 +138,7 @@ public final class ShouldIRust {
         return commandLine;
     }
 
-    /**
-     * A file argument as typed. One no file can have (a NUL in it) is a usage error in plain words:
-     * picocli's own conversion would print the JDK's exception name.
-     */
+    /** Applies a setting to a command and every subcommand below it. */
     private static void forEachCommand(CommandLine command, java.util.function.Consumer<CommandLine> action) {
         action.accept(command);
         command.getSubcommands().values().forEach(sub -> forEachCommand(sub, action));

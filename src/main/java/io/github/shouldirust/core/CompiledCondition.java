@@ -8,11 +8,8 @@ import java.util.Arrays;
  * A rule's condition compiled by {@link CompiledRules}: a test reads a table over the answer groups of its
  * question, the rest combine as in {@link Condition}. Over answers some of which are still open it is
  * worked out in three-valued logic: it holds, fails, or still depends on an open question.
- *
- * @param source the test a TEST node was compiled from
  */
-record CompiledCondition(int kind, int question, boolean[] holds, CompiledCondition[] parts,
-        Condition.AnswerIn source) {
+record CompiledCondition(int kind, int question, boolean[] holds, CompiledCondition[] parts) {
     static final int TEST = 0;
     static final int ALL = 1;
     static final int ANY = 2;

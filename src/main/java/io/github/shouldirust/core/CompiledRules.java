@@ -106,25 +106,25 @@ final class CompiledRules {
             Integer q = questionIndex.get(test.question());
             if (q == null) {
                 // validated away; never holds
-                return new CompiledCondition(ANY, -1, null, new CompiledCondition[0], null);
+                return new CompiledCondition(ANY, -1, null, new CompiledCondition[0]);
             }
             var answerGroups = groups[q];
             if (answerGroups == null) {
                 // Answered: the test's outcome is fixed. An empty all always holds, an empty any never.
-                return new CompiledCondition(test.holds(base) ? ALL : ANY, -1, null, new CompiledCondition[0], null);
+                return new CompiledCondition(test.holds(base) ? ALL : ANY, -1, null, new CompiledCondition[0]);
             }
             if (!answerGroups.countable()) {
-                return new CompiledCondition(TEST, q, new boolean[0], null, test); // only sampling reads it
+                return new CompiledCondition(TEST, q, new boolean[0], null); // only sampling reaches it
             }
             var list = answerGroups.groups(false);
             var holds = new boolean[list.size() + 1];
             for (int g = 0; g < list.size(); g++) {
                 holds[g] = passes(test, list.get(g).values());
             }
-            return new CompiledCondition(TEST, q, holds, null, test);
+            return new CompiledCondition(TEST, q, holds, null);
         }
         if (condition instanceof Condition.Not not) {
-            return new CompiledCondition(NOT, -1, null, new CompiledCondition[] {compile(not.part())}, null);
+            return new CompiledCondition(NOT, -1, null, new CompiledCondition[] {compile(not.part())});
         }
         boolean all = condition instanceof Condition.All;
         var parts = all ? ((Condition.All) condition).parts() : ((Condition.Any) condition).parts();
@@ -132,7 +132,7 @@ final class CompiledRules {
         for (int i = 0; i < compiled.length; i++) {
             compiled[i] = compile(parts.get(i));
         }
-        return new CompiledCondition(all ? ALL : ANY, -1, null, compiled, null);
+        return new CompiledCondition(all ? ALL : ANY, -1, null, compiled);
     }
 
     /** Whether an answer of these values passes the test: any of them among the test's values. */

@@ -37,8 +37,4 @@ final class CountBudget {
     boolean ranOut() {
         return ranOut;
     }
-
-    long left() {
-        return left;
-    }
 }
