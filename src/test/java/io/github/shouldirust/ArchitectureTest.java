@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     /** A use of a framework package: an import or a fully qualified name. */
     private static final Pattern FRAMEWORK = Pattern.compile("\\b(picocli|org\\.jline|com\\.fasterxml)\\.");
+
     private static final Pattern CONSOLE = Pattern.compile("\\bSystem\\s*\\.\\s*(out|err|exit)\\b");
 
     private static List<Path> javaFiles(Path dir) {
@@ -50,7 +51,8 @@ class ArchitectureTest {
             var lines = lines(file);
             for (int i = 0; i < lines.size(); i++) {
                 if (FRAMEWORK.matcher(code(lines.get(i))).find()) {
-                    offenders.add(Project.root().relativize(file) + ":" + (i + 1) + ": " + lines.get(i).strip());
+                    offenders.add(Project.root().relativize(file) + ":" + (i + 1) + ": "
+                            + lines.get(i).strip());
                 }
             }
         }
@@ -62,7 +64,9 @@ class ArchitectureTest {
         var core = Project.mainJava().resolve("core");
 
         assertThat(javaFiles(core)).as("core sources under %s", core).hasSizeGreaterThan(10);
-        assertThat(frameworkUses(core)).as("the core must not use picocli, JLine or Jackson").isEmpty();
+        assertThat(frameworkUses(core))
+                .as("the core must not use picocli, JLine or Jackson")
+                .isEmpty();
     }
 
     @Test
@@ -77,17 +81,22 @@ class ArchitectureTest {
         var allowed = new ArrayList<String>();
         for (var file : files) {
             var lines = lines(file);
-            var main = file.getFileName().toString().equals("ShouldIRust.java") ? mainMethod(lines) : new int[] {-1, -1};
+            var main =
+                    file.getFileName().toString().equals("ShouldIRust.java") ? mainMethod(lines) : new int[] {-1, -1};
             for (int i = 0; i < lines.size(); i++) {
                 if (CONSOLE.matcher(code(lines.get(i))).find()) {
-                    var where = Project.root().relativize(file) + ":" + (i + 1) + ": " + lines.get(i).strip();
+                    var where = Project.root().relativize(file) + ":" + (i + 1) + ": "
+                            + lines.get(i).strip();
                     (i >= main[0] && i <= main[1] ? allowed : offenders).add(where);
                 }
             }
         }
 
-        assertThat(offenders).as("only ShouldIRust.main may use System.out, System.err or System.exit").isEmpty();
-        assertThat(allowed).as("the scan sees ShouldIRust.main wiring System.out, System.err and System.exit")
+        assertThat(offenders)
+                .as("only ShouldIRust.main may use System.out, System.err or System.exit")
+                .isEmpty();
+        assertThat(allowed)
+                .as("the scan sees ShouldIRust.main wiring System.out, System.err and System.exit")
                 .isNotEmpty();
     }
 

@@ -3,10 +3,10 @@ package io.github.shouldirust.cli;
 import io.github.shouldirust.core.AnswerSheet;
 import io.github.shouldirust.core.BadAnswerException;
 import io.github.shouldirust.core.Evaluator;
+import io.github.shouldirust.core.Report;
 import io.github.shouldirust.core.RuleSet;
 import io.github.shouldirust.load.AnswersLoader;
 import io.github.shouldirust.load.LoadException;
-import io.github.shouldirust.core.Report;
 import io.github.shouldirust.quiz.Quiz;
 import io.github.shouldirust.quiz.QuizCancelledException;
 import io.github.shouldirust.quiz.QuizSession;
@@ -28,7 +28,8 @@ final class AdviseCommand implements Callable<Integer> {
 
     AdviseCommand(Io io) {
         this.io = io;
-        this.spec = AdviseOptions.spec(this, new VersionProvider(() -> parsedRules().load()));
+        this.spec =
+                AdviseOptions.spec(this, new VersionProvider(() -> parsedRules().load()));
     }
 
     CommandSpec spec() {
@@ -46,7 +47,8 @@ final class AdviseCommand implements Callable<Integer> {
         var options = AdviseOptions.of(parsed);
         if (parsed.hasMatchedOption("--fail-on") && options.failOn().isEmpty()) {
             // picocli's split drops trailing empty items, so "--fail-on ," would gate on nothing and never fail.
-            io.error("--fail-on '" + String.join(",", parsed.matchedOption("--fail-on").originalStringValues())
+            io.error("--fail-on '"
+                    + String.join(",", parsed.matchedOption("--fail-on").originalStringValues())
                     + "': names no verdict (" + VerdictConverter.allowed() + ")");
             return ExitCode.USAGE;
         }
@@ -56,7 +58,9 @@ final class AdviseCommand implements Callable<Integer> {
             io.error("--name: " + nameProblem.get());
             return ExitCode.USAGE;
         }
-        if (name != null && options.saveFile() == null && (options.noInput() || !io.env().canPrompt())) {
+        if (name != null
+                && options.saveFile() == null
+                && (options.noInput() || !io.env().canPrompt())) {
             io.error("--name names the answers that --save writes; give --save FILE too");
             return ExitCode.USAGE;
         }
@@ -80,7 +84,8 @@ final class AdviseCommand implements Callable<Integer> {
         var output = new ResultWriter(io, options);
         var sheet = given.sheet();
         var toAsk = ruleSet.questions().stream()
-                .filter(q -> !sheet.isSettled(q.id())).toList();
+                .filter(q -> !sheet.isSettled(q.id()))
+                .toList();
         if (options.noInput() || toAsk.isEmpty() || !io.env().canPrompt()) {
             var report = Report.of(Evaluator.evaluate(ruleSet, sheet.answers()), sheet.dontKnow());
             var failed = output.print(report);
@@ -93,8 +98,8 @@ final class AdviseCommand implements Callable<Integer> {
     }
 
     /** Asks what is still open, then prints, saves and gates as a scripted run does. */
-    private int quiz(AdviseOptions options, RuleSet ruleSet, AnswerSheet given, ResultWriter output,
-            AnswersSaver saver) {
+    private int quiz(
+            AdviseOptions options, RuleSet ruleSet, AnswerSheet given, ResultWriter output, AnswersSaver saver) {
         // The quiz draws on the terminal itself, so stdout being piped does not turn its colour off.
         var colour = io.colourAllowed(options.color());
         try (var session = QuizSession.on(io.env().openTerminal(), colour, io.env()::stopJob)) {
@@ -109,17 +114,24 @@ final class AdviseCommand implements Callable<Integer> {
                 return failed.get();
             }
             var outputFile = options.outputFile();
-            if (options.quiet() || outputFile != null || options.format() != OutputFormat.text
+            if (options.quiet()
+                    || outputFile != null
+                    || options.format() != OutputFormat.text
                     || !io.env().stdoutIsTerminal()) {
-                prompter.say("Verdict: " + result.verdict().id() + ", language " + result.recommendation().name()
-                        + (options.quiet() && outputFile == null ? ""
+                prompter.say("Verdict: " + result.verdict().id() + ", language "
+                        + result.recommendation().name()
+                        + (options.quiet() && outputFile == null
+                                ? ""
                                 : " (the full result went to " + (outputFile != null ? outputFile : "stdout") + ")"));
             }
-            return saver.saveAfterQuiz(prompter, asked).orElseGet(() -> options.gate().exitCode(report, io));
+            return saver.saveAfterQuiz(prompter, asked)
+                    .orElseGet(() -> options.gate().exitCode(report, io));
         } catch (QuizCancelledException e) {
             // Cancelled at the offer to save, the result is already out: say only what was not written.
-            io.error(output.printed() ? "quiz cancelled; no answers file was written"
-                    : "quiz cancelled; nothing was written");
+            io.error(
+                    output.printed()
+                            ? "quiz cancelled; no answers file was written"
+                            : "quiz cancelled; nothing was written");
             return ExitCode.CANCELLED;
         } catch (IOException e) {
             io.error("cannot use the terminal: " + e.getMessage() + " (use --no-input with --answer flags)");

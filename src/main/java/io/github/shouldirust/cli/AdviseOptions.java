@@ -20,15 +20,29 @@ import picocli.CommandLine.ParseResult;
  * @param name --name: whose answers these are, for the saved file
  * @param outputFile -o's file; null for stdout, which '-' also is
  */
-record AdviseOptions(List<String> answerFlags, String answersFile, boolean noInput, OutputFormat format,
-        boolean explain, boolean full, boolean allQuestions, RulesOption rules, List<Verdict> failOn,
-        GateOptions gate, boolean quiet, ColorMode color, Path saveFile, String name, Path outputFile,
+record AdviseOptions(
+        List<String> answerFlags,
+        String answersFile,
+        boolean noInput,
+        OutputFormat format,
+        boolean explain,
+        boolean full,
+        boolean allQuestions,
+        RulesOption rules,
+        List<Verdict> failOn,
+        GateOptions gate,
+        boolean quiet,
+        ColorMode color,
+        Path saveFile,
+        String name,
+        Path outputFile,
         boolean force) {
     static final String NO_COLOR_HELP = "No colour, even on a terminal (NO_COLOR does the same).";
 
     /** The advisor's model, for {@code command}; {@code versions} answers --version. */
     static CommandSpec spec(Callable<Integer> command, IVersionProvider versions) {
-        var spec = CommandSpec.wrapWithoutInspection(command).name("should-i-rust").versionProvider(versions);
+        var spec =
+                CommandSpec.wrapWithoutInspection(command).name("should-i-rust").versionProvider(versions);
         spec.usageMessage()
                 .sortOptions(false)
                 .description(
@@ -68,62 +82,114 @@ record AdviseOptions(List<String> answerFlags, String answersFile, boolean noInp
                         "  should-i-rust --no-input --answers answers.yaml --format json | jq -r .verdict",
                         "  should-i-rust --no-input --answers answers.yaml --fail-on avoid-rust --min-confidence 80 -q",
                         "  should-i-rust questions --format json");
-        spec.addOption(OptionSpec.builder("-a", "--answer").paramLabel("ID=VALUE")
-                .type(List.class).auxiliaryTypes(String.class)
+        spec.addOption(OptionSpec.builder("-a", "--answer")
+                .paramLabel("ID=VALUE")
+                .type(List.class)
+                .auxiliaryTypes(String.class)
                 .description("Answer a question, e.g. -a latency=critical. Repeatable; a multi-choice question "
-                        + "takes comma-separated values (-a deployment=single-binary,fast-startup).").build());
-        spec.addOption(OptionSpec.builder("--answers").paramLabel("FILE").type(String.class)
+                        + "takes comma-separated values (-a deployment=single-binary,fast-startup).")
+                .build());
+        spec.addOption(OptionSpec.builder("--answers")
+                .paramLabel("FILE")
+                .type(String.class)
                 .converters(new FileNameConverter.OrStdin())
                 .description("Read answers from a YAML or JSON file of id: value ('-' for stdin). "
-                        + "--answer flags override it.").build());
+                        + "--answer flags override it.")
+                .build());
         spec.addOption(flag("--no-input", "Never prompt; evaluate only what is given."));
-        spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(OutputFormat.class)
+        spec.addOption(OptionSpec.builder("--format")
+                .paramLabel("FORMAT")
+                .type(OutputFormat.class)
                 .defaultValue("text")
                 .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). markdown writes "
-                        + "an architecture decision record (MADR).").build());
-        spec.addOption(flag("--full", "Text: the whole report (every reason, what-if, alternative and "
-                + "claim) instead of the one-screen card."));
-        spec.addOption(flag("--explain", "Also list every rule, fired or not, with which parts of its "
-                + "condition held (text, where it implies --full, and json)."));
+                        + "an architecture decision record (MADR).")
+                .build());
+        spec.addOption(flag(
+                "--full",
+                "Text: the whole report (every reason, what-if, alternative and "
+                        + "claim) instead of the one-screen card."));
+        spec.addOption(flag(
+                "--explain",
+                "Also list every rule, fired or not, with which parts of its "
+                        + "condition held (text, where it implies --full, and json)."));
         spec.addOption(flag("--all-questions", "Quiz: ask every open question, even once the verdict is settled."));
-        spec.addOption(OptionSpec.builder("--rules").paramLabel("FILE").type(List.class).auxiliaryTypes(Path.class)
-                .description(RulesOption.HELP).build());
-        spec.addOption(OptionSpec.builder("--fail-on").paramLabel("VERDICT").type(List.class)
-                .auxiliaryTypes(Verdict.class).splitRegex(",").converters(new VerdictConverter())
+        spec.addOption(OptionSpec.builder("--rules")
+                .paramLabel("FILE")
+                .type(List.class)
+                .auxiliaryTypes(Path.class)
+                .description(RulesOption.HELP)
+                .build());
+        spec.addOption(OptionSpec.builder("--fail-on")
+                .paramLabel("VERDICT")
+                .type(List.class)
+                .auxiliaryTypes(Verdict.class)
+                .splitRegex(",")
+                .converters(new VerdictConverter())
                 .description("Exit 4 when the verdict is one of these (use-rust, consider-rust, avoid-rust); "
-                        + "the result is still printed.").build());
-        spec.addOption(OptionSpec.builder("--min-confidence").paramLabel("PERCENT").type(Integer.class)
+                        + "the result is still printed.")
+                .build());
+        spec.addOption(OptionSpec.builder("--min-confidence")
+                .paramLabel("PERCENT")
+                .type(Integer.class)
                 .converters(new GateOptions.Percent())
                 .description("Exit 6 when the verdict's confidence is below PERCENT (0-100): a verdict on too few "
-                        + "answers fails rather than passes; the open questions are named on stderr.").build());
-        spec.addOption(flag("-q", "--quiet", "No result on stdout (--output still writes it): only errors, and why "
-                + "the gate failed."));
-        spec.addOption(OptionSpec.builder("--color").paramLabel("WHEN").type(ColorMode.class)
-                .converters(new ColorMode.Converter()).description(ColorMode.HELP).build());
+                        + "answers fails rather than passes; the open questions are named on stderr.")
+                .build());
+        spec.addOption(flag(
+                "-q",
+                "--quiet",
+                "No result on stdout (--output still writes it): only errors, and why " + "the gate failed."));
+        spec.addOption(OptionSpec.builder("--color")
+                .paramLabel("WHEN")
+                .type(ColorMode.class)
+                .converters(new ColorMode.Converter())
+                .description(ColorMode.HELP)
+                .build());
         spec.addOption(flag("--no-color", NO_COLOR_HELP));
-        spec.addOption(OptionSpec.builder("--save").paramLabel("FILE").type(Path.class)
+        spec.addOption(OptionSpec.builder("--save")
+                .paramLabel("FILE")
+                .type(Path.class)
                 .description("Write the answers to FILE (YAML), which --answers FILE replays exactly; '-' for "
-                        + "stdout, with -o FILE or --quiet for the result.").build());
-        spec.addOption(OptionSpec.builder("--name").paramLabel("NAME").type(String.class)
+                        + "stdout, with -o FILE or --quiet for the result.")
+                .build());
+        spec.addOption(OptionSpec.builder("--name")
+                .paramLabel("NAME")
+                .type(String.class)
                 .description("Whose answers these are, saved with them (name: in the file) so compare can label "
-                        + "them; a quiz that saves asks for it otherwise.").build());
-        spec.addOption(OptionSpec.builder("-o", "--output").paramLabel("FILE").type(Path.class)
+                        + "them; a quiz that saves asks for it otherwise.")
+                .build());
+        spec.addOption(OptionSpec.builder("-o", "--output")
+                .paramLabel("FILE")
+                .type(Path.class)
                 .description("Write the result to FILE instead of stdout: whole or not at all (a temporary "
-                        + "file renamed into place), an existing file only with --force; '-' is stdout.").build());
+                        + "file renamed into place), an existing file only with --force; '-' is stdout.")
+                .build());
         spec.addOption(flag("--force", "Let --save and --output replace an existing file."));
-        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
-                .description("Show this help message and exit.").build());
-        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
-                .description("Print version information and exit.").build());
+        spec.addOption(OptionSpec.builder("-h", "--help")
+                .usageHelp(true)
+                .description("Show this help message and exit.")
+                .build());
+        spec.addOption(OptionSpec.builder("-V", "--version")
+                .versionHelp(true)
+                .description("Print version information and exit.")
+                .build());
         return spec;
     }
 
     private static OptionSpec flag(String name, String description) {
-        return OptionSpec.builder(name).type(boolean.class).arity("0").description(description).build();
+        return OptionSpec.builder(name)
+                .type(boolean.class)
+                .arity("0")
+                .description(description)
+                .build();
     }
 
     private static OptionSpec flag(String shortName, String name, String description) {
-        return OptionSpec.builder(shortName, name).type(boolean.class).arity("0").description(description).build();
+        return OptionSpec.builder(shortName, name)
+                .type(boolean.class)
+                .arity("0")
+                .description(description)
+                .build();
     }
 
     private static Map<String, String> exitCodes(String... codesAndMeanings) {

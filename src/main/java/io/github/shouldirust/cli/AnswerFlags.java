@@ -9,8 +9,7 @@ import java.util.Map;
 
 /** Parses {@code -a ID=VALUE[,VALUE...]} flags into raw answers. */
 final class AnswerFlags {
-    private AnswerFlags() {
-    }
+    private AnswerFlags() {}
 
     /**
      * @throws BadAnswerException naming the flag and, for a bad value, the allowed ones
@@ -20,14 +19,16 @@ final class AnswerFlags {
         for (var flag : flags) {
             int equals = flag.indexOf('=');
             if (equals <= 0) {
-                throw new BadAnswerException("--answer '" + flag + "': expected ID=VALUE, for example latency=critical");
+                throw new BadAnswerException(
+                        "--answer '" + flag + "': expected ID=VALUE, for example latency=critical");
             }
             var question = flag.substring(0, equals).strip();
             var values = AnswersLoader.splitValues(flag.substring(equals + 1));
             if (answers.containsKey(question)) {
                 throw new BadAnswerException("--answer " + question + ": answered twice; give it once"
                         + (rules.question(question).map(q -> q.isMulti()).orElse(false)
-                                ? " with comma-separated values" : ""));
+                                ? " with comma-separated values"
+                                : ""));
             }
             try {
                 rules.checkAnswer(question, values);

@@ -54,8 +54,7 @@ final class AnswersSaver {
     }
 
     /** After a quiz: --save, with the name asked for if not known; without --save, the offer to save. */
-    Optional<Integer> saveAfterQuiz(Prompter prompter, AnswerSheet answers)
-            throws IOException, QuizCancelledException {
+    Optional<Integer> saveAfterQuiz(Prompter prompter, AnswerSheet answers) throws IOException, QuizCancelledException {
         if (targets.save() != null) {
             askName(prompter);
             return saveIfAsked(answers);
@@ -74,8 +73,10 @@ final class AnswersSaver {
             Path path;
             try {
                 // The shell is not there to expand ~ at a prompt, so we do.
-                path = FileNameConverter.path(typed.equals("~") || typed.startsWith("~/")
-                        ? System.getProperty("user.home") + typed.substring(1) : typed);
+                path = FileNameConverter.path(
+                        typed.equals("~") || typed.startsWith("~/")
+                                ? System.getProperty("user.home") + typed.substring(1)
+                                : typed);
             } catch (IllegalArgumentException e) {
                 prompter.say(typed + ": " + e.getMessage() + "; type another, or press enter to skip.");
                 continue;

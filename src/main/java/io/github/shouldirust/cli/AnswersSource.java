@@ -12,13 +12,12 @@ import java.nio.file.Path;
 final class AnswersSource {
     static final String STDIN = "<stdin>";
 
-    private AnswersSource() {
-    }
+    private AnswersSource() {}
 
     static AnswersLoader.AnswersFileContent read(String name, RuleSet rules, Io io) throws LoadException {
         if (Dash.is(name) && io.env().stdinClosed()) {
-            throw new LoadException(FileProblem.error(Location.wholeFile(STDIN),
-                    "stdin is closed; pipe the answers in, or name a file"));
+            throw new LoadException(FileProblem.error(
+                    Location.wholeFile(STDIN), "stdin is closed; pipe the answers in, or name a file"));
         }
         var content = Dash.is(name) ? InputFiles.readBounded(io.in(), STDIN) : InputFiles.read(path(name));
         return AnswersLoader.read(content, Dash.is(name) ? STDIN : name, rules);

@@ -19,7 +19,12 @@ final class CheckReport {
     /** Problems shown a file: past the first hundred, the count says enough. */
     static final int REPORTED = 100;
 
-    enum Format { text, json, github, sarif }
+    enum Format {
+        text,
+        json,
+        github,
+        sarif
+    }
 
     /** One file's problems. */
     record Checked(String file, List<FileProblem> problems) {
@@ -41,8 +46,7 @@ final class CheckReport {
         }
     }
 
-    private CheckReport() {
-    }
+    private CheckReport() {}
 
     static void render(Format format, List<Checked> files, String version, PrintWriter out) {
         switch (format) {
@@ -74,8 +78,8 @@ final class CheckReport {
                         + data(problem.message()));
             }
             if (file.problems().size() > REPORTED) {
-                out.println("::notice file=" + property(file.file()) + "::" + data((file.problems().size() - REPORTED)
-                        + " more problems not shown"));
+                out.println("::notice file=" + property(file.file()) + "::"
+                        + data((file.problems().size() - REPORTED) + " more problems not shown"));
             }
             out.println(data(file.summary()));
         }
@@ -99,7 +103,8 @@ final class CheckReport {
                 json.writeStringField("file", file.file());
                 json.writeNumberField("errors", file.errors());
                 json.writeNumberField("warnings", file.warnings());
-                json.writeNumberField("notShown", file.problems().size() - file.shown().size());
+                json.writeNumberField(
+                        "notShown", file.problems().size() - file.shown().size());
                 json.writeArrayFieldStart("problems");
                 for (var problem : file.shown()) {
                     json.writeStartObject();

@@ -10,7 +10,9 @@ import picocli.CommandLine.TypeConversionException;
  * no-color.org allows; never: as --no-color.
  */
 enum ColorMode {
-    AUTO, ALWAYS, NEVER;
+    AUTO,
+    ALWAYS,
+    NEVER;
 
     static final String HELP = "When to colour: auto (a terminal, unless NO_COLOR or TERM=dumb), always (a CI "
             + "log that shows ANSI colour), never; --no-color is never.";

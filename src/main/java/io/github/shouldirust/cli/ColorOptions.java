@@ -4,8 +4,7 @@ import picocli.CommandLine.Option;
 
 /** --color and --no-color for the annotated commands (the advisor declares its own in code). */
 final class ColorOptions {
-    @Option(names = "--color", paramLabel = "WHEN", converter = ColorMode.Converter.class,
-            description = ColorMode.HELP)
+    @Option(names = "--color", paramLabel = "WHEN", converter = ColorMode.Converter.class, description = ColorMode.HELP)
     ColorMode color;
 
     @Option(names = "--no-color", description = AdviseOptions.NO_COLOR_HELP)

@@ -20,31 +20,48 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** A team's answers files side by side: each verdict, the combined one, and the disagreements that matter. */
-@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Compare a team's answers files (one saved quiz per person, say): each person's verdict "
-                + "and language, the team's combined verdict, and the questions they disagree on, each with "
-                + "whether it matters: the verdict each of its answers gives with everything else held at the "
-                + "combined answers.",
+@Command(
+        name = "compare",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Compare a team's answers files (one saved quiz per person, say): each person's verdict "
+                    + "and language, the team's combined verdict, and the questions they disagree on, each with "
+                    + "whether it matters: the verdict each of its answers gives with everything else held at the "
+                    + "combined answers.",
             "",
             "The combined answers take, from the people who answered each question, " + TeamAnswers.RULE + ". "
                     + "A person is named by the file's name: key, else by its file name.",
-            ""},
+            ""
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:compared", "1:internal error", "2:usage error or a bad answers file (nothing is printed)",
-            "3:bad rules file", "4:the combined verdict is one of those given to --fail-on",
-            "6:the combined verdict's confidence is below --min-confidence"},
+        exitCodeList = {
+            "0:compared",
+            "1:internal error",
+            "2:usage error or a bad answers file (nothing is printed)",
+            "3:bad rules file",
+            "4:the combined verdict is one of those given to --fail-on",
+            "6:the combined verdict's confidence is below --min-confidence"
+        },
         footerHeading = "%nExamples:%n",
-        footer = {"  should-i-rust compare ana.yaml bo.yaml cy.yaml",
+        footer = {
+            "  should-i-rust compare ana.yaml bo.yaml cy.yaml",
             "  should-i-rust compare team/*.yaml --format markdown >> docs/decisions/0007-language.md",
-            "  should-i-rust compare team/*.yaml --fail-on avoid-rust --format json | jq .combined.verdict"})
+            "  should-i-rust compare team/*.yaml --fail-on avoid-rust --format json | jq .combined.verdict"
+        })
 final class CompareCommand implements Callable<Integer> {
     private final Io io;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*",
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "1..*",
             description = "Answers files (YAML or JSON, as --answers reads them); '-' for stdin, once.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). markdown is a "
                     + "section to paste into a decision record.")
     OutputFormat format;
@@ -52,11 +69,18 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules = new RulesOption();
 
-    @Option(names = "--fail-on", paramLabel = "VERDICT", split = ",", converter = VerdictConverter.class,
+    @Option(
+            names = "--fail-on",
+            paramLabel = "VERDICT",
+            split = ",",
+            converter = VerdictConverter.class,
             description = "Exit 4 when the combined verdict is one of these; the comparison is still printed.")
     List<Verdict> failOn = new ArrayList<>();
 
-    @Option(names = "--min-confidence", paramLabel = "PERCENT", converter = GateOptions.Percent.class,
+    @Option(
+            names = "--min-confidence",
+            paramLabel = "PERCENT",
+            converter = GateOptions.Percent.class,
             description = "Exit 6 when the combined verdict's confidence is below PERCENT (0-100).")
     Integer minConfidence;
 
@@ -100,7 +124,8 @@ final class CompareCommand implements Callable<Integer> {
                 // Every answer was checked where the file wrote it; only the order is the rules'.
                 var content = AnswersSource.read(file.toString(), ruleSet, io);
                 var answers = ruleSet.inQuestionOrder(Answers.of(content.answers()));
-                members.add(new Comparison.Member(content.name() != null ? content.name() : nameOf(file),
+                members.add(new Comparison.Member(
+                        content.name() != null ? content.name() : nameOf(file),
                         new AnswerSheet(answers, content.dontKnow())));
             } catch (LoadException e) {
                 problems.addAll(e.problems());

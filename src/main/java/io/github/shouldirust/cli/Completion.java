@@ -25,17 +25,31 @@ final class Completion {
     /** The function registered for the command: joins words bash split at '=' and calls picocli's. */
     static final String FUNCTION = "_complete_" + COMMAND + "_words";
 
-    private Completion() {
-    }
+    private Completion() {}
 
     /** The script for {@code commandLine}, a tree from {@link ShouldIRust#commandLine} that it adjusts. */
     static String bash(CommandLine commandLine, RuleSet rules) {
         var root = commandLine.getCommandSpec();
-        replaceOption(root, "--answer", option -> option.toBuilder().completionCandidates(answers(rules)).build());
-        replaceOption(root, "--fail-on", option -> option.toBuilder()
-                .completionCandidates(Arrays.stream(Verdict.values()).map(Verdict::id).toList()).build());
-        replaceOption(root, "--answers", option -> OptionSpec.builder(option.names())
-                .paramLabel(option.paramLabel()).description(option.description()).type(Path.class).build());
+        replaceOption(
+                root,
+                "--answer",
+                option ->
+                        option.toBuilder().completionCandidates(answers(rules)).build());
+        replaceOption(
+                root,
+                "--fail-on",
+                option -> option.toBuilder()
+                        .completionCandidates(
+                                Arrays.stream(Verdict.values()).map(Verdict::id).toList())
+                        .build());
+        replaceOption(
+                root,
+                "--answers",
+                option -> OptionSpec.builder(option.names())
+                        .paramLabel(option.paramLabel())
+                        .description(option.description())
+                        .type(Path.class)
+                        .build());
         return AutoComplete.bash(COMMAND, commandLine) + joinWords();
     }
 

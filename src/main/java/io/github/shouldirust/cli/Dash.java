@@ -4,8 +4,7 @@ import java.nio.file.Path;
 
 /** '-' as a file name: stdin for what a command reads (--answers -), stdout for what it writes. */
 final class Dash {
-    private Dash() {
-    }
+    private Dash() {}
 
     /** Whether the file named is '-', standard output. */
     static boolean is(Path file) {

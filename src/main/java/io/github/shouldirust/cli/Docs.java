@@ -24,8 +24,7 @@ public final class Docs {
     static final String COMPLETION = "completion/should-i-rust.bash";
     static final String MAN_PAGE = "man/should-i-rust.1";
 
-    private Docs() {
-    }
+    private Docs() {}
 
     public static void main(String... args) throws IOException, LoadException {
         if (args.length != 1) {
@@ -54,7 +53,8 @@ public final class Docs {
     }
 
     static String manPage(LocalDate date) {
-        return ManPage.render(commandLine(), date, VersionProvider.toolVersion(), List.of(ENVIRONMENT, FILES, SEE_ALSO));
+        return ManPage.render(
+                commandLine(), date, VersionProvider.toolVersion(), List.of(ENVIRONMENT, FILES, SEE_ALSO));
     }
 
     /** The page's date: SOURCE_DATE_EPOCH's when set (a reproducible build), else today's. */
@@ -81,32 +81,57 @@ public final class Docs {
         return ShouldIRust.commandLine(new Io(nowhere, nowhere, InputStream.nullInputStream(), Environment.none()));
     }
 
-    private static final ManPage.Section ENVIRONMENT = new ManPage.Section("ENVIRONMENT", List.of(), List.of(
-            new ManPage.Item("NO_COLOR", "When set and not empty, no colour, as with --no-color (https://no-color.org)."),
-            new ManPage.Item("TERM", "dumb: no colour, and the quiz asks with numbered choices instead of moving "
-                    + "a cursor."),
-            new ManPage.Item("COLUMNS", "The width text output wraps at, from 40 to 160 (default: 100)."),
-            new ManPage.Item("PAGER", "The pager --full's report goes through at a terminal when it is longer "
-                    + "than the screen (default: less -FRX)."),
-            new ManPage.Item("SHOULD_I_RUST_DEBUG", "When set, an internal error (exit status 1) also prints its "
-                    + "stack trace."),
-            new ManPage.Item("JAVA_HOME", "The launcher (bin/should-i-rust) runs this JDK's java, 17 or newer; "
-                    + "else the java on PATH. A runtime image runs its own."),
-            new ManPage.Item("XDG_CACHE_HOME", "Where the launcher keeps its class-data archives, in "
-                    + "should-i-rust/ (default: ~/.cache)."),
-            new ManPage.Item("SHOULD_I_RUST_ARCHIVE", "off: the launcher runs without a class-data archive."),
-            new ManPage.Item("SHOULD_I_RUST_LAUNCHER_DEBUG", "When set, the launcher prints the java command line "
-                    + "on stderr before running it.")));
+    private static final ManPage.Section ENVIRONMENT = new ManPage.Section(
+            "ENVIRONMENT",
+            List.of(),
+            List.of(
+                    new ManPage.Item(
+                            "NO_COLOR",
+                            "When set and not empty, no colour, as with --no-color (https://no-color.org)."),
+                    new ManPage.Item(
+                            "TERM",
+                            "dumb: no colour, and the quiz asks with numbered choices instead of moving "
+                                    + "a cursor."),
+                    new ManPage.Item("COLUMNS", "The width text output wraps at, from 40 to 160 (default: 100)."),
+                    new ManPage.Item(
+                            "PAGER",
+                            "The pager --full's report goes through at a terminal when it is longer "
+                                    + "than the screen (default: less -FRX)."),
+                    new ManPage.Item(
+                            "SHOULD_I_RUST_DEBUG",
+                            "When set, an internal error (exit status 1) also prints its " + "stack trace."),
+                    new ManPage.Item(
+                            "JAVA_HOME",
+                            "The launcher (bin/should-i-rust) runs this JDK's java, 17 or newer; "
+                                    + "else the java on PATH. A runtime image runs its own."),
+                    new ManPage.Item(
+                            "XDG_CACHE_HOME",
+                            "Where the launcher keeps its class-data archives, in "
+                                    + "should-i-rust/ (default: ~/.cache)."),
+                    new ManPage.Item("SHOULD_I_RUST_ARCHIVE", "off: the launcher runs without a class-data archive."),
+                    new ManPage.Item(
+                            "SHOULD_I_RUST_LAUNCHER_DEBUG",
+                            "When set, the launcher prints the java command line " + "on stderr before running it.")));
 
-    private static final ManPage.Section FILES = new ManPage.Section("FILES", List.of(), List.of(
-            new ManPage.Item(".should-i-rust.yaml", "A name for the answers file that --save writes and --answers "
-                    + "replays: commit it, and gate CI on it with --no-input --answers .should-i-rust.yaml "
-                    + "--fail-on avoid-rust."),
-            new ManPage.Item("rules/rust.yaml", "The bundled rules, carried inside the jar: what --rules replaces "
-                    + "or layers over, and what rules check and rules test read when given no FILE. "
-                    + "should-i-rust schema rules prints their JSON Schema.")));
+    private static final ManPage.Section FILES = new ManPage.Section(
+            "FILES",
+            List.of(),
+            List.of(
+                    new ManPage.Item(
+                            ".should-i-rust.yaml",
+                            "A name for the answers file that --save writes and --answers "
+                                    + "replays: commit it, and gate CI on it with --no-input --answers .should-i-rust.yaml "
+                                    + "--fail-on avoid-rust."),
+                    new ManPage.Item(
+                            "rules/rust.yaml",
+                            "The bundled rules, carried inside the jar: what --rules replaces "
+                                    + "or layers over, and what rules check and rules test read when given no FILE. "
+                                    + "should-i-rust schema rules prints their JSON Schema.")));
 
-    private static final ManPage.Section SEE_ALSO = new ManPage.Section("SEE ALSO", List.of(
-            "@|bold jq|@(1), for the --format json output. The README.md of should-i-rust, and the essay why-rust.txt "
-                    + "whose claims the rules cite."), List.of());
+    private static final ManPage.Section SEE_ALSO = new ManPage.Section(
+            "SEE ALSO",
+            List.of(
+                    "@|bold jq|@(1), for the --format json output. The README.md of should-i-rust, and the essay why-rust.txt "
+                            + "whose claims the rules cite."),
+            List.of());
 }

@@ -29,8 +29,7 @@ public interface Environment {
     }
 
     /** Stops the program as Ctrl-Z does, returning once it is continued; by default it cannot be stopped. */
-    default void stopJob() {
-    }
+    default void stopJob() {}
 
     /**
      * Whether stdin was closed when the program started ({@code <&-}): the JVM then hands fd 0 to the
@@ -112,8 +111,7 @@ public interface Environment {
 
     /** Terminal detection without touching JLine, which costs tens of milliseconds to start. */
     final class Terminals {
-        private Terminals() {
-        }
+        private Terminals() {}
 
         /** Both stdin and stdout are terminals, as far as the JDK can tell. */
         static boolean isInteractive() {
@@ -134,9 +132,12 @@ public interface Environment {
         static boolean closedStdin() {
             try {
                 var target = Files.readSymbolicLink(Path.of("/proc/self/fd/0")).toString();
-                var own = java.util.List.of(System.getProperty("java.class.path", "").split(java.io.File.pathSeparator));
-                return own.contains(target) || target.startsWith(System.getProperty("java.home", "/nonexistent") + "/")
-                        || target.endsWith(".jsa") || target.endsWith(".aot");
+                var own = java.util.List.of(
+                        System.getProperty("java.class.path", "").split(java.io.File.pathSeparator));
+                return own.contains(target)
+                        || target.startsWith(System.getProperty("java.home", "/nonexistent") + "/")
+                        || target.endsWith(".jsa")
+                        || target.endsWith(".aot");
             } catch (java.nio.file.NoSuchFileException e) {
                 return true;
             } catch (IOException | UnsupportedOperationException | SecurityException e) {
@@ -150,8 +151,10 @@ public interface Environment {
                 if (lines != null && !lines.isBlank()) {
                     return Math.max(0, Integer.parseInt(lines.strip()));
                 }
-                var stty = new ProcessBuilder("stty", "size").redirectInput(new java.io.File("/dev/tty"))
-                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                var stty = new ProcessBuilder("stty", "size")
+                        .redirectInput(new java.io.File("/dev/tty"))
+                        .redirectError(ProcessBuilder.Redirect.DISCARD)
+                        .start();
                 var size = new String(stty.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
                 return stty.waitFor() == 0 ? Integer.parseInt(size.strip().split(" ")[0]) : 0;
             } catch (IOException | RuntimeException e) {
@@ -168,8 +171,10 @@ public interface Environment {
          */
         static java.util.Optional<Boolean> isTerminal(int fd) {
             try {
-                var target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
-                return java.util.Optional.of(target.startsWith("/dev/pts/") || target.startsWith("/dev/tty")
+                var target =
+                        Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+                return java.util.Optional.of(target.startsWith("/dev/pts/")
+                        || target.startsWith("/dev/tty")
                         || target.equals("/dev/console"));
             } catch (IOException | UnsupportedOperationException | SecurityException e) {
                 return java.util.Optional.empty();

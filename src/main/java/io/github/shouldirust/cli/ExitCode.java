@@ -6,6 +6,7 @@ public final class ExitCode {
     public static final int INTERNAL_ERROR = 1;
     /** rules diff: some verdict changes, as diff(1) exits 1 when the files differ. */
     public static final int VERDICTS_CHANGE = 1;
+
     public static final int USAGE = 2;
     public static final int BAD_RULES = 3;
     public static final int FAILED_ON_VERDICT = 4;
@@ -20,6 +21,5 @@ public final class ExitCode {
     /** As a shell reports a process ended by Ctrl-C (128 + SIGINT). */
     public static final int CANCELLED = 130;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 }

@@ -36,17 +36,20 @@ final class FileNameConverter implements ITypeConverter<Path> {
         try {
             return Path.of(name);
         } catch (InvalidPathException e) {
-            throw new IllegalArgumentException(fileNames.newEncoder().canEncode(name)
-                    ? "not a valid file name (" + e.getReason() + ")"
-                    : "not a valid file name: the locale's character set (" + charset + ") cannot hold its "
-                            + "letters; run under a UTF-8 locale (such as LANG=C.UTF-8) or use ASCII letters", e);
+            throw new IllegalArgumentException(
+                    fileNames.newEncoder().canEncode(name)
+                            ? "not a valid file name (" + e.getReason() + ")"
+                            : "not a valid file name: the locale's character set (" + charset + ") cannot hold its "
+                                    + "letters; run under a UTF-8 locale (such as LANG=C.UTF-8) or use ASCII letters",
+                    e);
         }
     }
 
     /** The character set the JVM encodes file names in, which the locale decides when the JVM starts. */
     static Charset fileNameCharset() {
         try {
-            return Charset.forName(System.getProperty("sun.jnu.encoding", Charset.defaultCharset().name()));
+            return Charset.forName(System.getProperty(
+                    "sun.jnu.encoding", Charset.defaultCharset().name()));
         } catch (IllegalArgumentException e) {
             return Charset.defaultCharset();
         }

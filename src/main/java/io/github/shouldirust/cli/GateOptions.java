@@ -17,7 +17,8 @@ final class GateOptions {
     private final Gate gate;
 
     GateOptions(List<Verdict> failOn, Integer minConfidence) {
-        this.gate = new Gate(java.util.Set.copyOf(failOn),
+        this.gate = new Gate(
+                java.util.Set.copyOf(failOn),
                 minConfidence == null ? OptionalInt.empty() : OptionalInt.of(minConfidence));
     }
 
@@ -35,8 +36,8 @@ final class GateOptions {
 
     private static String line(Gate.Failure failure) {
         if (failure instanceof Gate.FailingVerdict failing) {
-            return "verdict " + failing.verdict().id() + " matches --fail-on " + failing.verdict().id()
-                    + " (exit " + ExitCode.FAILED_ON_VERDICT + ")";
+            return "verdict " + failing.verdict().id() + " matches --fail-on "
+                    + failing.verdict().id() + " (exit " + ExitCode.FAILED_ON_VERDICT + ")";
         }
         var unsure = (Gate.TooUnsure) failure;
         var open = unsure.open();
@@ -58,8 +59,8 @@ final class GateOptions {
                     return percent;
                 }
             }
-            throw new TypeConversionException("'" + value + "' is not a percentage (a whole number from 0 to 100, "
-                    + "such as 80 or 80%)");
+            throw new TypeConversionException(
+                    "'" + value + "' is not a percentage (a whole number from 0 to 100, " + "such as 80 or 80%)");
         }
     }
 }

@@ -47,8 +47,11 @@ record Io(PrintWriter out, PrintWriter err, InputStream in, Environment env) {
                 end++;
             }
             if (end - start > MAX_WORD) {
-                result.append(message, start, start + KEPT).append(" [...").append(end - start - 2 * KEPT)
-                        .append(" characters...] ").append(message, end - KEPT, end);
+                result.append(message, start, start + KEPT)
+                        .append(" [...")
+                        .append(end - start - 2 * KEPT)
+                        .append(" characters...] ")
+                        .append(message, end - KEPT, end);
             } else {
                 result.append(message, start, end);
             }
@@ -63,7 +66,10 @@ record Io(PrintWriter out, PrintWriter err, InputStream in, Environment env) {
     /** Text output wraps at $COLUMNS when set (shells export it), else at a width that reads well. */
     int width() {
         try {
-            var columns = Integer.parseInt(env.variable("COLUMNS") == null ? "" : env.variable("COLUMNS").strip());
+            var columns = Integer.parseInt(
+                    env.variable("COLUMNS") == null
+                            ? ""
+                            : env.variable("COLUMNS").strip());
             return columns <= 0 ? DEFAULT_WIDTH : Math.max(40, Math.min(columns, 160));
         } catch (NumberFormatException e) {
             return DEFAULT_WIDTH;

@@ -20,16 +20,13 @@ import java.util.Locale;
  * its properties first and system-out and system-err last, and no output inside a test case.
  */
 final class JUnitXml {
-    private JUnitXml() {
-    }
+    private JUnitXml() {}
 
     /** A rules file that could not be loaded, and why (its problems, one per line). */
-    record LoadFailure(String file, List<String> problems) {
-    }
+    record LoadFailure(String file, List<String> problems) {}
 
     /** When and where the tests ran, as every suite states it. */
-    record Run(Instant started, String hostname) {
-    }
+    record Run(Instant started, String hostname) {}
 
     static String render(List<RulesTestCommand.Suite> suites, List<LoadFailure> failures, int minCoverage, Run run) {
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n");
@@ -53,50 +50,84 @@ final class JUnitXml {
 
     private static void suite(StringBuilder xml, RulesTestCommand.Suite suite, int minCoverage, String header) {
         var covered = suite.coverage() >= minCoverage;
-        xml.append("  <testsuite name=\"").append(attribute(suite.file())).append('"').append(header)
-                .append(" tests=\"").append(suite.outcomes().size() + 1).append("\" failures=\"")
-                .append(suite.failures() + (covered ? 0 : 1)).append("\" errors=\"0\" skipped=\"0\" time=\"")
-                .append(seconds(suite.outcomes().stream().mapToLong(RulesTestCommand.Outcome::nanos).sum()))
+        xml.append("  <testsuite name=\"")
+                .append(attribute(suite.file()))
+                .append('"')
+                .append(header)
+                .append(" tests=\"")
+                .append(suite.outcomes().size() + 1)
+                .append("\" failures=\"")
+                .append(suite.failures() + (covered ? 0 : 1))
+                .append("\" errors=\"0\" skipped=\"0\" time=\"")
+                .append(seconds(suite.outcomes().stream()
+                        .mapToLong(RulesTestCommand.Outcome::nanos)
+                        .sum()))
                 .append("\">\n");
-        xml.append("    <properties>\n      <property name=\"rule-coverage\" value=\"").append(suite.coverage())
+        xml.append("    <properties>\n      <property name=\"rule-coverage\" value=\"")
+                .append(suite.coverage())
                 .append("%\"/>\n    </properties>\n");
         for (var outcome : suite.outcomes()) {
-            xml.append("    <testcase classname=\"").append(attribute(suite.id() + ".examples")).append("\" name=\"")
-                    .append(attribute(outcome.example().name())).append("\" time=\"").append(seconds(outcome.nanos()))
+            xml.append("    <testcase classname=\"")
+                    .append(attribute(suite.id() + ".examples"))
+                    .append("\" name=\"")
+                    .append(attribute(outcome.example().name()))
+                    .append("\" time=\"")
+                    .append(seconds(outcome.nanos()))
                     .append('"');
             if (outcome.passed()) {
                 xml.append("/>\n");
             } else {
-                xml.append(">\n      <failure message=\"").append(attribute(outcome.detail())).append("\" type=\"")
-                        .append("WrongVerdict\">").append(text(outcome.detail())).append("</failure>\n")
+                xml.append(">\n      <failure message=\"")
+                        .append(attribute(outcome.detail()))
+                        .append("\" type=\"")
+                        .append("WrongVerdict\">")
+                        .append(text(outcome.detail()))
+                        .append("</failure>\n")
                         .append("    </testcase>\n");
             }
         }
-        var coverage = "rule coverage " + suite.coverage() + "% (" + (suite.ruleCount() - suite.uncovered().size())
-                + " of " + suite.ruleCount() + " rules fire in some example; --min-coverage " + minCoverage + "%)";
-        xml.append("    <testcase classname=\"").append(attribute(suite.id() + ".coverage"))
+        var coverage = "rule coverage " + suite.coverage() + "% ("
+                + (suite.ruleCount() - suite.uncovered().size()) + " of " + suite.ruleCount()
+                + " rules fire in some example; --min-coverage " + minCoverage + "%)";
+        xml.append("    <testcase classname=\"")
+                .append(attribute(suite.id() + ".coverage"))
                 .append("\" name=\"rule coverage\" time=\"0.000\"");
         if (covered) {
             xml.append("/>\n");
         } else {
-            xml.append(">\n      <failure message=\"").append(attribute(coverage)).append("\" type=\"LowCoverage\">")
-                    .append(text("never fired: " + String.join(", ", suite.uncovered().stream().map(Rule::id).toList())))
+            xml.append(">\n      <failure message=\"")
+                    .append(attribute(coverage))
+                    .append("\" type=\"LowCoverage\">")
+                    .append(text("never fired: "
+                            + String.join(
+                                    ", ",
+                                    suite.uncovered().stream().map(Rule::id).toList())))
                     .append("</failure>\n    </testcase>\n");
         }
         // Ant's schema allows output only at the suite's end, so the coverage line is the suite's output.
-        xml.append("    <system-out>").append(text(coverage)).append("</system-out>\n    <system-err/>\n")
+        xml.append("    <system-out>")
+                .append(text(coverage))
+                .append("</system-out>\n    <system-err/>\n")
                 .append("  </testsuite>\n");
     }
 
     private static void loadFailure(StringBuilder xml, LoadFailure failure, String header) {
-        var first = failure.problems().isEmpty() ? "cannot be loaded" : failure.problems().get(0);
-        xml.append("  <testsuite name=\"").append(attribute(failure.file())).append('"').append(header)
+        var first = failure.problems().isEmpty()
+                ? "cannot be loaded"
+                : failure.problems().get(0);
+        xml.append("  <testsuite name=\"")
+                .append(attribute(failure.file()))
+                .append('"')
+                .append(header)
                 .append(" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\" time=\"0.000\">\n")
                 .append("    <properties/>\n")
-                .append("    <testcase classname=\"").append(attribute(classPrefix(failure.file()) + ".load"))
+                .append("    <testcase classname=\"")
+                .append(attribute(classPrefix(failure.file()) + ".load"))
                 .append("\" name=\"load the rules file\" time=\"0.000\">\n      <error message=\"")
-                .append(attribute(first)).append("\" type=\"BadRulesFile\">")
-                .append(text(String.join("\n", failure.problems()))).append("</error>\n    </testcase>\n")
+                .append(attribute(first))
+                .append("\" type=\"BadRulesFile\">")
+                .append(text(String.join("\n", failure.problems())))
+                .append("</error>\n    </testcase>\n")
                 .append("    <system-out/>\n    <system-err/>\n  </testsuite>\n");
     }
 

@@ -26,13 +26,11 @@ final class ManPage {
     }
 
     /** A tagged paragraph: the tag (a file, a variable) in bold, then its text. */
-    record Item(String tag, String text) {
-    }
+    record Item(String tag, String text) {}
 
     private final Troff troff = new Troff();
 
-    private ManPage() {
-    }
+    private ManPage() {}
 
     /**
      * @param date goes in the page's footer, as YYYY-MM-DD
@@ -49,8 +47,8 @@ final class ManPage {
         var name = spec.name();
         troff.request(".\\\" Generated from the picocli model by " + getClass().getName() + "; do not edit.");
         // The date stays as it is (man and mandoc read it as a date), so no escaping of its hyphens.
-        troff.request(".TH " + Troff.escape(name.toUpperCase(java.util.Locale.ROOT)) + " 1 " + date
-                + " \"" + Troff.escape(name + " " + version) + "\" \"User Commands\"");
+        troff.request(".TH " + Troff.escape(name.toUpperCase(java.util.Locale.ROOT)) + " 1 " + date + " \""
+                + Troff.escape(name + " " + version) + "\" \"User Commands\"");
         // Option names make long words that justification would space out.
         troff.macro("ad", "l");
 
@@ -122,7 +120,8 @@ final class ManPage {
             sentence = sentence.substring(0, sentence.length() - 1);
         }
         return sentence.length() > 1 && Character.isLowerCase(sentence.charAt(1))
-                ? Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1) : sentence;
+                ? Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1)
+                : sentence;
     }
 
     /** One synopsis: the command, its options (but help and version) and its parameters. */
@@ -132,7 +131,8 @@ final class ManPage {
             if (option.hidden() || option.usageHelp() || option.versionHelp()) {
                 continue;
             }
-            var names = String.join("|", List.of(option.names()).stream().map(Troff::bold).toList());
+            var names = String.join(
+                    "|", List.of(option.names()).stream().map(Troff::bold).toList());
             // A non-breaking space keeps an option and its parameter on one line.
             var item = names + (option.arity().max() > 0 ? "\\ " + label(option) : "");
             troff.raw((option.required() ? item : "[" + item + "]") + (option.isMultiValue() ? Troff.REPEATS : ""));
@@ -157,8 +157,13 @@ final class ManPage {
             if (option.usageHelp() || option.versionHelp()) {
                 troff.macro("SY", spec.qualifiedName());
                 troff.raw((option.usageHelp() && !spec.subcommands().isEmpty()
-                        ? "[" + Troff.italic("COMMAND") + "] " : "")
-                        + String.join("|", List.of(option.names()).stream().map(Troff::bold).toList()));
+                                ? "[" + Troff.italic("COMMAND") + "] "
+                                : "")
+                        + String.join(
+                                "|",
+                                List.of(option.names()).stream()
+                                        .map(Troff::bold)
+                                        .toList()));
                 troff.macro("YS");
             }
         }
@@ -171,7 +176,9 @@ final class ManPage {
                 continue;
             }
             troff.macro("TP");
-            troff.raw(String.join(", ", List.of(option.names()).stream().map(Troff::bold).toList())
+            troff.raw(String.join(
+                            ", ",
+                            List.of(option.names()).stream().map(Troff::bold).toList())
                     + (option.arity().max() > 0 ? " " + label(option) : ""));
             troff.paragraphs(lines(option.description()), "IP");
         }
@@ -199,8 +206,11 @@ final class ManPage {
         if (lines.isEmpty()) {
             return;
         }
-        int indent = lines.stream().filter(l -> !l.isBlank())
-                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+        int indent = lines.stream()
+                .filter(l -> !l.isBlank())
+                .mapToInt(l -> l.length() - l.stripLeading().length())
+                .min()
+                .orElse(0);
         troff.macro("RS", "4");
         troff.macro("nf");
         for (var line : lines) {

@@ -11,8 +11,7 @@ import java.nio.charset.StandardCharsets;
 final class Pager {
     static final String DEFAULT = "less -FRX";
 
-    private Pager() {
-    }
+    private Pager() {}
 
     /** Only when stdout is a terminal, someone may be asked, and no CI runner set $CI. */
     static boolean wanted(Environment env, boolean noInput) {

@@ -7,20 +7,27 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Lists the questions with their ids, values and help, for writing --answer flags or answers files. */
-@Command(name = "questions", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "questions",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "List the questions: ids, allowed values, defaults and why each is asked.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:listed", "1:internal error", "2:usage error", "3:bad rules file"})
 final class QuestionsCommand implements Callable<Integer> {
     private final Io io;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
     /** The question list has no decision to record, so no markdown. */
     enum Format {
-        text, json
+        text,
+        json
     }
 
     @Mixin

@@ -39,7 +39,9 @@ final class ResultWriter {
         if (options.quiet() && outputFile == null) {
             return Optional.empty();
         }
-        if (outputFile == null && options.format() == OutputFormat.text && options.full()
+        if (outputFile == null
+                && options.format() == OutputFormat.text
+                && options.full()
                 && Pager.wanted(io.env(), options.noInput())) {
             var text = new StringWriter();
             try (var writer = new PrintWriter(text)) {
@@ -71,8 +73,12 @@ final class ResultWriter {
     private void render(Report report, PrintWriter out, Style style) {
         switch (options.format()) {
             case json -> JsonRenderer.render(report, options.explain(), out);
-            case markdown -> MarkdownRenderer.render(report, VersionProvider.toolVersion(),
-                    Docs.date(io.env().variable("SOURCE_DATE_EPOCH")), out);
+            case markdown ->
+                MarkdownRenderer.render(
+                        report,
+                        VersionProvider.toolVersion(),
+                        Docs.date(io.env().variable("SOURCE_DATE_EPOCH")),
+                        out);
             case text -> {
                 if (options.full()) {
                     TextRenderer.render(report, options.explain(), style, io.width(), out);

@@ -6,7 +6,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** The rules-file tools: check and test. Alone, it shows its usage on stderr: a usage error, exit 2. */
-@Command(name = "rules", mixinStandardHelpOptions = true,
+@Command(
+        name = "rules",
+        mixinStandardHelpOptions = true,
         description = "Check rules files, run the examples they carry, and show what a change to them flips.")
 final class RulesCommand implements Callable<Integer> {
     @Spec

@@ -12,28 +12,35 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** What a change to the rules would flip: verdicts over the answer space, rules, examples. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Show which verdicts a change to the rules flips, before it is merged. OLD and NEW are "
-                + "rules files, each loaded as --rules FILE loads it: one that says 'extends: why-rust' is layered "
-                + "over the bundled rules.",
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Show which verdicts a change to the rules flips, before it is merged. OLD and NEW are "
+                    + "rules files, each loaded as --rules FILE loads it: one that says 'extends: why-rust' is layered "
+                    + "over the bundled rules.",
             "",
             "A profile answers every question of either file, or leaves it unanswered (as a quiz that stops early "
-                + "does): one option of a single-choice question; any non-empty set of a multi-choice one's, an "
-                + "exclusive option only alone. Its verdict is Rust's score through the thresholds, lowered by the "
-                + "caps of the rules that fire. Every profile is tried when there are at most "
-                + "1,000,000 (or --samples); otherwise --samples of them are drawn with --seed, each question's "
-                + "states equally likely. A run spends at most 300,000,000 rule evaluations (profiles times the "
-                + "rules of both files): past that, fewer profiles are tried, and the report says so. For each direction (say avoid-rust -> consider-rust) it prints how "
-                + "many profiles change and the smallest one found, as -a flags to paste.",
+                    + "does): one option of a single-choice question; any non-empty set of a multi-choice one's, an "
+                    + "exclusive option only alone. Its verdict is Rust's score through the thresholds, lowered by the "
+                    + "caps of the rules that fire. Every profile is tried when there are at most "
+                    + "1,000,000 (or --samples); otherwise --samples of them are drawn with --seed, each question's "
+                    + "states equally likely. A run spends at most 300,000,000 rule evaluations (profiles times the "
+                    + "rules of both files): past that, fewer profiles are tried, and the report says so. For each direction (say avoid-rust -> consider-rust) it prints how "
+                    + "many profiles change and the smallest one found, as -a flags to paste.",
             "",
             "It also lists the rules added, removed or changed (condition, score, languages, text, claims, cap, "
-                + "picks), changed thresholds, questions added or removed, and the examples of either file whose "
-                + "verdict or language changes. Under each file an example's answers to questions it lacks are "
-                + "ignored."},
+                    + "picks), changed thresholds, questions added or removed, and the examples of either file whose "
+                    + "verdict or language changes. Under each file an example's answers to questions it lacks are "
+                    + "ignored."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no verdict changes, of a profile or an example (a language alone may change)",
+        exitCodeList = {
+            "0:no verdict changes, of a profile or an example (a language alone may change)",
             "1:some verdict changes; also an internal error, which prints \"internal error\" on stderr",
-            "2:usage error", "3:a rules file cannot be loaded"})
+            "2:usage error",
+            "3:a rules file cannot be loaded"
+        })
 final class RulesDiffCommand implements Callable<Integer> {
     /** More would run for minutes; the sample is the search's budget, and this bounds it. */
     static final long MAX_SAMPLES = 100_000_000;
@@ -46,16 +53,25 @@ final class RulesDiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW", description = "The rules after the change.")
     Path changed;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "text (default), json (see 'schema diff') or markdown (for a pull-request comment).")
     OutputFormat format;
 
-    @Option(names = "--samples", paramLabel = "N", defaultValue = "100000",
+    @Option(
+            names = "--samples",
+            paramLabel = "N",
+            defaultValue = "100000",
             description = "Profiles to draw when there are too many to try each: 100,000 by default and at "
                     + "least, 100,000,000 at most.")
     long samples;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            defaultValue = "1",
             description = "Seed of the sample, so a run can be repeated; 1 by default.")
     long seed;
 
@@ -66,8 +82,9 @@ final class RulesDiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (samples < VerdictFlips.MIN_SAMPLES || samples > MAX_SAMPLES) {
-            io.error("--samples " + samples + ": expected at least " + String.format(java.util.Locale.ROOT, "%,d", VerdictFlips.MIN_SAMPLES)
-                    + " and at most " + String.format(java.util.Locale.ROOT, "%,d", MAX_SAMPLES));
+            io.error("--samples " + samples + ": expected at least "
+                    + String.format(java.util.Locale.ROOT, "%,d", VerdictFlips.MIN_SAMPLES) + " and at most "
+                    + String.format(java.util.Locale.ROOT, "%,d", MAX_SAMPLES));
             return ExitCode.USAGE;
         }
         // Both files are read before anything is printed: a bad NEW leaves no half a report on stdout.

@@ -1,9 +1,9 @@
 package io.github.shouldirust.cli;
 
 import io.github.shouldirust.core.RuleSet;
+import io.github.shouldirust.load.InputFiles;
 import io.github.shouldirust.load.LoadException;
 import io.github.shouldirust.load.RulesLoader;
-import io.github.shouldirust.load.InputFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -14,7 +14,9 @@ record RulesTarget(String name, Path path) {
         if (files.isEmpty()) {
             return List.of(new RulesTarget(RulesLoader.BUNDLED_NAME, null));
         }
-        return files.stream().map(file -> new RulesTarget(file.toString(), file)).toList();
+        return files.stream()
+                .map(file -> new RulesTarget(file.toString(), file))
+                .toList();
     }
 
     byte[] read() throws LoadException {

@@ -24,25 +24,40 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Runs the examples a rules file carries and reports which rules no example makes fire. */
-@Command(name = "test", mixinStandardHelpOptions = true,
-        description = {"Run the examples in rules files (default: the bundled rules): each example's answers "
-                + "must give its verdict (and language). Prints each example by name and the rule coverage: the "
-                + "rules no example makes fire."},
+@Command(
+        name = "test",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run the examples in rules files (default: the bundled rules): each example's answers "
+                    + "must give its verdict (and language). Prints each example by name and the rule coverage: the "
+                    + "rules no example makes fire."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every example passed and coverage is at least --min-coverage", "1:internal error",
-            "2:usage error", "3:a rules file cannot be loaded", "5:an example failed, or coverage is too low"})
+        exitCodeList = {
+            "0:every example passed and coverage is at least --min-coverage",
+            "1:internal error",
+            "2:usage error",
+            "3:a rules file cannot be loaded",
+            "5:an example failed, or coverage is too low"
+        })
 final class RulesTestCommand implements Callable<Integer> {
     private final Io io;
 
     @Parameters(paramLabel = "FILE", description = "Rules files whose examples to run.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--min-coverage", paramLabel = "PERCENT", defaultValue = "0",
+    @Option(
+            names = "--min-coverage",
+            paramLabel = "PERCENT",
+            defaultValue = "0",
             description = "Fail when fewer than this share of the rules fire in some example (default: 0).")
     int minCoverage;
 
-    @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML, for CI "
-            + "dashboards ('-' for stdout, the lines for people then going to stderr).")
+    @Option(
+            names = "--junit",
+            paramLabel = "FILE",
+            description = "Also write the results as JUnit XML, for CI "
+                    + "dashboards ('-' for stdout, the lines for people then going to stderr).")
     Path junit;
 
     @Option(names = "--force", description = "Let --junit replace an existing file.")
@@ -53,8 +68,7 @@ final class RulesTestCommand implements Callable<Integer> {
     }
 
     /** One example's outcome, and how long it took to evaluate. */
-    record Outcome(Example example, boolean passed, String detail, long nanos) {
-    }
+    record Outcome(Example example, boolean passed, String detail, long nanos) {}
 
     /** One file's outcomes and coverage; {@code id} is its rules id, which JUnit class names are made from. */
     record Suite(String file, String id, List<Outcome> outcomes, List<Rule> uncovered, int ruleCount) {
@@ -87,12 +101,14 @@ final class RulesTestCommand implements Callable<Integer> {
                 suites.add(run(target.name(), RulesLoader.parse(target.read(), target.name())));
             } catch (LoadException e) {
                 io.errors(e.problems());
-                loadFailures.add(new JUnitXml.LoadFailure(target.name(),
+                loadFailures.add(new JUnitXml.LoadFailure(
+                        target.name(),
                         e.problems().stream().map(Object::toString).toList()));
             }
         }
         suites.forEach(this::print);
-        var run = new JUnitXml.Run(Docs.instant(io.env().variable("SOURCE_DATE_EPOCH")),
+        var run = new JUnitXml.Run(
+                Docs.instant(io.env().variable("SOURCE_DATE_EPOCH")),
                 Objects.requireNonNullElse(io.env().variable("HOSTNAME"), "localhost"));
         // The report tells the same story as the exit code, a file that cannot be loaded included.
         if (Dash.is(junit)) {
@@ -131,7 +147,8 @@ final class RulesTestCommand implements Callable<Integer> {
         var outcomes = new ArrayList<Outcome>();
         var fired = new LinkedHashSet<Rule>();
         // A layered file answers for its own examples and rules; the base it extends has its own tests.
-        for (var example : rules.examples().stream().filter(e -> e.source().equals(file)).toList()) {
+        for (var example :
+                rules.examples().stream().filter(e -> e.source().equals(file)).toList()) {
             long start = System.nanoTime();
             Answers answers;
             try {
@@ -145,12 +162,18 @@ final class RulesTestCommand implements Callable<Integer> {
             var language = result.recommendation().id();
             var passed = result.verdict() == example.verdict()
                     && example.language().map(language::equals).orElse(true);
-            var expected = example.verdict().id() + example.language().map(l -> ", " + l).orElse("");
+            var expected = example.verdict().id()
+                    + example.language().map(l -> ", " + l).orElse("");
             var actual = result.verdict().id() + ", " + language + " (score " + result.score() + ")";
-            outcomes.add(new Outcome(example, passed, passed ? actual : "expected " + expected + "; got " + actual,
+            outcomes.add(new Outcome(
+                    example,
+                    passed,
+                    passed ? actual : "expected " + expected + "; got " + actual,
                     System.nanoTime() - start));
         }
-        var own = rules.rules().stream().filter(rule -> rule.source().equals(file)).toList();
+        var own = rules.rules().stream()
+                .filter(rule -> rule.source().equals(file))
+                .toList();
         var uncovered = own.stream().filter(rule -> !fired.contains(rule)).toList();
         return new Suite(file, rules.metadata().id(), outcomes, uncovered, own.size());
     }
@@ -160,17 +183,21 @@ final class RulesTestCommand implements Callable<Integer> {
         var out = Dash.is(junit) ? io.err() : io.out();
         out.println(suite.file());
         for (var outcome : suite.outcomes()) {
-            out.println("  " + (outcome.passed() ? "PASS" : "FAIL") + "  " + outcome.example().name()
-                    + (outcome.passed() ? "" : ": " + outcome.detail()));
+            out.println("  " + (outcome.passed() ? "PASS" : "FAIL") + "  "
+                    + outcome.example().name() + (outcome.passed() ? "" : ": " + outcome.detail()));
         }
         if (suite.outcomes().isEmpty()) {
             out.println("  (no examples)");
         }
-        out.println("  " + suite.outcomes().size() + (suite.outcomes().size() == 1 ? " example, " : " examples, ") + suite.failures() + " failed; rule coverage "
-                + suite.coverage() + "% (" + (suite.ruleCount() - suite.uncovered().size()) + " of " + suite.ruleCount()
-                + " rules fire in some example)" + (suite.coverage() < minCoverage ? ", below " + minCoverage + "%" : ""));
+        out.println("  " + suite.outcomes().size() + (suite.outcomes().size() == 1 ? " example, " : " examples, ")
+                + suite.failures() + " failed; rule coverage "
+                + suite.coverage() + "% ("
+                + (suite.ruleCount() - suite.uncovered().size()) + " of " + suite.ruleCount()
+                + " rules fire in some example)"
+                + (suite.coverage() < minCoverage ? ", below " + minCoverage + "%" : ""));
         if (!suite.uncovered().isEmpty()) {
-            out.println("  never fired: " + String.join(", ", suite.uncovered().stream().map(Rule::id).toList()));
+            out.println("  never fired: "
+                    + String.join(", ", suite.uncovered().stream().map(Rule::id).toList()));
         }
     }
 }

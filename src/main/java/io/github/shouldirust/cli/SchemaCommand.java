@@ -7,12 +7,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** Prints a published JSON Schema, for editors and for programs that read the JSON output. */
-@Command(name = "schema", mixinStandardHelpOptions = true,
+@Command(
+        name = "schema",
+        mixinStandardHelpOptions = true,
         description = "Print the JSON Schema of the rules file (rules), of the --format json output (output), of "
                 + "questions --format json (questions), of compare --format json (compare) or of rules diff --format "
                 + "json (diff).")
 final class SchemaCommand implements Callable<Integer> {
-    enum Which { rules, output, questions, compare, diff }
+    enum Which {
+        rules,
+        output,
+        questions,
+        compare,
+        diff
+    }
 
     private final Io io;
 

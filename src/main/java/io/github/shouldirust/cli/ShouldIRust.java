@@ -13,8 +13,7 @@ import picocli.CommandLine.Help.Ansi;
 
 /** The entry point. {@link #run} is the whole program, so tests drive it exactly as a user would. */
 public final class ShouldIRust {
-    private ShouldIRust() {
-    }
+    private ShouldIRust() {}
 
     public static void main(String[] args) {
         var out = Stdout.of(new FileOutputStream(FileDescriptor.out));
@@ -77,10 +76,11 @@ public final class ShouldIRust {
 
     /** Which subcommands a tree gets: none, all, or the one of this name. */
     private static final String NONE = "";
+
     private static final String ALL = "*";
     /** The subcommands built alone when named first; a new one joins here and in {@link #commandLine}. */
-    private static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("questions", "compare", "rules",
-            "schema");
+    private static final java.util.Set<String> SUBCOMMANDS =
+            java.util.Set.of("questions", "compare", "rules", "schema");
 
     /** Whether a tree of {@code subcommands} (NONE, ALL or one name) gets the one called {@code name}. */
     private static boolean wanted(String subcommands, String name) {
@@ -114,7 +114,8 @@ public final class ShouldIRust {
         }
         // After the subcommands: registering reaches only those already added.
         commandLine.registerConverter(Path.class, new FileNameConverter());
-        var colours = CommandLine.Help.defaultColorScheme(io.style(ColorMode.AUTO).isColour() ? Ansi.ON : Ansi.OFF);
+        var colours =
+                CommandLine.Help.defaultColorScheme(io.style(ColorMode.AUTO).isColour() ? Ansi.ON : Ansi.OFF);
         commandLine.setColorScheme(colours);
         commandLine.setOut(io.out());
         commandLine.setErr(io.err());

@@ -16,11 +16,17 @@ import org.jline.terminal.impl.ExternalTerminal;
  * all output thrown away. What it loads and links here, later runs find ready-made in the archive.
  */
 public final class Training {
-    private static final String[] NETWORK_SERVICE = {"--no-input", "-a", "building=network-service",
-        "-a", "latency=critical", "-a", "deployment=single-binary,fast-startup"};
+    private static final String[] NETWORK_SERVICE = {
+        "--no-input",
+        "-a",
+        "building=network-service",
+        "-a",
+        "latency=critical",
+        "-a",
+        "deployment=single-binary,fast-startup"
+    };
 
-    private Training() {
-    }
+    private Training() {}
 
     /**
      * @param args "scripted" for the archive of runs that cannot become a quiz (the launcher picks it for
@@ -59,8 +65,10 @@ public final class Training {
         try {
             var layer = java.nio.file.Files.createTempFile("should-i-rust-training", ".yaml");
             try {
-                java.nio.file.Files.writeString(layer, "schema: 1\nid: training\nversion: 1.0.0\ntitle: Training\n"
-                        + "extends: why-rust\nrules:\n  - { id: hiring-at-scale, score: -1 }\n");
+                java.nio.file.Files.writeString(
+                        layer,
+                        "schema: 1\nid: training\nversion: 1.0.0\ntitle: Training\n"
+                                + "extends: why-rust\nrules:\n  - { id: hiring-at-scale, score: -1 }\n");
                 run(new Quiet(), "--no-input", "--rules", layer.toString(), "-a", "building=backend-app");
             } finally {
                 java.nio.file.Files.deleteIfExists(layer);
@@ -124,8 +132,8 @@ public final class Training {
         @Override
         public Terminal openTerminal() throws java.io.IOException {
             var in = new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8));
-            var terminal = new ExternalTerminal("training", "xterm-256color", in, OutputStream.nullOutputStream(),
-                    StandardCharsets.UTF_8);
+            var terminal = new ExternalTerminal(
+                    "training", "xterm-256color", in, OutputStream.nullOutputStream(), StandardCharsets.UTF_8);
             terminal.setSize(new Size(100, 40));
             return terminal;
         }

@@ -12,6 +12,7 @@ final class Troff {
     private static final Pattern NO_HYPHENATION = Pattern.compile("(?<=^|\\s)(?!\\\\-(\\s|$))(?=\\S*\\\\-)(\\S)");
     /** "..." at a line's end, which troff would otherwise take for a sentence's end and follow by two spaces. */
     static final String REPEATS = "...\\&";
+
     private static final Pattern MARKUP = Pattern.compile("@\\|(\\S+) (.*?)\\|@", Pattern.DOTALL);
 
     private final StringBuilder out = new StringBuilder();
@@ -55,8 +56,9 @@ final class Troff {
         while (matcher.find()) {
             rendered.append(escape(line.strip().substring(at, matcher.start())));
             var styles = List.of(matcher.group(1).split(","));
-            var font = styles.contains("bold") ? "\\fB" : styles.contains("italic") || styles.contains("underline")
-                    ? "\\fI" : "";
+            var font = styles.contains("bold")
+                    ? "\\fB"
+                    : styles.contains("italic") || styles.contains("underline") ? "\\fI" : "";
             rendered.append(font).append(escape(matcher.group(2))).append(font.isEmpty() ? "" : "\\fR");
             at = matcher.end();
         }
@@ -71,14 +73,19 @@ final class Troff {
      */
     void raw(String escaped) {
         var line = NO_HYPHENATION.matcher(escaped).replaceAll("\\\\%$2");
-        out.append(line.startsWith(".") || line.startsWith("'") ? "\\&" : "").append(line).append('\n');
+        out.append(line.startsWith(".") || line.startsWith("'") ? "\\&" : "")
+                .append(line)
+                .append('\n');
     }
 
     void macro(String name, String... arguments) {
         out.append('.').append(name);
         for (var argument : arguments) {
-            out.append(' ').append(argument.isEmpty() || argument.contains(" ") || argument.contains("\"")
-                    ? "\"" + escape(argument).replace("\"", "\\(dq") + "\"" : escape(argument));
+            out.append(' ')
+                    .append(
+                            argument.isEmpty() || argument.contains(" ") || argument.contains("\"")
+                                    ? "\"" + escape(argument).replace("\"", "\\(dq") + "\""
+                                    : escape(argument));
         }
         out.append('\n');
     }

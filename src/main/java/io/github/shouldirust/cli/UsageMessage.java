@@ -12,13 +12,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * these are a typo away or a prefix, as for answers.
  */
 final class UsageMessage {
-    private UsageMessage() {
-    }
+    private UsageMessage() {}
 
     static String of(ParameterException e) {
         var command = e.getCommandLine();
         var help = " (see '" + command.getCommandSpec().qualifiedName() + " --help')";
-        if (!(e instanceof UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+        if (!(e instanceof UnmatchedArgumentException unmatched)
+                || unmatched.getUnmatched().isEmpty()) {
             return e.getMessage() + help;
         }
         var first = unmatched.getUnmatched().get(0);
@@ -26,13 +26,16 @@ final class UsageMessage {
             return unknownCommand(first, command);
         }
         var option = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
-        var names = command.getCommandSpec().options().stream().flatMap(o -> Stream.of(o.names())).toList();
+        var names = command.getCommandSpec().options().stream()
+                .flatMap(o -> Stream.of(o.names()))
+                .toList();
         return e.getMessage() + (option.startsWith("-") ? Closest.suggestion(option, names) : "") + help;
     }
 
     /** "unknown command 'chek'; did you mean 'check'? (see 'should-i-rust rules --help')" */
     static String unknownCommand(String name, CommandLine parent) {
-        return "unknown command '" + name + "'" + Closest.suggestion(name, parent.getSubcommands().keySet())
-                + " (see '" + parent.getCommandSpec().qualifiedName() + " --help')";
+        return "unknown command '" + name + "'"
+                + Closest.suggestion(name, parent.getSubcommands().keySet()) + " (see '"
+                + parent.getCommandSpec().qualifiedName() + " --help')";
     }
 }

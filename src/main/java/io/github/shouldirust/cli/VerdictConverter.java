@@ -10,8 +10,8 @@ import picocli.CommandLine.TypeConversionException;
 final class VerdictConverter implements ITypeConverter<Verdict> {
     @Override
     public Verdict convert(String value) {
-        return Verdict.fromId(value).orElseThrow(() -> new TypeConversionException("'" + value
-                + "' is not a verdict (" + allowed() + ")"));
+        return Verdict.fromId(value)
+                .orElseThrow(() -> new TypeConversionException("'" + value + "' is not a verdict (" + allowed() + ")"));
     }
 
     static String allowed() {

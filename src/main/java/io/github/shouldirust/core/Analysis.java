@@ -1,8 +1,8 @@
 package io.github.shouldirust.core;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -227,8 +227,7 @@ public final class Analysis {
      * @param score Rust's score with this change alone
      * @param verdict the verdict with this change alone
      */
-    private record Change(String question, List<String> values, int score, Verdict verdict, Answers changed) {
-    }
+    private record Change(String question, List<String> values, int score, Verdict verdict, Answers changed) {}
 
     /**
      * Every single change the user could make: another value for a single-choice question, one value
@@ -252,7 +251,8 @@ public final class Analysis {
                 if (!values.isEmpty() && !values.equals(now)) {
                     int changedScore = scoreWith(Map.of(question.id(), values));
                     var changed = answers.with(question.id(), values);
-                    changes.add(new Change(question.id(), values, changedScore, verdict(changed, changedScore), changed));
+                    changes.add(
+                            new Change(question.id(), values, changedScore, verdict(changed, changedScore), changed));
                 }
             }
         }
@@ -266,8 +266,10 @@ public final class Analysis {
         if (choice.exclusive()) {
             return List.of(choice.value());
         }
-        return question.values().stream().filter(v -> v.equals(choice.value())
-                || (now.contains(v) && !question.choice(v).orElseThrow().exclusive())).toList();
+        return question.values().stream()
+                .filter(v -> v.equals(choice.value())
+                        || (now.contains(v) && !question.choice(v).orElseThrow().exclusive()))
+                .toList();
     }
 
     private QuestionImpact impact(Question question) {
@@ -279,7 +281,10 @@ public final class Analysis {
             scores[i] = scoreWith(Map.of(question.id(), value));
             verdicts.add(verdict(answers.with(question.id(), value), scores[i]));
         }
-        return new QuestionImpact(question, IntStream.of(scores).min().orElse(0), IntStream.of(scores).max().orElse(0),
+        return new QuestionImpact(
+                question,
+                IntStream.of(scores).min().orElse(0),
+                IntStream.of(scores).max().orElse(0),
                 List.copyOf(verdicts)); // an EnumSet iterates in verdict order
     }
 }

@@ -24,8 +24,7 @@ final class AnswerGroups {
      * @param values one of them, standing for all; empty for "unanswered"
      * @param weight how many allowed answers the group holds
      */
-    record Group(List<String> values, double weight) {
-    }
+    record Group(List<String> values, double weight) {}
 
     private final Question question;
     /** The allowed answers grouped; null when the rules tell too many apart to list. */
@@ -115,8 +114,9 @@ final class AnswerGroups {
 
     private static void merge(Map<BitSet, Group> bySignature, BitSet signature, List<String> values, double weight) {
         var known = bySignature.get(signature);
-        bySignature.put(signature, known == null ? new Group(values, weight)
-                : new Group(known.values(), known.weight() + weight));
+        bySignature.put(
+                signature,
+                known == null ? new Group(values, weight) : new Group(known.values(), known.weight() + weight));
     }
 
     private static List<String> inOptionOrder(Question question, List<String> values) {
@@ -169,7 +169,10 @@ final class AnswerGroups {
         if (!question.isMulti()) {
             return List.of(values.get(random.nextInt(values.size())));
         }
-        var exclusive = question.choices().stream().filter(Choice::exclusive).map(Choice::value).toList();
+        var exclusive = question.choices().stream()
+                .filter(Choice::exclusive)
+                .map(Choice::value)
+                .toList();
         var others = values.stream().filter(v -> !exclusive.contains(v)).toList();
         if (random.nextDouble() * total() < exclusive.size()) {
             return List.of(exclusive.get(random.nextInt(exclusive.size())));

@@ -5,8 +5,7 @@ import java.util.List;
 
 /** Every answer a question can have, for checks that must try them all. */
 final class AnswerSpace {
-    private AnswerSpace() {
-    }
+    private AnswerSpace() {}
 
     /**
      * The answers to a question that the rule set's tests tell apart, unanswered (an empty list) first:
@@ -22,14 +21,17 @@ final class AnswerSpace {
     static java.util.Optional<List<List<String>>> group(RuleSet rules, Question question) {
         var tests = new ArrayList<java.util.Set<String>>();
         for (var rule : rules.rules()) {
-            rule.when().tests().filter(test -> test.question().equals(question.id()))
+            rule.when()
+                    .tests()
+                    .filter(test -> test.question().equals(question.id()))
                     .forEach(test -> tests.add(test.values()));
         }
         var groups = AnswerGroups.of(question, tests);
         if (!groups.countable()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(groups.groups(true).stream().map(AnswerGroups.Group::values).toList());
+        return java.util.Optional.of(
+                groups.groups(true).stream().map(AnswerGroups.Group::values).toList());
     }
 
     /**

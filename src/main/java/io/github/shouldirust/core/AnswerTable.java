@@ -21,8 +21,7 @@ final class AnswerTable {
     static final int NOT = 3;
 
     /** A compiled condition: a TEST reads {@code holds} at its slot's candidate, the rest combine. */
-    record Compiled(int kind, int slot, boolean[] holds, Compiled[] parts) {
-    }
+    record Compiled(int kind, int slot, boolean[] holds, Compiled[] parts) {}
 
     private final List<String> questions;
     private final List<List<List<String>>> candidates;
@@ -43,8 +42,8 @@ final class AnswerTable {
      * file's tests would split a multi-choice question into dozens. Empty when a question's answers are
      * too many to list or the combinations exceed {@code limit}.
      */
-    static Optional<AnswerTable> distinct(RuleSet rules, List<String> questions, List<Condition> conditions,
-            long limit) {
+    static Optional<AnswerTable> distinct(
+            RuleSet rules, List<String> questions, List<Condition> conditions, long limit) {
         var tests = new HashMap<String, List<Set<String>>>();
         for (var condition : conditions) {
             CompiledRules.collectTests(condition, tests);

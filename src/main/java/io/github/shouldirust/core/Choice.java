@@ -5,5 +5,4 @@ package io.github.shouldirust.core;
  *
  * @param exclusive true for answers such as "none" that cannot be combined with others
  */
-public record Choice(String value, String label, boolean exclusive) {
-}
+public record Choice(String value, String label, boolean exclusive) {}

@@ -5,7 +5,11 @@ import java.util.Optional;
 
 /** What part of the essay a claim comes from, which decides how it may be used. */
 public enum ClaimKind {
-    STRENGTH, WEAKNESS, DOMAIN, COMPARISON, EVIDENCE;
+    STRENGTH,
+    WEAKNESS,
+    DOMAIN,
+    COMPARISON,
+    EVIDENCE;
 
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -8,8 +8,7 @@ public final class Closest {
     /** Longer input is no typo of a name; it is not compared (the cost grows with both lengths). */
     static final int LONGEST = 64;
 
-    private Closest() {
-    }
+    private Closest() {}
 
     /** The closest of {@code names} to {@code typed}, if one is close enough to be what was meant. */
     public static Optional<String> to(String typed, Collection<String> names) {

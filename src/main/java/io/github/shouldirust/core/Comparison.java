@@ -13,7 +13,11 @@ import java.util.List;
  *
  * @param combinedReport the combined answers' result, with its confidence, for the gate
  */
-public record Comparison(RuleSet rules, List<Person> people, TeamAnswers.Combined combined, Report combinedReport,
+public record Comparison(
+        RuleSet rules,
+        List<Person> people,
+        TeamAnswers.Combined combined,
+        Report combinedReport,
         List<Disagreement> disagreements) {
 
     public Comparison {
@@ -22,12 +26,10 @@ public record Comparison(RuleSet rules, List<Person> people, TeamAnswers.Combine
     }
 
     /** One person's answers as given. */
-    public record Member(String name, AnswerSheet sheet) {
-    }
+    public record Member(String name, AnswerSheet sheet) {}
 
     /** One person's answers and what they give alone. */
-    public record Person(String name, AnswerSheet sheet, Evaluation result) {
-    }
+    public record Person(String name, AnswerSheet sheet, Evaluation result) {}
 
     /**
      * An answer someone gave to a disputed question.
@@ -56,8 +58,11 @@ public record Comparison(RuleSet rules, List<Person> people, TeamAnswers.Combine
 
     public static Comparison of(RuleSet rules, List<Member> members) {
         var people = members.stream()
-                .map(m -> new Person(m.name(), m.sheet(), Evaluator.evaluate(rules, m.sheet().answers()))).toList();
-        var combined = TeamAnswers.combine(rules, members.stream().map(m -> m.sheet().answers()).toList());
+                .map(m -> new Person(
+                        m.name(), m.sheet(), Evaluator.evaluate(rules, m.sheet().answers())))
+                .toList();
+        var combined = TeamAnswers.combine(
+                rules, members.stream().map(m -> m.sheet().answers()).toList());
         // "Don't know" for the team: someone said so, and nobody answered.
         var dontKnow = new LinkedHashSet<String>();
         members.forEach(m -> dontKnow.addAll(m.sheet().dontKnow()));
@@ -65,7 +70,12 @@ public record Comparison(RuleSet rules, List<Person> people, TeamAnswers.Combine
         var report = Report.of(Evaluator.evaluate(rules, combined.answers()), dontKnow);
         var disagreements = new ArrayList<Disagreement>();
         for (var question : rules.questions()) {
-            disagreement(rules, question, people, combined.answers(), report.result().verdict())
+            disagreement(
+                            rules,
+                            question,
+                            people,
+                            combined.answers(),
+                            report.result().verdict())
                     .ifPresent(disagreements::add);
         }
         return new Comparison(rules, people, combined, report, disagreements);
@@ -81,14 +91,15 @@ public record Comparison(RuleSet rules, List<Person> people, TeamAnswers.Combine
      *     majority set, a question left open), so the disagreement matters when any answer given leads
      *     elsewhere than the team's verdict, too
      */
-    private static java.util.Optional<Disagreement> disagreement(RuleSet rules, Question question, List<Person> people,
-            Answers combined, Verdict teamVerdict) {
+    private static java.util.Optional<Disagreement> disagreement(
+            RuleSet rules, Question question, List<Person> people, Answers combined, Verdict teamVerdict) {
         var byAnswer = new LinkedHashMap<List<String>, List<String>>();
         var undecided = new ArrayList<String>();
         for (var person : people) {
             var answers = person.sheet().answers();
             if (answers.isAnswered(question.id())) {
-                byAnswer.computeIfAbsent(answers.get(question.id()), k -> new ArrayList<>()).add(person.name());
+                byAnswer.computeIfAbsent(answers.get(question.id()), k -> new ArrayList<>())
+                        .add(person.name());
             } else {
                 undecided.add(person.name());
             }
@@ -98,8 +109,11 @@ public record Comparison(RuleSet rules, List<Person> people, TeamAnswers.Combine
         }
         var positions = byAnswer.entrySet().stream()
                 .sorted(Comparator.comparing(e -> e.getKey(), optionOrder(question)))
-                .map(e -> new Position(e.getKey(), e.getValue(),
-                        Evaluator.evaluate(rules, combined.with(question.id(), e.getKey())).verdict()))
+                .map(e -> new Position(
+                        e.getKey(),
+                        e.getValue(),
+                        Evaluator.evaluate(rules, combined.with(question.id(), e.getKey()))
+                                .verdict()))
                 .toList();
         var matters = positions.stream().anyMatch(position -> position.verdict() != teamVerdict);
         return java.util.Optional.of(new Disagreement(question, positions, undecided, matters));

@@ -17,6 +17,7 @@ record CompiledCondition(int kind, int question, boolean[] holds, CompiledCondit
 
     /** Three-valued logic for a condition over answers some of which are still open. */
     static final int FALSE = 0;
+
     static final int TRUE = 1;
     static final int UNKNOWN = 2;
 

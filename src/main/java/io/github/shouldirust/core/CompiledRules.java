@@ -35,6 +35,7 @@ final class CompiledRules {
 
     /** The rules that can move the verdict: a score or a verdict cap. The rest only move languages. */
     final List<Rule> relevant = new ArrayList<>();
+
     final CompiledCondition[] conditions;
     final int[] scores;
     final int[] caps;
@@ -44,6 +45,7 @@ final class CompiledRules {
 
     /** Each relevant rule's answer tests, flattened. */
     final CompiledCondition[][] testsOf;
+
     final AnswerGroups[] groups;
     final Answers base;
 
@@ -68,7 +70,8 @@ final class CompiledRules {
         groups = new AnswerGroups[questions.size()];
         for (int q = 0; q < groups.length; q++) {
             if (!base.isAnswered(questions.get(q).id())) {
-                groups[q] = AnswerGroups.of(questions.get(q), tests.getOrDefault(questions.get(q).id(), List.of()));
+                groups[q] = AnswerGroups.of(
+                        questions.get(q), tests.getOrDefault(questions.get(q).id(), List.of()));
             }
         }
         conditions = new CompiledCondition[relevant.size()];

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 
 /**
  * Counts, exactly, how the ways of answering the open questions split between the verdicts. It never
@@ -194,6 +193,7 @@ final class Completions {
 
     /** The state last asked about by {@link #verdictsByAnswer}, and its count by part. */
     private int[] countedState;
+
     private PartCounts counts;
 
     private PartCounts counts(int[] state) throws CountBudget.OutOfBudget {
@@ -242,5 +242,4 @@ final class Completions {
         }
         return best;
     }
-
 }

@@ -11,8 +11,8 @@ import java.util.stream.Stream;
  * @param question for an answer test, the question tested; else null
  * @param values for an answer test, the values that satisfy it; else empty
  */
-public record ConditionTrace(String kind, String question, List<String> values, boolean held,
-        List<ConditionTrace> parts) {
+public record ConditionTrace(
+        String kind, String question, List<String> values, boolean held, List<ConditionTrace> parts) {
 
     public ConditionTrace {
         values = List.copyOf(values);
@@ -27,16 +27,21 @@ public record ConditionTrace(String kind, String question, List<String> values, 
             return group("any", any.parts(), answers, condition.holds(answers));
         }
         if (condition instanceof Condition.Not not) {
-            return new ConditionTrace("not", null, List.of(), condition.holds(answers),
-                    List.of(of(not.part(), answers)));
+            return new ConditionTrace(
+                    "not", null, List.of(), condition.holds(answers), List.of(of(not.part(), answers)));
         }
         var test = (Condition.AnswerIn) condition;
-        return new ConditionTrace("answer", test.question(), List.copyOf(test.values()), test.holds(answers),
-                List.of());
+        return new ConditionTrace(
+                "answer", test.question(), List.copyOf(test.values()), test.holds(answers), List.of());
     }
 
     private static ConditionTrace group(String kind, List<Condition> parts, Answers answers, boolean held) {
-        return new ConditionTrace(kind, null, List.of(), held, parts.stream().map(p -> of(p, answers)).toList());
+        return new ConditionTrace(
+                kind,
+                null,
+                List.of(),
+                held,
+                parts.stream().map(p -> of(p, answers)).toList());
     }
 
     /**

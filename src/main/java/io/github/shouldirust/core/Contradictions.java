@@ -42,7 +42,8 @@ final class Contradictions {
         var byQuestions = new HashMap<Set<String>, List<Integer>>();
         for (int i = 0; i < list.size(); i++) {
             if (list.get(i).score() != 0) {
-                byQuestions.computeIfAbsent(Set.copyOf(list.get(i).when().questions()), k -> new ArrayList<>())
+                byQuestions
+                        .computeIfAbsent(Set.copyOf(list.get(i).when().questions()), k -> new ArrayList<>())
                         .add(i);
             }
         }
@@ -73,7 +74,8 @@ final class Contradictions {
         var bySample = new LinkedHashMap<BitSet, List<Integer>>();
         var samples = samples(table);
         for (int index : group) {
-            bySample.computeIfAbsent(pattern(table, index, samples), k -> new ArrayList<>()).add(index);
+            bySample.computeIfAbsent(pattern(table, index, samples), k -> new ArrayList<>())
+                    .add(index);
         }
         var same = new ArrayList<List<Integer>>();
         for (var candidates : bySample.values()) {
@@ -90,7 +92,8 @@ final class Contradictions {
     private AnswerTable table(List<String> questions, List<Integer> rules) {
         var conditions = new ArrayList<Condition>();
         rules.forEach(index -> conditions.add(list.get(index).when()));
-        var table = AnswerTable.distinct(checker.rules(), questions, conditions, MAX_SAMPLED).orElse(null);
+        var table = AnswerTable.distinct(checker.rules(), questions, conditions, MAX_SAMPLED)
+                .orElse(null);
         if (table == null) {
             checker.skip();
         }
@@ -141,7 +144,9 @@ final class Contradictions {
         table.any(choice -> !every.add(choice.clone()));
         var byPattern = new LinkedHashMap<BitSet, List<Integer>>();
         for (int index : candidates) {
-            byPattern.computeIfAbsent(pattern(table, index, every), k -> new ArrayList<>()).add(index);
+            byPattern
+                    .computeIfAbsent(pattern(table, index, every), k -> new ArrayList<>())
+                    .add(index);
         }
         return new ArrayList<>(byPattern.values());
     }
@@ -157,10 +162,13 @@ final class Contradictions {
             var rule = list.get(index);
             var opposite = rule.score() > 0 ? firstAgainst : firstFor;
             if (opposite != null) {
-                checker.report(Problem.error(checker.rulePath(rule) + "/when", "rule '" + rule.id()
-                        + "' contradicts rule '" + opposite.id() + "': they fire on exactly the same answers with "
-                        + "opposite effects (" + RuleSetChecker.signed(opposite.score()) + ", "
-                        + RuleSetChecker.signed(rule.score()) + ")"));
+                checker.report(Problem.error(
+                        checker.rulePath(rule) + "/when",
+                        "rule '" + rule.id()
+                                + "' contradicts rule '" + opposite.id()
+                                + "': they fire on exactly the same answers with "
+                                + "opposite effects (" + RuleSetChecker.signed(opposite.score()) + ", "
+                                + RuleSetChecker.signed(rule.score()) + ")"));
             }
             if (rule.score() > 0 && firstFor == null) {
                 firstFor = rule;

@@ -14,8 +14,16 @@ import java.util.Map;
  * @param ranking every other language, best for this case first, and what decided the first place
  * @param recommendation the language to use: Rust unless the verdict is avoid-rust
  */
-public record Evaluation(RuleSet rules, Answers answers, int score, Verdict scoreVerdict, Verdict verdict,
-        List<Rule> reasons, Ranking ranking, Language recommendation, List<Question> unanswered) {
+public record Evaluation(
+        RuleSet rules,
+        Answers answers,
+        int score,
+        Verdict scoreVerdict,
+        Verdict verdict,
+        List<Rule> reasons,
+        Ranking ranking,
+        Language recommendation,
+        List<Question> unanswered) {
 
     public Evaluation {
         reasons = List.copyOf(reasons);

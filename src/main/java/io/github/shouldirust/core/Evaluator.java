@@ -4,8 +4,7 @@ import java.util.List;
 
 /** Evaluates a rule set against answers. Pure: the same rules and answers always give the same result. */
 public final class Evaluator {
-    private Evaluator() {
-    }
+    private Evaluator() {}
 
     public static Evaluation evaluate(RuleSet rules, Answers answers) {
         var fired = rules.rules().stream().filter(rule -> rule.firesOn(answers)).toList();
@@ -13,15 +12,16 @@ public final class Evaluator {
         var scoreVerdict = rules.thresholds().verdictFor(score);
         var verdict = capped(scoreVerdict, fired);
         var ranking = Ranking.of(rules, fired);
-        var recommendation = verdict == Verdict.AVOID_RUST && !ranking.alternatives().isEmpty()
-                ? ranking.alternatives().get(0).language()
-                : rules.language(Language.RUST).orElseThrow();
-        var unanswered = rules.questions().stream().filter(q -> !answers.isAnswered(q.id())).toList();
-        var reasons = fired.stream()
-                .sorted(Evaluator::strongerFirst)
+        var recommendation =
+                verdict == Verdict.AVOID_RUST && !ranking.alternatives().isEmpty()
+                        ? ranking.alternatives().get(0).language()
+                        : rules.language(Language.RUST).orElseThrow();
+        var unanswered = rules.questions().stream()
+                .filter(q -> !answers.isAnswered(q.id()))
                 .toList();
-        return new Evaluation(rules, answers, score, scoreVerdict, verdict,
-                reasons, ranking, recommendation, unanswered);
+        var reasons = fired.stream().sorted(Evaluator::strongerFirst).toList();
+        return new Evaluation(
+                rules, answers, score, scoreVerdict, verdict, reasons, ranking, recommendation, unanswered);
     }
 
     /** Rust's score alone: the sum of the fired rules' effects, for analyses that try many answer sets. */

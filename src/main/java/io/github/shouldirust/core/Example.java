@@ -12,8 +12,8 @@ import java.util.Optional;
  * @param language the expected recommendation, when the example names one
  * @param source the rules file that holds it
  */
-public record Example(String name, Map<String, List<String>> answers, Verdict verdict, Optional<String> language,
-        String source) {
+public record Example(
+        String name, Map<String, List<String>> answers, Verdict verdict, Optional<String> language, String source) {
     public Example {
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
     }

@@ -22,8 +22,7 @@ public record Gate(Set<Verdict> failOn, OptionalInt minConfidence) {
     }
 
     /** Why the gate fails: the verdict is too unsure, or it is one the gate fails on. */
-    public sealed interface Failure {
-    }
+    public sealed interface Failure {}
 
     /**
      * @param confidence the verdict's confidence, in whole percent (rounded down, so 79.9% never reads
@@ -36,8 +35,7 @@ public record Gate(Set<Verdict> failOn, OptionalInt minConfidence) {
         }
     }
 
-    public record FailingVerdict(Verdict verdict) implements Failure {
-    }
+    public record FailingVerdict(Verdict verdict) implements Failure {}
 
     /** Every way the report fails the gate, the unsure verdict first: it qualifies the verdict itself. */
     public List<Failure> check(Report report) {
@@ -56,8 +54,12 @@ public record Gate(Set<Verdict> failOn, OptionalInt minConfidence) {
     private static List<String> open(Report report) {
         var verdict = report.result().verdict();
         var open = new ArrayList<String>();
-        report.openQuestions().stream().filter(q -> q.couldChange(verdict)).forEach(q -> open.add(q.question().id()));
-        report.openQuestions().stream().filter(q -> !q.couldChange(verdict)).forEach(q -> open.add(q.question().id()));
+        report.openQuestions().stream()
+                .filter(q -> q.couldChange(verdict))
+                .forEach(q -> open.add(q.question().id()));
+        report.openQuestions().stream()
+                .filter(q -> !q.couldChange(verdict))
+                .forEach(q -> open.add(q.question().id()));
         return open;
     }
 }

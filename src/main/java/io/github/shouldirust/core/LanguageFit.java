@@ -11,8 +11,14 @@ import java.util.List;
  * @param teamPick a fired rule names it as a language the team knows: it wins a tie in fit
  * @param essayPick a fired rule names it as the essay's pick for this case: it wins a remaining tie
  */
-public record LanguageFit(Language language, int fit, List<Rule> raisedBy, List<Rule> loweredBy, boolean allowed,
-        boolean teamPick, boolean essayPick) {
+public record LanguageFit(
+        Language language,
+        int fit,
+        List<Rule> raisedBy,
+        List<Rule> loweredBy,
+        boolean allowed,
+        boolean teamPick,
+        boolean essayPick) {
     public LanguageFit {
         raisedBy = List.copyOf(raisedBy);
         loweredBy = List.copyOf(loweredBy);

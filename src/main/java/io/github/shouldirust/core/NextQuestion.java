@@ -13,8 +13,7 @@ final class NextQuestion {
     /** Gains closer than this are equal: the sums behind them differ only in rounding. */
     private static final double SAME = 1e-9;
 
-    private NextQuestion() {
-    }
+    private NextQuestion() {}
 
     /** @param askable indices of the open questions that may be asked, in file order */
     static Optional<Integer> choose(Completions completions, int[] state, List<Integer> askable) {

@@ -1,7 +1,6 @@
 package io.github.shouldirust.core;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -21,8 +20,12 @@ import java.util.Set;
  *     is being built comes first); empty when settled or when nothing left to ask can matter
  * @param ranOut a search stopped at its budget: settled and the next question are then conservative
  */
-public record Outlook(boolean settled, double confidence, Optional<Estimate> estimate,
-        Optional<Question> nextQuestion, boolean ranOut) {
+public record Outlook(
+        boolean settled,
+        double confidence,
+        Optional<Estimate> estimate,
+        Optional<Question> nextQuestion,
+        boolean ranOut) {
 
     /** Search steps for all the counts of one outlook together. */
     static final long BUDGET = 400_000;
@@ -37,8 +40,7 @@ public record Outlook(boolean settled, double confidence, Optional<Estimate> est
      * @param samples how many complete answers were drawn
      * @param margin the half-width of its 95% interval
      */
-    public record Estimate(int samples, double margin) {
-    }
+    public record Estimate(int samples, double margin) {}
 
     /** Everything answered: nothing can change the verdict. */
     public static Outlook closed() {
@@ -73,7 +75,8 @@ public record Outlook(boolean settled, double confidence, Optional<Estimate> est
         var askable = new ArrayList<Integer>();
         var questions = completions.questions();
         for (int q = 0; q < state.length; q++) {
-            if (state[q] == CompiledRules.OPEN && !dontKnow.contains(questions.get(q).id())) {
+            if (state[q] == CompiledRules.OPEN
+                    && !dontKnow.contains(questions.get(q).id())) {
                 askable.add(q);
             }
         }

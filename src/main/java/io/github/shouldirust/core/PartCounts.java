@@ -13,6 +13,7 @@ final class PartCounts {
     private final double unlinked;
     /** The part roots in order, and the product of the decided point with every part but each. */
     private final int[] roots;
+
     private final Tally.Sums[] rest;
 
     PartCounts(Parts parts, List<Integer> roots, List<Tally> tallies, double unlinked) {

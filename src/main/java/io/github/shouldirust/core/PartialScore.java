@@ -19,6 +19,7 @@ final class PartialScore {
     private final int[] scores;
     /** Per question (slot), the rules that test it. */
     private final int[][] testing;
+
     private final int[] state;
     private final int[] changed;
     private int changes;
@@ -53,7 +54,9 @@ final class PartialScore {
                 definite += scores[t];
             }
         }
-        testing = bySlot.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        testing = bySlot.stream()
+                .map(list -> list.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
     }
 
     /** The most any answers to the open questions can give. */

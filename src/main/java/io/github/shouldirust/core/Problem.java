@@ -9,7 +9,10 @@ package io.github.shouldirust.core;
  */
 public record Problem(Severity severity, String path, String message, boolean atName) {
 
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
 
     public static Problem error(String path, String message) {
         return new Problem(Severity.ERROR, path, message, false);

@@ -77,7 +77,8 @@ public final class ProfileEvaluator {
         if (condition instanceof Condition.Not not) {
             return new Node(Node.NOT, -1, 0, new Node[] {compile(not.part(), space)});
         }
-        List<Condition> parts = condition instanceof Condition.All all ? all.parts() : ((Condition.Any) condition).parts();
+        List<Condition> parts =
+                condition instanceof Condition.All all ? all.parts() : ((Condition.Any) condition).parts();
         var compiled = new Node[parts.size()];
         for (int i = 0; i < compiled.length; i++) {
             compiled[i] = compile(parts.get(i), space);

@@ -114,8 +114,8 @@ public final class ProfileSpace {
         }
         for (var slot : merged.values()) {
             if (slot.values().size() > MAX_OPTIONS) {
-                throw new IllegalArgumentException("question '" + slot.id() + "' has " + slot.values().size()
-                        + " options; rules diff handles at most " + MAX_OPTIONS);
+                throw new IllegalArgumentException("question '" + slot.id() + "' has "
+                        + slot.values().size() + " options; rules diff handles at most " + MAX_OPTIONS);
             }
         }
         return new ProfileSpace(new ArrayList<>(merged.values()));

@@ -13,11 +13,22 @@ import java.util.Optional;
  * @param rustFavours for a question whose options form a scale, which end favours Rust; the checker holds
  *     every rule to it
  */
-public record Question(String id, QuestionType type, String prompt, String help, List<Choice> choices,
-        List<String> defaults, boolean fixed, Scale rustFavours) {
+public record Question(
+        String id,
+        QuestionType type,
+        String prompt,
+        String help,
+        List<Choice> choices,
+        List<String> defaults,
+        boolean fixed,
+        Scale rustFavours) {
 
     /** Which end of an ordered list of options favours Rust; NONE when the options are not a scale. */
-    public enum Scale { NONE, FIRST, LAST }
+    public enum Scale {
+        NONE,
+        FIRST,
+        LAST
+    }
 
     public Question {
         rustFavours = rustFavours == null ? Scale.NONE : rustFavours;
@@ -25,8 +36,8 @@ public record Question(String id, QuestionType type, String prompt, String help,
         defaults = List.copyOf(defaults);
     }
 
-    public Question(String id, QuestionType type, String prompt, String help, List<Choice> choices,
-            List<String> defaults) {
+    public Question(
+            String id, QuestionType type, String prompt, String help, List<Choice> choices, List<String> defaults) {
         this(id, type, prompt, help, choices, defaults, false, Scale.NONE);
     }
 

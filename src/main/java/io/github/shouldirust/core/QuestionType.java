@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** Whether a question takes one answer or several. */
 public enum QuestionType {
-    SINGLE, MULTI;
+    SINGLE,
+    MULTI;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

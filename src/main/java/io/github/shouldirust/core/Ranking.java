@@ -67,8 +67,8 @@ public record Ranking(List<LanguageFit> alternatives, DecidedBy decidedBy, List<
         return new Ranking(fits, first.over(fits.get(1)), tied);
     }
 
-    private static LanguageFit fit(Language language, List<Rule> fired, Set<String> allowed, Set<String> team,
-            Set<String> essay) {
+    private static LanguageFit fit(
+            Language language, List<Rule> fired, Set<String> allowed, Set<String> team, Set<String> essay) {
         int fit = 0;
         var raisedBy = new ArrayList<Rule>();
         var loweredBy = new ArrayList<Rule>();
@@ -81,9 +81,14 @@ public record Ranking(List<LanguageFit> alternatives, DecidedBy decidedBy, List<
                 loweredBy.add(rule);
             }
         }
-        return new LanguageFit(language, fit, raisedBy, loweredBy,
+        return new LanguageFit(
+                language,
+                fit,
+                raisedBy,
+                loweredBy,
                 allowed.isEmpty() || allowed.contains(language.id()),
-                team.contains(language.id()), essay.contains(language.id()));
+                team.contains(language.id()),
+                essay.contains(language.id()));
     }
 
     /**

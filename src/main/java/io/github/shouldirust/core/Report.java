@@ -9,7 +9,11 @@ import java.util.Set;
  *
  * @param whatIfRanOut the search for what-ifs stopped at its budget: there may be more than listed
  */
-public record Report(Evaluation result, List<WhatIf> whatIf, boolean whatIfRanOut, List<QuestionImpact> openQuestions,
+public record Report(
+        Evaluation result,
+        List<WhatIf> whatIf,
+        boolean whatIfRanOut,
+        List<QuestionImpact> openQuestions,
         Outlook outlook) {
     public Report {
         whatIf = List.copyOf(whatIf);
@@ -23,8 +27,8 @@ public record Report(Evaluation result, List<WhatIf> whatIf, boolean whatIfRanOu
     /** @param dontKnow questions answered "don't know": open, but never the next question to ask */
     public static Report of(Evaluation result, Set<String> dontKnow) {
         var search = Analysis.search(result);
-        return new Report(result, search.found(), search.ranOut(), Analysis.openQuestions(result),
-                Outlook.of(result, dontKnow));
+        return new Report(
+                result, search.found(), search.ranOut(), Analysis.openQuestions(result), Outlook.of(result, dontKnow));
     }
 
     /** How each rule evaluated, fired or not, in file order: for --explain. */

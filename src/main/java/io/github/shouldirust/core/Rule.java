@@ -16,10 +16,23 @@ import java.util.Map;
  * @param picks languages that win a tie in fit while the rule fires
  * @param source the rules file it came from, so layered advice can say whose it is
  */
-public record Rule(String id, Condition when, int score, Map<String, Integer> languageEffects, String text,
-        List<String> claims, Cap cap, Picks picks, String source) {
+public record Rule(
+        String id,
+        Condition when,
+        int score,
+        Map<String, Integer> languageEffects,
+        String text,
+        List<String> claims,
+        Cap cap,
+        Picks picks,
+        String source) {
 
-    public Rule(String id, Condition when, int score, Map<String, Integer> languageEffects, String text,
+    public Rule(
+            String id,
+            Condition when,
+            int score,
+            Map<String, Integer> languageEffects,
+            String text,
             List<String> claims) {
         this(id, when, score, languageEffects, text, claims, Cap.none(), Picks.none(), "");
     }

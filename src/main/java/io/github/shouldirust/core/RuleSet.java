@@ -20,14 +20,21 @@ public final class RuleSet {
     private final List<Example> examples;
     private final List<String> layers;
     /** Per question, the answers its rules tell apart (see AnswerSpace.distinct), worked out on first use. */
-    private final Map<String, Optional<List<List<String>>>> distinctAnswers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Optional<List<List<String>>>> distinctAnswers =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** What the rules file says about itself. */
-    public record Metadata(String id, String version, String title, String source) {
-    }
+    public record Metadata(String id, String version, String title, String source) {}
 
-    private RuleSet(Metadata metadata, List<Claim> claims, List<Language> languages, List<Question> questions,
-            List<Rule> rules, Thresholds thresholds, List<Problem> warnings, List<Example> examples,
+    private RuleSet(
+            Metadata metadata,
+            List<Claim> claims,
+            List<Language> languages,
+            List<Question> questions,
+            List<Rule> rules,
+            Thresholds thresholds,
+            List<Problem> warnings,
+            List<Example> examples,
             List<String> layers) {
         this.metadata = metadata;
         this.layers = layers.isEmpty() ? List.of(metadata.id() + " " + metadata.version()) : List.copyOf(layers);
@@ -44,15 +51,29 @@ public final class RuleSet {
      * Builds a rule set, or reports every error in it: duplicate ids, references that do not resolve,
      * conditions over unknown questions or values.
      */
-    public static RuleSet of(Metadata metadata, List<Claim> claims, List<Language> languages,
-            List<Question> questions, List<Rule> rules, Thresholds thresholds) throws InvalidRulesException {
+    public static RuleSet of(
+            Metadata metadata,
+            List<Claim> claims,
+            List<Language> languages,
+            List<Question> questions,
+            List<Rule> rules,
+            Thresholds thresholds)
+            throws InvalidRulesException {
         var problems = RuleSetValidator.validate(claims, languages, questions, rules, thresholds);
         var errors = problems.stream().filter(Problem::isError).toList();
         if (!errors.isEmpty()) {
             throw new InvalidRulesException(errors);
         }
-        return new RuleSet(metadata, claims, languages, questions, rules, thresholds,
-                problems.stream().filter(p -> !p.isError()).toList(), List.of(), List.of());
+        return new RuleSet(
+                metadata,
+                claims,
+                languages,
+                questions,
+                rules,
+                thresholds,
+                problems.stream().filter(p -> !p.isError()).toList(),
+                List.of(),
+                List.of());
     }
 
     /**
@@ -60,8 +81,14 @@ public final class RuleSet {
      * snapshot of the bundled rules, which SnapshotWriter writes only after {@link #of} accepted them.
      * Validating them again at every start cost ~12 ms of a run of ~90.
      */
-    public static RuleSet validated(Metadata metadata, List<Claim> claims, List<Language> languages,
-            List<Question> questions, List<Rule> rules, Thresholds thresholds, List<Problem> warnings) {
+    public static RuleSet validated(
+            Metadata metadata,
+            List<Claim> claims,
+            List<Language> languages,
+            List<Question> questions,
+            List<Rule> rules,
+            Thresholds thresholds,
+            List<Problem> warnings) {
         return new RuleSet(metadata, claims, languages, questions, rules, thresholds, warnings, List.of(), List.of());
     }
 
@@ -114,12 +141,14 @@ public final class RuleSet {
 
     /** The same rules with these examples; a loader checks them against the rules first. */
     public RuleSet withExamples(List<Example> newExamples) {
-        return new RuleSet(metadata, claims(), languages(), questions(), rules, thresholds, warnings, newExamples, layers);
+        return new RuleSet(
+                metadata, claims(), languages(), questions(), rules, thresholds, warnings, newExamples, layers);
     }
 
     /** The same rules, described as these layers ("why-rust 1.0.0", "acme-policy 1.0"), base first. */
     public RuleSet withLayers(List<String> newLayers) {
-        return new RuleSet(metadata, claims(), languages(), questions(), rules, thresholds, warnings, examples, newLayers);
+        return new RuleSet(
+                metadata, claims(), languages(), questions(), rules, thresholds, warnings, examples, newLayers);
     }
 
     /** The files these rules were built from, base first; one for a plain rules file. */
@@ -157,7 +186,9 @@ public final class RuleSet {
         for (var question : questions.values()) {
             var chosen = raw.get(question.id());
             if (chosen != null) {
-                ordered.put(question.id(), question.values().stream().filter(chosen::contains).toList());
+                ordered.put(
+                        question.id(),
+                        question.values().stream().filter(chosen::contains).toList());
             }
         }
         return Answers.of(ordered);
@@ -165,9 +196,10 @@ public final class RuleSet {
 
     /** The question, or an error that lists the questions there are. */
     public Question requireQuestion(String questionId) throws BadAnswerException {
-        return question(questionId).orElseThrow(() -> new BadAnswerException(
-                "unknown question '" + questionId + "' (questions: " + String.join(", ", questions.keySet()) + ")"
-                        + Closest.suggestion(questionId, questions.keySet())));
+        return question(questionId)
+                .orElseThrow(() -> new BadAnswerException(
+                        "unknown question '" + questionId + "' (questions: " + String.join(", ", questions.keySet())
+                                + ")" + Closest.suggestion(questionId, questions.keySet())));
     }
 
     /** Checks one answer: the question exists, each value is one of its options, and the count fits. */
@@ -180,8 +212,8 @@ public final class RuleSet {
         var seen = new ArrayList<String>();
         for (var value : chosen) {
             if (question.choice(value).isEmpty()) {
-                throw new BadAnswerException("'" + value + "' is not an answer to '" + questionId + "' (" + allowed + ")"
-                        + Closest.suggestion(value, question.values()));
+                throw new BadAnswerException("'" + value + "' is not an answer to '" + questionId + "' (" + allowed
+                        + ")" + Closest.suggestion(value, question.values()));
             }
             if (seen.contains(value)) {
                 throw new BadAnswerException("'" + value + "' is given twice for '" + questionId + "'");
@@ -189,13 +221,15 @@ public final class RuleSet {
             seen.add(value);
         }
         if (!question.isMulti() && chosen.size() > 1) {
-            throw new BadAnswerException("'" + questionId + "' takes one value, got " + chosen.size()
-                    + " (" + allowed + ")");
+            throw new BadAnswerException(
+                    "'" + questionId + "' takes one value, got " + chosen.size() + " (" + allowed + ")");
         }
-        var exclusive = chosen.stream().filter(v -> question.choice(v).orElseThrow().exclusive()).findFirst();
+        var exclusive = chosen.stream()
+                .filter(v -> question.choice(v).orElseThrow().exclusive())
+                .findFirst();
         if (exclusive.isPresent() && chosen.size() > 1) {
-            throw new BadAnswerException("'" + exclusive.get() + "' cannot be combined with other answers to '"
-                    + questionId + "'");
+            throw new BadAnswerException(
+                    "'" + exclusive.get() + "' cannot be combined with other answers to '" + questionId + "'");
         }
     }
 

@@ -64,9 +64,11 @@ public final class RuleSetChecker {
         checker.capsWithNoLanguageLeft();
         checker.capsAgainstExamples();
         if (checker.skipped > 0) {
-            checker.problems.add(Problem.warning("/rules", checker.skipped + (checker.skipped == 1 ? " check was" : " checks were")
-                    + " not run: the search budget was spent (whether a verdict or a cap's limit can be reached); "
-                    + "split the file, or check a smaller one"));
+            checker.problems.add(Problem.warning(
+                    "/rules",
+                    checker.skipped + (checker.skipped == 1 ? " check was" : " checks were")
+                            + " not run: the search budget was spent (whether a verdict or a cap's limit can be reached); "
+                            + "split the file, or check a smaller one"));
         }
         return List.copyOf(checker.problems);
     }
@@ -137,7 +139,8 @@ public final class RuleSetChecker {
     private Boolean canFireTogether(List<Condition> conditions) {
         var questions = new LinkedHashSet<String>();
         conditions.forEach(condition -> questions.addAll(condition.questions()));
-        var table = AnswerTable.distinct(rules, List.copyOf(questions), conditions, MAX_COMBINATIONS).orElse(null);
+        var table = AnswerTable.distinct(rules, List.copyOf(questions), conditions, MAX_COMBINATIONS)
+                .orElse(null);
         if (table == null) {
             return null;
         }
@@ -158,8 +161,9 @@ public final class RuleSetChecker {
             var rule = list.get(i);
             int index = i;
             if (!witnessed(fired -> fired[index]) && canFire(rule) == Boolean.FALSE) {
-                problems.add(Problem.error(rulePath(rule) + "/when", "rule '" + rule.id()
-                        + "' can never fire: no answers satisfy its condition"));
+                problems.add(Problem.error(
+                        rulePath(rule) + "/when",
+                        "rule '" + rule.id() + "' can never fire: no answers satisfy its condition"));
             }
         }
     }
@@ -190,7 +194,8 @@ public final class RuleSetChecker {
             }
             var others = new ArrayList<>(rule.when().questions());
             others.remove(questionId);
-            var table = AnswerTable.distinct(rules, others, List.of(rule.when()), MAX_COMBINATIONS).orElse(null);
+            var table = AnswerTable.distinct(rules, others, List.of(rule.when()), MAX_COMBINATIONS)
+                    .orElse(null);
             if (table == null) {
                 continue;
             }
@@ -213,10 +218,12 @@ public final class RuleSetChecker {
                 return false;
             });
             if (broken) {
-                problems.add(Problem.error(rulePath(rule) + "/when", "rule '" + rule.id() + "' ("
-                        + effect + ") goes against the scale of '" + questionId + "': moving it toward "
-                        + scale.get(scale.size() - 1) + ", which favours Rust, can " + (forRust
-                                ? "stop it firing" : "make it fire")));
+                problems.add(Problem.error(
+                        rulePath(rule) + "/when",
+                        "rule '" + rule.id() + "' ("
+                                + effect + ") goes against the scale of '" + questionId + "': moving it toward "
+                                + scale.get(scale.size() - 1) + ", which favours Rust, can "
+                                + (forRust ? "stop it firing" : "make it fire")));
             }
         }
     }
@@ -226,20 +233,26 @@ public final class RuleSetChecker {
      * together. Across layers that is how a layer overrides what it extends, so it is not reported.
      */
     private void capsWithNoLanguageLeft() {
-        var narrowing = rules.rules().stream().filter(rule -> !rule.cap().languages().isEmpty()).toList();
+        var narrowing = rules.rules().stream()
+                .filter(rule -> !rule.cap().languages().isEmpty())
+                .toList();
         for (int i = 0; i < narrowing.size(); i++) {
             for (int j = i + 1; j < narrowing.size(); j++) {
                 var first = narrowing.get(i);
                 var second = narrowing.get(j);
                 if (!first.source().equals(second.source())
-                        || first.cap().languages().stream().anyMatch(second.cap().languages()::contains)) {
+                        || first.cap().languages().stream()
+                                .anyMatch(second.cap().languages()::contains)) {
                     continue;
                 }
                 if (canFireTogether(List.of(first.when(), second.when())) == Boolean.TRUE) {
-                    problems.add(Problem.error(rulePath(second) + "/cap/languages", "rules '" + first.id() + "' and '"
-                            + second.id() + "' can fire together, and their caps share no language ("
-                            + String.join(", ", first.cap().languages()) + " / " + String.join(", ",
-                                    second.cap().languages()) + "): only the later one would count"));
+                    problems.add(Problem.error(
+                            rulePath(second) + "/cap/languages",
+                            "rules '" + first.id() + "' and '"
+                                    + second.id() + "' can fire together, and their caps share no language ("
+                                    + String.join(", ", first.cap().languages()) + " / "
+                                    + String.join(", ", second.cap().languages())
+                                    + "): only the later one would count"));
                 }
             }
         }
@@ -261,16 +274,24 @@ public final class RuleSetChecker {
                     continue;
                 }
                 if (rule.cap().excludes(example.verdict())) {
-                    problems.add(Problem.error("/examples/" + i + "/verdict", "example '" + example.name()
-                            + "' expects " + example.verdict().id() + ", but rule '" + rule.id()
-                            + "' caps these answers at " + rule.cap().atMost().orElseThrow().id()));
+                    problems.add(Problem.error(
+                            "/examples/" + i + "/verdict",
+                            "example '" + example.name()
+                                    + "' expects " + example.verdict().id() + ", but rule '" + rule.id()
+                                    + "' caps these answers at "
+                                    + rule.cap().atMost().orElseThrow().id()));
                 }
                 var language = example.language().orElse(null);
-                if (example.verdict() == Verdict.AVOID_RUST && language != null && !rule.cap().languages().isEmpty()
-                        && !rule.cap().languages().contains(language) && !allowed.contains(language)) {
-                    problems.add(Problem.error("/examples/" + i + "/language", "example '" + example.name()
-                            + "' expects " + language + ", but rule '" + rule.id() + "' allows only "
-                            + String.join(", ", rule.cap().languages()) + " on these answers"));
+                if (example.verdict() == Verdict.AVOID_RUST
+                        && language != null
+                        && !rule.cap().languages().isEmpty()
+                        && !rule.cap().languages().contains(language)
+                        && !allowed.contains(language)) {
+                    problems.add(Problem.error(
+                            "/examples/" + i + "/language",
+                            "example '" + example.name()
+                                    + "' expects " + language + ", but rule '" + rule.id() + "' allows only "
+                                    + String.join(", ", rule.cap().languages()) + " on these answers"));
                 }
             }
         }

@@ -21,6 +21,7 @@ final class RuleSetValidator {
      * overflow an int.
      */
     static final int MAX_EFFECT = 1_000;
+
     static final int MAX_THRESHOLD = 1_000_000;
 
     private final List<Problem> problems = new ArrayList<>();
@@ -34,8 +35,12 @@ final class RuleSetValidator {
         this.questions = firstById(questions, Question::id);
     }
 
-    static List<Problem> validate(List<Claim> claims, List<Language> languages, List<Question> questions,
-            List<Rule> rules, Thresholds thresholds) {
+    static List<Problem> validate(
+            List<Claim> claims,
+            List<Language> languages,
+            List<Question> questions,
+            List<Rule> rules,
+            Thresholds thresholds) {
         var validator = new RuleSetValidator(claims, languages, questions);
         validator.checkClaims(claims);
         validator.checkLanguages(languages);
@@ -79,8 +84,10 @@ final class RuleSetValidator {
                 if (target == null) {
                     error(path, "unknown claim '" + evidence.get(e) + "'");
                 } else if (target.kind() != ClaimKind.EVIDENCE) {
-                    error(path, "claim '" + target.id() + "' is listed as evidence but its kind is "
-                            + target.kind().id());
+                    error(
+                            path,
+                            "claim '" + target.id() + "' is listed as evidence but its kind is "
+                                    + target.kind().id());
                 }
             }
         }
@@ -115,17 +122,21 @@ final class RuleSetValidator {
                 error(path + "/id", "'" + question.id() + "' is reserved for conditions; name the question otherwise");
             }
             if (AnswerSheet.FILE_KEYS.contains(question.id())) {
-                error(path + "/id", "'" + question.id() + "' is reserved: answers files use it to say "
-                        + ("name".equals(question.id()) ? "whose answers they are" : "which rules they answer")
-                        + "; name the question otherwise");
+                error(
+                        path + "/id",
+                        "'" + question.id() + "' is reserved: answers files use it to say "
+                                + ("name".equals(question.id()) ? "whose answers they are" : "which rules they answer")
+                                + "; name the question otherwise");
             }
             if (question.choices().isEmpty()) {
                 error(path + "/options", "question '" + question.id() + "' has no options");
             }
             checkUnique(question.choices(), Choice::value, path + "/options", "option", "value");
             if (question.isMulti() && question.rustFavours() != Question.Scale.NONE) {
-                error(path + "/rust-favours", "'rust-favours' needs a single-choice question: the options of '"
-                        + question.id() + "' are not one scale");
+                error(
+                        path + "/rust-favours",
+                        "'rust-favours' needs a single-choice question: the options of '" + question.id()
+                                + "' are not one scale");
             }
             checkDefaults(question, path);
         }
@@ -137,8 +148,10 @@ final class RuleSetValidator {
         }
         for (var value : question.defaults()) {
             if (question.choice(value).isEmpty()) {
-                error(path + "/default", "default '" + value + "' is not an option of '" + question.id()
-                        + "' (allowed: " + String.join(", ", question.values()) + ")");
+                error(
+                        path + "/default",
+                        "default '" + value + "' is not an option of '" + question.id() + "' (allowed: "
+                                + String.join(", ", question.values()) + ")");
             }
         }
     }
@@ -153,21 +166,27 @@ final class RuleSetValidator {
             }
             checkClaimRefs(rule.claims(), path + "/claims");
             if (Math.abs(rule.score()) > MAX_EFFECT) {
-                error(path + "/score", "score " + rule.score() + " is out of range (-" + MAX_EFFECT + " to " + MAX_EFFECT + ")");
+                error(
+                        path + "/score",
+                        "score " + rule.score() + " is out of range (-" + MAX_EFFECT + " to " + MAX_EFFECT + ")");
             }
             rule.languageEffects().forEach((language, effect) -> {
                 if (Math.abs(effect) > MAX_EFFECT) {
-                    error(path + "/languages/" + language, "effect " + effect + " on '" + language
-                            + "' is out of range (-" + MAX_EFFECT + " to " + MAX_EFFECT + ")");
+                    error(
+                            path + "/languages/" + language,
+                            "effect " + effect + " on '" + language + "' is out of range (-" + MAX_EFFECT + " to "
+                                    + MAX_EFFECT + ")");
                 }
             });
             rule.languageEffects().keySet().forEach(language -> {
                 if (Language.RUST.equals(language)) {
-                    problems.add(Problem.errorAtName(path + "/languages/" + language,
-                            "Rust's effect goes in 'score', not under 'languages'"));
+                    problems.add(Problem.errorAtName(
+                            path + "/languages/" + language, "Rust's effect goes in 'score', not under 'languages'"));
                 } else if (!languages.containsKey(language)) {
-                    problems.add(Problem.errorAtName(path + "/languages/" + language, "unknown language '" + language
-                            + "' (languages: " + String.join(", ", languages.keySet()) + ")"));
+                    problems.add(Problem.errorAtName(
+                            path + "/languages/" + language,
+                            "unknown language '" + language + "' (languages: " + String.join(", ", languages.keySet())
+                                    + ")"));
                 }
             });
             checkCondition(rule.when(), path + "/when");
@@ -191,8 +210,9 @@ final class RuleSetValidator {
             if (Language.RUST.equals(id)) {
                 error(path + "/" + i, "Rust is not an alternative to itself; name other languages here");
             } else if (!languages.containsKey(id)) {
-                error(path + "/" + i, "unknown language '" + id + "' (languages: "
-                        + String.join(", ", languages.keySet()) + ")");
+                error(
+                        path + "/" + i,
+                        "unknown language '" + id + "' (languages: " + String.join(", ", languages.keySet()) + ")");
             }
         }
     }
@@ -222,16 +242,21 @@ final class RuleSetValidator {
     private void checkAnswerTest(Condition.AnswerIn test, String path) {
         var question = questions.get(test.question());
         if (question == null) {
-            problems.add(Problem.errorAtName(path, "unknown question '" + test.question() + "' (questions: "
-                    + String.join(", ", questions.keySet()) + ")" + Closest.suggestion(test.question(), questions.keySet())));
+            problems.add(Problem.errorAtName(
+                    path,
+                    "unknown question '" + test.question() + "' (questions: " + String.join(", ", questions.keySet())
+                            + ")" + Closest.suggestion(test.question(), questions.keySet())));
             return;
         }
         if (test.values().isEmpty()) {
             error(path, "no value to test '" + test.question() + "' against");
         }
-        test.values().stream().filter(v -> question.choice(v).isEmpty()).forEach(value ->
-                error(path, "'" + value + "' is not an option of '" + question.id() + "' (allowed: "
-                        + String.join(", ", question.values()) + ")"));
+        test.values().stream()
+                .filter(v -> question.choice(v).isEmpty())
+                .forEach(value -> error(
+                        path,
+                        "'" + value + "' is not an option of '" + question.id() + "' (allowed: "
+                                + String.join(", ", question.values()) + ")"));
     }
 
     private void checkThresholds(Thresholds thresholds) {
@@ -239,13 +264,15 @@ final class RuleSetValidator {
             error("/verdicts", "thresholds must lie between -" + MAX_THRESHOLD + " and " + MAX_THRESHOLD);
         }
         if (thresholds.useRust() < thresholds.considerRust()) {
-            error("/verdicts/use-rust", "use-rust (" + thresholds.useRust() + ") must not be below consider-rust ("
-                    + thresholds.considerRust() + ")");
+            error(
+                    "/verdicts/use-rust",
+                    "use-rust (" + thresholds.useRust() + ") must not be below consider-rust ("
+                            + thresholds.considerRust() + ")");
         }
     }
 
-    private void checkUsage(List<Claim> claimList, List<Question> questionList, List<Language> languageList,
-            List<Rule> rules) {
+    private void checkUsage(
+            List<Claim> claimList, List<Question> questionList, List<Language> languageList, List<Rule> rules) {
         var cited = new HashSet<String>();
         rules.forEach(r -> cited.addAll(r.claims()));
         claimList.forEach(c -> cited.addAll(c.evidence()));
@@ -255,16 +282,21 @@ final class RuleSetValidator {
         });
         for (int i = 0; i < claimList.size(); i++) {
             if (!cited.contains(claimList.get(i).id())) {
-                problems.add(Problem.warning("/claims/" + i + "/id", "claim '" + claimList.get(i).id()
-                        + "' is never cited by a rule or a language, nor listed as evidence"));
+                problems.add(Problem.warning(
+                        "/claims/" + i + "/id",
+                        "claim '" + claimList.get(i).id()
+                                + "' is never cited by a rule or a language, nor listed as evidence"));
             }
         }
-        var asked = rules.stream().flatMap(r -> r.when().tests()).map(Condition.AnswerIn::question)
+        var asked = rules.stream()
+                .flatMap(r -> r.when().tests())
+                .map(Condition.AnswerIn::question)
                 .collect(Collectors.toSet());
         for (int i = 0; i < questionList.size(); i++) {
             if (!asked.contains(questionList.get(i).id())) {
-                problems.add(Problem.warning("/questions/" + i + "/id", "question '" + questionList.get(i).id()
-                        + "' is never used by a rule"));
+                problems.add(Problem.warning(
+                        "/questions/" + i + "/id",
+                        "question '" + questionList.get(i).id() + "' is never used by a rule"));
             }
         }
     }

@@ -14,8 +14,13 @@ import java.util.Optional;
  * @param questionsAdded ids of the questions only NEW has
  * @param questionsRemoved ids of the questions only OLD has
  */
-public record RulesDiff(VerdictFlips flips, List<RuleChange> rules, List<String> questionsAdded,
-        List<String> questionsRemoved, Thresholds oldThresholds, Thresholds newThresholds,
+public record RulesDiff(
+        VerdictFlips flips,
+        List<RuleChange> rules,
+        List<String> questionsAdded,
+        List<String> questionsRemoved,
+        Thresholds oldThresholds,
+        Thresholds newThresholds,
         List<ExampleChange> examples) {
 
     public RulesDiff {
@@ -42,8 +47,8 @@ public record RulesDiff(VerdictFlips flips, List<RuleChange> rules, List<String>
     }
 
     /** An example whose verdict or recommended language differs between OLD and NEW. */
-    public record ExampleChange(String name, Verdict oldVerdict, String oldLanguage, Verdict newVerdict,
-            String newLanguage) {
+    public record ExampleChange(
+            String name, Verdict oldVerdict, String oldLanguage, Verdict newVerdict, String newLanguage) {
         public boolean verdictChanges() {
             return oldVerdict != newVerdict;
         }
@@ -51,15 +56,25 @@ public record RulesDiff(VerdictFlips flips, List<RuleChange> rules, List<String>
 
     public static RulesDiff of(RuleSet old, RuleSet changed, long samples, long seed) {
         var space = ProfileSpace.of(old, changed);
-        var plan = VerdictFlips.Plan.of(space, samples, seed, old.rules().size() + changed.rules().size());
+        var plan = VerdictFlips.Plan.of(
+                space, samples, seed, old.rules().size() + changed.rules().size());
         var flips = VerdictFlips.of(old, changed, space, plan);
-        return new RulesDiff(flips, ruleChanges(old, changed), ids(changed, old), ids(old, changed),
-                old.thresholds(), changed.thresholds(), exampleChanges(old, changed));
+        return new RulesDiff(
+                flips,
+                ruleChanges(old, changed),
+                ids(changed, old),
+                ids(old, changed),
+                old.thresholds(),
+                changed.thresholds(),
+                exampleChanges(old, changed));
     }
 
     /** The questions of {@code in} that {@code notIn} lacks. */
     private static List<String> ids(RuleSet in, RuleSet notIn) {
-        return in.questions().stream().map(Question::id).filter(id -> notIn.question(id).isEmpty()).toList();
+        return in.questions().stream()
+                .map(Question::id)
+                .filter(id -> notIn.question(id).isEmpty())
+                .toList();
     }
 
     /** By rule id: OLD's order, then the rules only NEW has. The source file is not part of a rule's meaning. */
@@ -122,8 +137,13 @@ public record RulesDiff(VerdictFlips flips, List<RuleChange> rules, List<String>
         for (var example : examples.values()) {
             var a = Evaluator.evaluate(old, old.inQuestionOrder(Answers.of(example.answers())));
             var b = Evaluator.evaluate(changed, changed.inQuestionOrder(Answers.of(example.answers())));
-            if (a.verdict() != b.verdict() || !a.recommendation().id().equals(b.recommendation().id())) {
-                changes.add(new ExampleChange(example.name(), a.verdict(), a.recommendation().id(), b.verdict(),
+            if (a.verdict() != b.verdict()
+                    || !a.recommendation().id().equals(b.recommendation().id())) {
+                changes.add(new ExampleChange(
+                        example.name(),
+                        a.verdict(),
+                        a.recommendation().id(),
+                        b.verdict(),
                         b.recommendation().id()));
             }
         }

@@ -19,17 +19,21 @@ final class ScoreSearch {
     private final List<List<Rule>> decidedByDepth = new ArrayList<>();
     /** The same, as indices into {@link #terms}. */
     private final List<List<Integer>> decidedTermsByDepth = new ArrayList<>();
+
     private final RuleSet rules;
     /** The rules whose scores are summed: the rule set's, or those with penalties standing in for caps. */
     private final List<Rule> terms;
+
     private final Map<Rule, Map<String, boolean[]>> firing;
     private long nodes;
     private boolean exhausted;
     /** The most (least) the rules decided at each depth can add, whatever the answers. */
     private int[] mostAt;
+
     private int[] leastAt;
     /** The most (least) the rules decided after each depth can add: sums of the above. */
     private int[] mostAfter;
+
     private int[] leastAfter;
     private PartialScore partial;
 
@@ -146,7 +150,8 @@ final class ScoreSearch {
         var fires = new boolean[questionOptions.size()];
         var others = new ArrayList<>(rule.when().questions());
         others.remove(question.id());
-        var table = AnswerTable.distinct(rules, others, List.of(rule.when()), MAX_TRIED).orElse(null);
+        var table = AnswerTable.distinct(rules, others, List.of(rule.when()), MAX_TRIED)
+                .orElse(null);
         if (table == null) {
             java.util.Arrays.fill(fires, true);
             return fires;
@@ -212,7 +217,8 @@ final class ScoreSearch {
             exhausted = true;
             return;
         }
-        int bound = sign > 0 ? Math.min(partial.most(), decided + mostAfter[depth])
+        int bound = sign > 0
+                ? Math.min(partial.most(), decided + mostAfter[depth])
                 : -Math.max(partial.least(), decided + leastAfter[depth]);
         if (bound <= incumbent) {
             return;

@@ -26,8 +26,7 @@ public final class TeamAnswers {
             + "half of them ticked, otherwise the most common answer (a tie goes to the first in the option list); "
             + "splits and ties are reported";
 
-    private TeamAnswers() {
-    }
+    private TeamAnswers() {}
 
     /**
      * The combined answers.
@@ -44,7 +43,9 @@ public final class TeamAnswers {
         var combined = new LinkedHashMap<String, List<String>>();
         var ties = new LinkedHashMap<String, List<List<String>>>();
         for (var question : rules.questions()) {
-            var given = people.stream().filter(a -> a.isAnswered(question.id())).map(a -> a.get(question.id()))
+            var given = people.stream()
+                    .filter(a -> a.isAnswered(question.id()))
+                    .map(a -> a.get(question.id()))
                     .toList();
             if (given.isEmpty()) {
                 continue;
@@ -84,10 +85,13 @@ public final class TeamAnswers {
      * The median position in the option list. On an even split between two answers, the one midway, or of
      * two neighbours the one farther from the end that favours Rust; the split is recorded in {@code ties}.
      */
-    private static List<String> median(Question question, List<List<String>> given,
-            Map<String, List<List<String>>> ties) {
+    private static List<String> median(
+            Question question, List<List<String>> given, Map<String, List<List<String>>> ties) {
         var values = question.values();
-        var positions = given.stream().mapToInt(answer -> values.indexOf(answer.get(0))).sorted().toArray();
+        var positions = given.stream()
+                .mapToInt(answer -> values.indexOf(answer.get(0)))
+                .sorted()
+                .toArray();
         int low = positions[(positions.length - 1) / 2];
         int high = positions[positions.length / 2];
         if (low == high) {

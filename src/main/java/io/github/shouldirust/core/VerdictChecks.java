@@ -78,11 +78,14 @@ final class VerdictChecks {
             return;
         }
         if (!useReached) {
-            checker.report(Problem.error("/verdicts/use-rust", !escapes
-                    ? "no answers reach use-rust: a cap holds back every answer"
-                    : "no answers reach use-rust: the highest possible score " + (hasCaps() ? "that no cap holds back "
-                            : "") + "is " + RuleSetChecker.signed(highest) + ", below "
-                            + RuleSetChecker.signed(thresholds.useRust())));
+            checker.report(Problem.error(
+                    "/verdicts/use-rust",
+                    !escapes
+                            ? "no answers reach use-rust: a cap holds back every answer"
+                            : "no answers reach use-rust: the highest possible score "
+                                    + (hasCaps() ? "that no cap holds back " : "") + "is "
+                                    + RuleSetChecker.signed(highest) + ", below "
+                                    + RuleSetChecker.signed(thresholds.useRust())));
         }
     }
 
@@ -94,10 +97,12 @@ final class VerdictChecks {
         if (forConsider.ranOut()) {
             checker.skip();
         } else if (!reached) {
-            checker.report(Problem.error("/verdicts/consider-rust", "no answers give consider-rust: no score from "
-                    + RuleSetChecker.signed(thresholds.considerRust()) + " to "
-                    + RuleSetChecker.signed(thresholds.useRust() - 1) + " is possible"
-                    + (hasCaps() ? " where no cap to avoid-rust fires" : "")));
+            checker.report(Problem.error(
+                    "/verdicts/consider-rust",
+                    "no answers give consider-rust: no score from "
+                            + RuleSetChecker.signed(thresholds.considerRust()) + " to "
+                            + RuleSetChecker.signed(thresholds.useRust() - 1) + " is possible"
+                            + (hasCaps() ? " where no cap to avoid-rust fires" : "")));
         }
     }
 
@@ -109,9 +114,11 @@ final class VerdictChecks {
         if (plain.ranOut()) {
             checker.skip();
         } else if (unreached) {
-            checker.report(Problem.error("/verdicts/consider-rust", "no answers give avoid-rust: the lowest possible "
-                    + "score is " + RuleSetChecker.signed(lowest) + ", not below "
-                    + RuleSetChecker.signed(thresholds.considerRust())));
+            checker.report(Problem.error(
+                    "/verdicts/consider-rust",
+                    "no answers give avoid-rust: the lowest possible "
+                            + "score is " + RuleSetChecker.signed(lowest) + ", not below "
+                            + RuleSetChecker.signed(thresholds.considerRust())));
         }
     }
 
@@ -150,8 +157,9 @@ final class VerdictChecks {
         for (var rule : rules.rules()) {
             positives += Math.max(0, rule.score());
         }
-        int floor = Math.min(lowestPossibleScore(), Math.min(rules.thresholds().considerRust(),
-                rules.thresholds().useRust()));
+        int floor = Math.min(
+                lowestPossibleScore(),
+                Math.min(rules.thresholds().considerRust(), rules.thresholds().useRust()));
         return new Rule(id + " (penalty)", when, floor - positives - 1, Map.of(), "", List.of());
     }
 
@@ -202,10 +210,13 @@ final class VerdictChecks {
             if (search.ranOut()) {
                 checker.skip();
             } else if (!reached) {
-                checker.report(Problem.warning(checker.rulePath(rule) + "/cap/at-most", "the cap of rule '"
-                        + rule.id() + "' never binds: whenever it fires, the score stays below "
-                        + RuleSetChecker.signed(above) + " anyway, so the verdict is " + (atMost == Verdict.AVOID_RUST
-                                ? "avoid-rust" : "consider-rust or lower") + " without it"));
+                checker.report(Problem.warning(
+                        checker.rulePath(rule) + "/cap/at-most",
+                        "the cap of rule '"
+                                + rule.id() + "' never binds: whenever it fires, the score stays below "
+                                + RuleSetChecker.signed(above) + " anyway, so the verdict is "
+                                + (atMost == Verdict.AVOID_RUST ? "avoid-rust" : "consider-rust or lower")
+                                + " without it"));
             }
         }
     }

@@ -19,8 +19,14 @@ import java.util.function.Consumer;
  * @param directions the six directions, old verdict then new verdict in verdict order, zero counts included
  * @param requested the samples asked for; more than {@code profiles} when the work budget stopped the sample
  */
-public record VerdictFlips(boolean exhaustive, long profiles, BigInteger space, long seed, long changed,
-        List<Direction> directions, long requested) {
+public record VerdictFlips(
+        boolean exhaustive,
+        long profiles,
+        BigInteger space,
+        long seed,
+        long changed,
+        List<Direction> directions,
+        long requested) {
 
     /**
      * Every profile is tried when there are at most this many. Two compiled evaluations take well under a
@@ -29,6 +35,7 @@ public record VerdictFlips(boolean exhaustive, long profiles, BigInteger space, 
     public static final long EXHAUSTIVE_LIMIT = 1_000_000;
     /** Fewer samples would leave a 1-in-1000 change unseen too often. */
     public static final long MIN_SAMPLES = 100_000;
+
     public static final long DEFAULT_SEED = 1;
     /** The first changed profiles of each direction that are shrunk; the smallest result is shown. */
     static final int CANDIDATES = 8;
@@ -55,8 +62,7 @@ public record VerdictFlips(boolean exhaustive, long profiles, BigInteger space, 
      * @param example the smallest such profile found, as answers in question order; empty when none
      * @param minimal false when shrinking ran out of its budget ({@link #SHRINK_BUDGET}) before it settled
      */
-    public record Direction(Verdict from, Verdict to, long count, Optional<Answers> example, boolean minimal) {
-    }
+    public record Direction(Verdict from, Verdict to, long count, Optional<Answers> example, boolean minimal) {}
 
     /**
      * How the profiles are chosen: every one, or {@code profiles} drawn with {@code seed}.
@@ -138,18 +144,21 @@ public record VerdictFlips(boolean exhaustive, long profiles, BigInteger space, 
                 int cell = from.ordinal() * kinds + to.ordinal();
                 total += counts[cell];
                 var shrunk = new Shrinker(before, after, from, to).smallest(candidates.get(cell));
-                directions.add(new Direction(from, to, counts[cell], shrunk.map(p -> space.answers(p.profile())),
+                directions.add(new Direction(
+                        from,
+                        to,
+                        counts[cell],
+                        shrunk.map(p -> space.answers(p.profile())),
                         shrunk.map(Shrinker.Result::minimal).orElse(true)));
             }
         }
-        return new VerdictFlips(plan.exhaustive(), plan.profiles(), space.size(), plan.seed(), total, directions,
-                plan.requested());
+        return new VerdictFlips(
+                plan.exhaustive(), plan.profiles(), space.size(), plan.seed(), total, directions, plan.requested());
     }
 
     /** Shrinks changed profiles greedily while they still change the same way; deterministic. */
     private static final class Shrinker {
-        record Result(long[] profile, boolean minimal) {
-        }
+        record Result(long[] profile, boolean minimal) {}
 
         private final ProfileEvaluator before;
         private final ProfileEvaluator after;

@@ -2,7 +2,6 @@ package io.github.shouldirust.load;
 
 import io.github.shouldirust.core.AnswerSheet;
 import io.github.shouldirust.core.RuleSet;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -11,8 +10,7 @@ import java.util.stream.Collectors;
  * "no" as a boolean. Questions neither answered nor "don't know" are left out, so a quiz still asks them.
  */
 public final class AnswersFile {
-    private AnswersFile() {
-    }
+    private AnswersFile() {}
 
     public static String render(RuleSet rules, AnswerSheet sheet) {
         return render(rules, sheet, null);
@@ -26,7 +24,9 @@ public final class AnswersFile {
         var answers = sheet.answers();
         var dontKnow = sheet.dontKnow();
         var text = new StringBuilder()
-                .append("# Answers for should-i-rust (rules ").append(rules.describe()).append(").\n")
+                .append("# Answers for should-i-rust (rules ")
+                .append(rules.describe())
+                .append(").\n")
                 .append("# Replay them with: should-i-rust --answers FILE   (null means \"don't know\")\n");
         if (name != null) {
             text.append("name: ").append(quote(name)).append('\n');
@@ -40,7 +40,8 @@ public final class AnswersFile {
             if (!answers.isAnswered(question.id())) {
                 text.append("null");
             } else if (question.isMulti()) {
-                text.append(answers.get(question.id()).stream().map(AnswersFile::quote)
+                text.append(answers.get(question.id()).stream()
+                        .map(AnswersFile::quote)
                         .collect(Collectors.joining(", ", "[", "]")));
             } else {
                 text.append(quote(answers.get(question.id()).get(0)));
@@ -56,8 +57,8 @@ public final class AnswersFile {
     }
 
     /** Words YAML 1.1 readers take for booleans or null. */
-    private static final java.util.Set<String> PLAIN_BUT_NOT_STRINGS = java.util.Set.of("y", "n", "yes", "no",
-            "on", "off", "true", "false", "null");
+    private static final java.util.Set<String> PLAIN_BUT_NOT_STRINGS =
+            java.util.Set.of("y", "n", "yes", "no", "on", "off", "true", "false", "null");
 
     /** A YAML double-quoted scalar (JSON string syntax, which YAML accepts). */
     private static String quote(String text) {

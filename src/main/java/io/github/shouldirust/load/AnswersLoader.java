@@ -13,8 +13,7 @@ import java.util.Set;
  * does not ask it again.
  */
 public final class AnswersLoader {
-    private AnswersLoader() {
-    }
+    private AnswersLoader() {}
 
     /** Longest name an answers file may give; a name is a label in a table, not a document. */
     static final int MAX_NAME = 100;
@@ -45,8 +44,8 @@ public final class AnswersLoader {
     public static AnswersFileContent read(byte[] content, String file, RuleSet rules) throws LoadException {
         var root = YamlReader.read(content, file);
         if (!(root instanceof YamlNode.Mapping mapping)) {
-            throw new LoadException(FileProblem.error(root.location(),
-                    "an answers file must be a mapping of question id to answer, not " + root.kind()));
+            throw new LoadException(FileProblem.error(
+                    root.location(), "an answers file must be a mapping of question id to answer, not " + root.kind()));
         }
         var rulesEntry = mapping.entries().get("rules");
         if (rulesEntry != null) {
@@ -72,7 +71,8 @@ public final class AnswersLoader {
     private static String name(YamlNode.Mapping.Entry entry, Decoder problems) {
         var text = new Decoder();
         var name = text.string(entry.value(), "name").map(String::strip).orElse("");
-        var problem = text.problems().isEmpty() ? nameProblem(name, "name: Ana")
+        var problem = text.problems().isEmpty()
+                ? nameProblem(name, "name: Ana")
                 : java.util.Optional.of(nameExpected("name: Ana"));
         if (problem.isPresent()) {
             problems.error(entry.value().location(), "name: " + problem.get());
@@ -102,8 +102,10 @@ public final class AnswersLoader {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (io.github.shouldirust.core.Characters.unprintable(c)) {
-                return java.util.Optional.of(String.format(java.util.Locale.ROOT,
-                        "a control or invisible character (U+%04X) is not allowed in a name", (int) c));
+                return java.util.Optional.of(String.format(
+                        java.util.Locale.ROOT,
+                        "a control or invisible character (U+%04X) is not allowed in a name",
+                        (int) c));
             }
         }
         return java.util.Optional.empty();
@@ -118,12 +120,15 @@ public final class AnswersLoader {
         var decoder = new Decoder();
         var id = decoder.string(entry.value(), "rules").map(String::strip).orElse("");
         if (!decoder.problems().isEmpty() || id.isEmpty()) {
-            throw new LoadException(FileProblem.error(entry.value().location(),
+            throw new LoadException(FileProblem.error(
+                    entry.value().location(),
                     "rules: expected the id of the rules these answers are for (e.g. rules: why-rust)"));
         }
-        var loaded = rules.layers().stream().map(layer -> layer.split(" ", 2)[0]).toList();
+        var loaded =
+                rules.layers().stream().map(layer -> layer.split(" ", 2)[0]).toList();
         if (!loaded.contains(id) && !id.equals(rules.metadata().id())) {
-            throw new LoadException(FileProblem.error(entry.value().location(),
+            throw new LoadException(FileProblem.error(
+                    entry.value().location(),
                     "these answers are for the rules '" + id + "', not " + rules.describe()
                             + "; give those rules with --rules"));
         }

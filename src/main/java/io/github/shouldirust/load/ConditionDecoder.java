@@ -21,9 +21,12 @@ final class ConditionDecoder {
             return Optional.empty();
         }
         if (mapping.entries().size() != 1) {
-            decoder.error(mapping.location(), "a condition has exactly one key (all, any, not or a question id), found "
-                    + (mapping.entries().isEmpty() ? "none" : String.join(", ", mapping.entries().keySet())
-                    + "; combine them with 'all'"));
+            decoder.error(
+                    mapping.location(),
+                    "a condition has exactly one key (all, any, not or a question id), found "
+                            + (mapping.entries().isEmpty()
+                                    ? "none"
+                                    : String.join(", ", mapping.entries().keySet()) + "; combine them with 'all'"));
             return Optional.empty();
         }
         var entry = mapping.entries().values().iterator().next();

@@ -29,8 +29,10 @@ final class Decoder {
         }
         for (var entry : mapping.entries().values()) {
             if (!known.contains(entry.key())) {
-                error(entry.keyLocation(), "unknown key '" + entry.key() + "' in " + what + " (known: "
-                        + String.join(", ", new TreeSet<>(known)) + ")");
+                error(
+                        entry.keyLocation(),
+                        "unknown key '" + entry.key() + "' in " + what + " (known: "
+                                + String.join(", ", new TreeSet<>(known)) + ")");
             }
         }
         return Optional.of(mapping);

@@ -32,8 +32,8 @@ final class ExampleDecoder {
         }
         var examples = new ArrayList<Example>();
         for (var item : decoder.list(node, "'examples'")) {
-            decoder.mapping(item, "an example", EXAMPLE_KEYS).ifPresent(m -> example(m, rules, names)
-                    .ifPresent(examples::add));
+            decoder.mapping(item, "an example", EXAMPLE_KEYS)
+                    .ifPresent(m -> example(m, rules, names).ifPresent(examples::add));
         }
         if (!decoder.problems().isEmpty()) {
             throw new LoadException(decoder.problems());
@@ -43,18 +43,25 @@ final class ExampleDecoder {
 
     private Optional<Example> example(YamlNode.Mapping m, RuleSet rules, Set<String> names) {
         var name = decoder.requiredString(m, "name", "an example");
-        name.filter(n -> !names.add(n)).ifPresent(n -> decoder.error(m.get("name").location(),
-                "duplicate example name '" + n + "'"));
+        name.filter(n -> !names.add(n))
+                .ifPresent(n -> decoder.error(m.get("name").location(), "duplicate example name '" + n + "'"));
         var verdictName = decoder.requiredString(m, "verdict", "an example");
         var verdict = verdictName.flatMap(Verdict::fromId);
         if (verdictName.isPresent() && verdict.isEmpty()) {
-            decoder.error(m.get("verdict").location(), "unknown verdict '" + verdictName.get()
-                    + "' (allowed: use-rust, consider-rust, avoid-rust)");
+            decoder.error(
+                    m.get("verdict").location(),
+                    "unknown verdict '" + verdictName.get() + "' (allowed: use-rust, consider-rust, avoid-rust)");
         }
         var language = decoder.optionalString(m, "language", "an example");
-        language.filter(l -> rules.language(l).isEmpty()).ifPresent(l -> decoder.error(m.get("language").location(),
-                "unknown language '" + l + "' (languages: " + String.join(", ",
-                        rules.languages().stream().map(Language::id).toList()) + ")"));
+        language.filter(l -> rules.language(l).isEmpty())
+                .ifPresent(l -> decoder.error(
+                        m.get("language").location(),
+                        "unknown language '" + l + "' (languages: "
+                                + String.join(
+                                        ", ",
+                                        rules.languages().stream()
+                                                .map(Language::id)
+                                                .toList()) + ")"));
         // An example's null answers are left unanswered, as "don't know" leaves them.
         var answers = new AnswerDecoder(decoder, rules);
         var answersNode = m.get("answers");

@@ -10,8 +10,7 @@ import java.nio.file.Path;
 
 /** Reads the files and streams a user points us at, within {@link YamlReader#MAX_BYTES}. */
 public final class InputFiles {
-    private InputFiles() {
-    }
+    private InputFiles() {}
 
     public static byte[] read(Path path) throws LoadException {
         var name = path.toString();
@@ -25,7 +24,8 @@ public final class InputFiles {
                 throw problem(name, "is not a regular file (a device, pipe or socket); for stdin, write -");
             }
             if (Files.size(path) > YamlReader.MAX_BYTES) {
-                throw problem(name, "file is larger than the limit of " + YamlReader.MAX_BYTES / (1024 * 1024) + " MiB");
+                throw problem(
+                        name, "file is larger than the limit of " + YamlReader.MAX_BYTES / (1024 * 1024) + " MiB");
             }
             try (var in = Files.newInputStream(path)) {
                 return readBounded(in, name);
@@ -63,7 +63,8 @@ public final class InputFiles {
         try {
             var bytes = in.readNBytes(YamlReader.MAX_BYTES + 1);
             if (bytes.length > YamlReader.MAX_BYTES) {
-                throw problem(name, "input is larger than the limit of " + YamlReader.MAX_BYTES / (1024 * 1024) + " MiB");
+                throw problem(
+                        name, "input is larger than the limit of " + YamlReader.MAX_BYTES / (1024 * 1024) + " MiB");
             }
             return bytes;
         } catch (IOException e) {

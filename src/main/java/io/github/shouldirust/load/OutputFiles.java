@@ -17,8 +17,7 @@ import java.util.Optional;
 
 /** Writes the files a user asks for (answers, results, JUnit reports): whole or not at all. */
 public final class OutputFiles {
-    private OutputFiles() {
-    }
+    private OutputFiles() {}
 
     /**
      * Writes to a temporary file beside the target, then moves it into place, so an interrupted write
@@ -101,8 +100,10 @@ public final class OutputFiles {
         if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.of("is a directory, not a file");
         }
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.of("is not a regular file (a device, pipe or socket); write to a regular file, or to stdout");
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+                && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of(
+                    "is not a regular file (a device, pipe or socket); write to a regular file, or to stdout");
         }
         return Optional.empty();
     }
@@ -156,7 +157,8 @@ public final class OutputFiles {
         if (!Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
             return;
         }
-        var permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+        var permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
                 : PosixFilePermissions.fromString("rw-r--r--");
         Files.setPosixFilePermissions(temporary, permissions);
     }

@@ -11,8 +11,8 @@ import java.util.Set;
 
 /** Reads a rules file's questions: their type, prompt, options, defaults and scale. */
 final class QuestionDecoder {
-    private static final Set<String> QUESTION_KEYS = Set.of("id", "type", "prompt", "help", "options", "default",
-            "fixed", "rust-favours");
+    private static final Set<String> QUESTION_KEYS =
+            Set.of("id", "type", "prompt", "help", "options", "default", "fixed", "rust-favours");
     private static final Set<String> OPTION_KEYS = Set.of("value", "label", "exclusive");
 
     private final Decoder decoder;
@@ -32,16 +32,19 @@ final class QuestionDecoder {
             if (m.get("options") == null) {
                 decoder.error(m.location(), what + " has no 'options'");
             } else {
-                decoder.list(m.get("options"), what + " 'options'").forEach(o -> choice(o).ifPresent(choices::add));
+                decoder.list(m.get("options"), what + " 'options'")
+                        .forEach(o -> choice(o).ifPresent(choices::add));
             }
-            var defaults = m.get("default") == null ? List.<String>of() : decoder.strings(m.get("default"), what + " 'default'");
+            var defaults = m.get("default") == null
+                    ? List.<String>of()
+                    : decoder.strings(m.get("default"), what + " 'default'");
             var fixed = decoder.flag(m.get("fixed"), "'fixed'");
             var scale = scale(m.get("rust-favours"));
             if (id.isEmpty() || type.isEmpty() || prompt.isEmpty() || help.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Question(id.get(), type.get(), prompt.get(), help.get(), choices, defaults, fixed,
-                    scale));
+            return Optional.of(
+                    new Question(id.get(), type.get(), prompt.get(), help.get(), choices, defaults, fixed, scale));
         });
     }
 
@@ -58,7 +61,9 @@ final class QuestionDecoder {
     }
 
     private Optional<QuestionType> questionType(String name, YamlNode at) {
-        var type = Arrays.stream(QuestionType.values()).filter(t -> t.id().equals(name)).findFirst();
+        var type = Arrays.stream(QuestionType.values())
+                .filter(t -> t.id().equals(name))
+                .findFirst();
         if (type.isEmpty()) {
             decoder.error(at.location(), "unknown question type '" + name + "' (allowed: single, multi)");
         }

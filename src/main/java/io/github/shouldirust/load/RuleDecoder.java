@@ -15,8 +15,8 @@ import java.util.Set;
  * layer, a rule the base already has may give only the fields it changes.
  */
 final class RuleDecoder {
-    private static final Set<String> RULE_KEYS = Set.of("id", "when", "score", "languages", "text", "claims", "cap",
-            "picks");
+    private static final Set<String> RULE_KEYS =
+            Set.of("id", "when", "score", "languages", "text", "claims", "cap", "picks");
     private static final Set<String> CAP_KEYS = Set.of("at-most", "languages");
     private static final Set<String> PICKS_KEYS = Set.of("team", "essay");
 
@@ -45,23 +45,34 @@ final class RuleDecoder {
             } else if (earlier.isEmpty()) {
                 decoder.error(m.location(), what + " has no 'when'");
             }
-            var score = m.get("score") == null ? Optional.of(earlier.map(Rule::score).orElse(0))
+            var score = m.get("score") == null
+                    ? Optional.of(earlier.map(Rule::score).orElse(0))
                     : decoder.integer(m.get("score"), what + " 'score'");
             var effects = m.get("languages") == null && earlier.isPresent()
-                    ? new LinkedHashMap<>(earlier.get().languageEffects()) : languageEffects(m.get("languages"), what);
-            var text = earlier.isPresent() && m.get("text") == null ? Optional.of(earlier.get().text())
+                    ? new LinkedHashMap<>(earlier.get().languageEffects())
+                    : languageEffects(m.get("languages"), what);
+            var text = earlier.isPresent() && m.get("text") == null
+                    ? Optional.of(earlier.get().text())
                     : decoder.requiredString(m, "text", what);
-            var claims = m.get("claims") == null ? earlier.map(Rule::claims).orElse(List.of())
+            var claims = m.get("claims") == null
+                    ? earlier.map(Rule::claims).orElse(List.of())
                     : decoder.strings(m.get("claims"), what + " 'claims'");
-            var cap = m.get("cap") == null ? Optional.of(earlier.map(Rule::cap).orElse(Cap.none()))
+            var cap = m.get("cap") == null
+                    ? Optional.of(earlier.map(Rule::cap).orElse(Cap.none()))
                     : cap(m.get("cap"), what);
-            var picks = m.get("picks") == null ? Optional.of(earlier.map(Rule::picks).orElse(Picks.none()))
+            var picks = m.get("picks") == null
+                    ? Optional.of(earlier.map(Rule::picks).orElse(Picks.none()))
                     : picks(m.get("picks"), what);
-            if (id.isEmpty() || when.isEmpty() || score.isEmpty() || text.isEmpty() || cap.isEmpty() || picks.isEmpty()) {
+            if (id.isEmpty()
+                    || when.isEmpty()
+                    || score.isEmpty()
+                    || text.isEmpty()
+                    || cap.isEmpty()
+                    || picks.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Rule(id.get(), when.get(), score.get(), effects, text.get(), claims, cap.get(),
-                    picks.get(), file));
+            return Optional.of(new Rule(
+                    id.get(), when.get(), score.get(), effects, text.get(), claims, cap.get(), picks.get(), file));
         });
     }
 
@@ -69,10 +80,14 @@ final class RuleDecoder {
     private Optional<Cap> cap(YamlNode node, String what) {
         return decoder.mapping(node, what + " 'cap'", CAP_KEYS).flatMap(m -> {
             // {} and {languages: []} alike: a cap that limits nothing is a mistake, not a no-op.
-            if (m.entries().isEmpty() || m.get("at-most") == null
-                    && m.get("languages") instanceof YamlNode.Sequence list && list.items().isEmpty()) {
-                decoder.error(m.location(), what + " 'cap' limits nothing: give 'at-most' (consider-rust or "
-                        + "avoid-rust), 'languages', or both");
+            if (m.entries().isEmpty()
+                    || m.get("at-most") == null
+                            && m.get("languages") instanceof YamlNode.Sequence list
+                            && list.items().isEmpty()) {
+                decoder.error(
+                        m.location(),
+                        what + " 'cap' limits nothing: give 'at-most' (consider-rust or "
+                                + "avoid-rust), 'languages', or both");
                 return Optional.empty();
             }
             Optional<Verdict> atMost = Optional.empty();
@@ -84,12 +99,14 @@ final class RuleDecoder {
                 }
                 atMost = Verdict.fromId(name.get()).filter(v -> v != Verdict.USE_RUST);
                 if (atMost.isEmpty()) {
-                    decoder.error(atMostNode.location(), "'" + name.get() + "' is not a cap for " + what
-                            + " (allowed: consider-rust, avoid-rust)");
+                    decoder.error(
+                            atMostNode.location(),
+                            "'" + name.get() + "' is not a cap for " + what + " (allowed: consider-rust, avoid-rust)");
                     return Optional.empty();
                 }
             }
-            var languages = m.get("languages") == null ? List.<String>of()
+            var languages = m.get("languages") == null
+                    ? List.<String>of()
                     : decoder.strings(m.get("languages"), what + " 'cap' 'languages'");
             return Optional.of(new Cap(atMost, languages));
         });
@@ -97,9 +114,12 @@ final class RuleDecoder {
 
     /** {@code picks: {team: [go], essay: [python]}}: who names these languages as the choice here. */
     private Optional<Picks> picks(YamlNode node, String what) {
-        return decoder.mapping(node, what + " 'picks'", PICKS_KEYS).map(m -> new Picks(
-                m.get("team") == null ? List.of() : decoder.strings(m.get("team"), what + " 'picks' 'team'"),
-                m.get("essay") == null ? List.of() : decoder.strings(m.get("essay"), what + " 'picks' 'essay'")));
+        return decoder.mapping(node, what + " 'picks'", PICKS_KEYS)
+                .map(m -> new Picks(
+                        m.get("team") == null ? List.of() : decoder.strings(m.get("team"), what + " 'picks' 'team'"),
+                        m.get("essay") == null
+                                ? List.of()
+                                : decoder.strings(m.get("essay"), what + " 'picks' 'essay'")));
     }
 
     private LinkedHashMap<String, Integer> languageEffects(YamlNode node, String what) {
@@ -111,8 +131,10 @@ final class RuleDecoder {
             decoder.wrongType(node, what + " 'languages'", "a mapping of language to effect");
             return effects;
         }
-        mapping.entries().values().forEach(entry -> decoder.integer(entry.value(), "the effect on '" + entry.key() + "'")
-                .ifPresent(effect -> effects.put(entry.key(), effect)));
+        mapping.entries()
+                .values()
+                .forEach(entry -> decoder.integer(entry.value(), "the effect on '" + entry.key() + "'")
+                        .ifPresent(effect -> effects.put(entry.key(), effect)));
         return effects;
     }
 }

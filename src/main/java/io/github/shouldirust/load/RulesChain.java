@@ -23,19 +23,20 @@ final class RulesChain {
      * Where an item of the combined rules was written: its file and its JSON pointer there. The root is
      * null for an item of the bundled rules' snapshot, whose YAML a fast load never parses.
      */
-    record Origin(String file, YamlNode root, String path) {
-    }
+    record Origin(String file, YamlNode root, String path) {}
 
     /** Whether a layer over the bundled rules may start from their snapshot (see {@link SnapshotBase}). */
     final boolean snapshotAllowed;
     /** Whether it did: then no problem can be located in the base, and {@link RulesLoader#load} redoes it the slow way. */
     boolean fromSnapshot;
+
     RulesParts parts;
     final Map<String, List<Origin>> origins = new java.util.HashMap<>();
     Origin top;
     Origin verdicts;
     /** The file read last: the one rules check is checking. */
     Origin last;
+
     final List<String> layers = new ArrayList<>();
     final List<Origin> exampleFiles = new ArrayList<>();
     /** Examples already decoded, ahead of those in {@link #exampleFiles}: the snapshot's. */
@@ -65,20 +66,25 @@ final class RulesChain {
     /** A core problem's path, which counts items across every file, back in the file that wrote it. */
     FileProblem locate(Problem problem) {
         var segments = problem.path().split("/", 4);
-        if (segments.length >= 3 && origins.containsKey(segments[1]) && segments[2].chars().allMatch(Character::isDigit)
+        if (segments.length >= 3
+                && origins.containsKey(segments[1])
+                && segments[2].chars().allMatch(Character::isDigit)
                 && !segments[2].isEmpty()) {
             var list = origins.get(segments[1]);
             int index = Integer.parseInt(segments[2]);
             if (index < list.size()) {
                 var origin = list.get(index);
                 var rest = segments.length == 4 ? "/" + segments[3] : "";
-                return locate(origin.root(), new Problem(problem.severity(), origin.path() + rest,
-                        problem.message(), problem.atName()), origin.file());
+                return locate(
+                        origin.root(),
+                        new Problem(problem.severity(), origin.path() + rest, problem.message(), problem.atName()),
+                        origin.file());
             }
         }
         // That checks were not run is about the whole check, so the file being checked says so: in the
         // base it extends, a layer's check would drop it and seem complete.
-        var origin = problem.path().startsWith("/verdicts") && verdicts != null ? verdicts
+        var origin = problem.path().startsWith("/verdicts") && verdicts != null
+                ? verdicts
                 : "/rules".equals(problem.path()) && last != null ? last : top;
         return locate(origin.root(), problem, origin.file());
     }
@@ -112,8 +118,13 @@ final class RulesChain {
     void add(String file, RulesParts decoded, YamlNode.Mapping root, boolean layered) throws LoadException {
         var origin = new Origin(file, root, "");
         if (!layered) {
-            parts = new RulesParts(decoded.metadata(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                    new ArrayList<>(), decoded.thresholds());
+            parts = new RulesParts(
+                    decoded.metadata(),
+                    new ArrayList<>(),
+                    new ArrayList<>(),
+                    new ArrayList<>(),
+                    new ArrayList<>(),
+                    decoded.thresholds());
             origins.clear();
             layers.clear();
             exampleFiles.clear();
@@ -125,16 +136,28 @@ final class RulesChain {
         for (int i = 0; i < decoded.questions().size(); i++) {
             var question = decoded.questions().get(i);
             if (layered && into.questions().stream().anyMatch(q -> q.id().equals(question.id()))) {
-                throw new LoadException(FileProblem.error(locate(root, Problem.error("/questions/" + i + "/id", ""), file)
-                        .location(), "question '" + question.id() + "' is already defined by '"
-                        + into.metadata().id() + "'; a layer can add questions but not change them"));
+                throw new LoadException(FileProblem.error(
+                        locate(root, Problem.error("/questions/" + i + "/id", ""), file)
+                                .location(),
+                        "question '" + question.id() + "' is already defined by '"
+                                + into.metadata().id() + "'; a layer can add questions but not change them"));
             }
         }
         mergeList(file, into.questions(), decoded.questions(), "questions", root, Question::id);
         mergeList(file, into.rules(), decoded.rules(), "rules", root, Rule::id);
-        parts = new RulesParts(layered ? new RuleSet.Metadata(decoded.metadata().id(), decoded.metadata().version(),
-                decoded.metadata().title(), decoded.metadata().source()) : decoded.metadata(), into.claims(),
-                into.languages(), into.questions(), into.rules(), decoded.thresholds());
+        parts = new RulesParts(
+                layered
+                        ? new RuleSet.Metadata(
+                                decoded.metadata().id(),
+                                decoded.metadata().version(),
+                                decoded.metadata().title(),
+                                decoded.metadata().source())
+                        : decoded.metadata(),
+                into.claims(),
+                into.languages(),
+                into.questions(),
+                into.rules(),
+                decoded.thresholds());
         if (!layered || root.get("verdicts") != null) {
             verdicts = origin;
         }
@@ -146,7 +169,12 @@ final class RulesChain {
         exampleFiles.add(origin);
     }
 
-    private <T> void mergeList(String file, List<T> into, List<T> added, String list, YamlNode.Mapping root,
+    private <T> void mergeList(
+            String file,
+            List<T> into,
+            List<T> added,
+            String list,
+            YamlNode.Mapping root,
             java.util.function.Function<T, String> id) {
         // Only what earlier files defined can be replaced: a duplicate within this file stays a duplicate,
         // for the validator to report.
@@ -180,8 +208,10 @@ final class RulesChain {
                 var entry = mapping.entries().get(segment);
                 next = entry.value();
                 location = problem.atName() ? entry.keyLocation() : next.location();
-            } else if (node instanceof YamlNode.Sequence sequence && segment.chars().allMatch(Character::isDigit)
-                    && segment.length() < 10 && Integer.parseInt(segment) < sequence.items().size()) {
+            } else if (node instanceof YamlNode.Sequence sequence
+                    && segment.chars().allMatch(Character::isDigit)
+                    && segment.length() < 10
+                    && Integer.parseInt(segment) < sequence.items().size()) {
                 next = sequence.items().get(Integer.parseInt(segment));
                 location = next.location();
             }

@@ -22,8 +22,19 @@ import java.util.stream.Collectors;
  * combined rules, by {@link ExampleDecoder}.
  */
 final class RulesFileDecoder {
-    private static final Set<String> TOP_KEYS = Set.of("schema", "id", "version", "title", "source", "claims",
-            "languages", "questions", "rules", "verdicts", "examples", "extends");
+    private static final Set<String> TOP_KEYS = Set.of(
+            "schema",
+            "id",
+            "version",
+            "title",
+            "source",
+            "claims",
+            "languages",
+            "questions",
+            "rules",
+            "verdicts",
+            "examples",
+            "extends");
     private static final Set<String> CLAIM_KEYS = Set.of("id", "kind", "section", "statement", "evidence");
     private static final Set<String> LANGUAGE_KEYS = Set.of("id", "name", "rust-wins", "other-wins");
     private static final Set<String> VERDICT_KEYS = Set.of("use-rust", "consider-rust");
@@ -31,6 +42,7 @@ final class RulesFileDecoder {
     private final Decoder decoder = new Decoder();
     /** What this file layers over, when it says {@code extends}; null for a whole rules file. */
     private final RulesParts base;
+
     private final QuestionDecoder questionDecoder = new QuestionDecoder(decoder);
     private final RuleDecoder ruleDecoder;
 
@@ -56,16 +68,23 @@ final class RulesFileDecoder {
             decoder.error(doc.get("extends").location(), "internal: a layer was read without its base");
         }
         var extended = decoder.optionalString(doc, "extends", "the rules file");
-        if (base != null && extended.isPresent() && !extended.get().equals(base.metadata().id())) {
-            decoder.error(doc.get("extends").location(), "this file extends '" + extended.get() + "', but the rules "
-                    + "it layers over are '" + base.metadata().id() + "' ('extends' takes the id of the rules from the "
-                    + "--rules before it, or of the bundled rules when it comes first)");
+        if (base != null
+                && extended.isPresent()
+                && !extended.get().equals(base.metadata().id())) {
+            decoder.error(
+                    doc.get("extends").location(),
+                    "this file extends '" + extended.get() + "', but the rules "
+                            + "it layers over are '" + base.metadata().id()
+                            + "' ('extends' takes the id of the rules from the "
+                            + "--rules before it, or of the bundled rules when it comes first)");
         }
         var metadata = new RuleSet.Metadata(
                 decoder.requiredString(doc, "id", "the rules file").orElse(""),
                 decoder.requiredString(doc, "version", "the rules file").orElse(""),
-                decoder.optionalString(doc, "title", "the rules file").orElse(base == null ? "" : base.metadata().title()),
-                decoder.optionalString(doc, "source", "the rules file").orElse(base == null ? "" : base.metadata().source()));
+                decoder.optionalString(doc, "title", "the rules file")
+                        .orElse(base == null ? "" : base.metadata().title()),
+                decoder.optionalString(doc, "source", "the rules file")
+                        .orElse(base == null ? "" : base.metadata().source()));
         var claims = items(doc, "claims", this::claim);
         var languages = items(doc, "languages", this::language);
         var questions = items(doc, "questions", questionDecoder::question);
@@ -80,8 +99,11 @@ final class RulesFileDecoder {
             decoder.error(doc.location(), "the rules file has no 'schema' (this version reads schema " + SCHEMA + ")");
             return;
         }
-        decoder.integer(schema, "'schema'").filter(v -> v != SCHEMA).ifPresent(v -> decoder.error(schema.location(),
-                "schema " + v + " is not supported (this version reads schema " + SCHEMA + ")"));
+        decoder.integer(schema, "'schema'")
+                .filter(v -> v != SCHEMA)
+                .ifPresent(v -> decoder.error(
+                        schema.location(),
+                        "schema " + v + " is not supported (this version reads schema " + SCHEMA + ")"));
     }
 
     /** Decodes each item of a required top-level list, skipping items that had problems. */
@@ -108,12 +130,18 @@ final class RulesFileDecoder {
             var kindName = decoder.requiredString(m, "kind", what);
             var kind = kindName.flatMap(ClaimKind::fromId);
             if (kindName.isPresent() && kind.isEmpty()) {
-                decoder.error(m.get("kind").location(), "unknown claim kind '" + kindName.get() + "' (allowed: "
-                        + Arrays.stream(ClaimKind.values()).map(ClaimKind::id).collect(Collectors.joining(", ")) + ")");
+                decoder.error(
+                        m.get("kind").location(),
+                        "unknown claim kind '" + kindName.get() + "' (allowed: "
+                                + Arrays.stream(ClaimKind.values())
+                                        .map(ClaimKind::id)
+                                        .collect(Collectors.joining(", ")) + ")");
             }
             var section = decoder.requiredString(m, "section", what);
             var statement = decoder.requiredString(m, "statement", what);
-            var evidence = m.get("evidence") == null ? List.<String>of() : decoder.strings(m.get("evidence"), what + " 'evidence'");
+            var evidence = m.get("evidence") == null
+                    ? List.<String>of()
+                    : decoder.strings(m.get("evidence"), what + " 'evidence'");
             if (id.isEmpty() || kind.isEmpty() || section.isEmpty() || statement.isEmpty()) {
                 return Optional.empty();
             }
@@ -126,11 +154,14 @@ final class RulesFileDecoder {
             var what = "language " + (index + 1);
             var id = decoder.requiredString(m, "id", what);
             var earlier = RulesParts.earlier(base, RulesParts::languages, Language::id, id);
-            var name = earlier.isPresent() && m.get("name") == null ? Optional.of(earlier.get().name())
+            var name = earlier.isPresent() && m.get("name") == null
+                    ? Optional.of(earlier.get().name())
                     : decoder.requiredString(m, "name", what);
-            var rustWins = m.get("rust-wins") == null ? earlier.map(Language::rustWins).orElse(List.of())
+            var rustWins = m.get("rust-wins") == null
+                    ? earlier.map(Language::rustWins).orElse(List.of())
                     : decoder.strings(m.get("rust-wins"), what + " 'rust-wins'");
-            var otherWins = m.get("other-wins") == null ? earlier.map(Language::otherWins).orElse(List.of())
+            var otherWins = m.get("other-wins") == null
+                    ? earlier.map(Language::otherWins).orElse(List.of())
                     : decoder.strings(m.get("other-wins"), what + " 'other-wins'");
             if (id.isEmpty() || name.isEmpty()) {
                 return Optional.empty();
@@ -149,12 +180,15 @@ final class RulesFileDecoder {
             return Optional.empty();
         }
         return decoder.mapping(node, "'verdicts'", VERDICT_KEYS).flatMap(m -> {
-            var use = base != null && m.get("use-rust") == null ? Optional.of(base.thresholds().useRust())
+            var use = base != null && m.get("use-rust") == null
+                    ? Optional.of(base.thresholds().useRust())
                     : threshold(m, "use-rust");
-            var consider = base != null && m.get("consider-rust") == null ? Optional.of(base.thresholds().considerRust())
+            var consider = base != null && m.get("consider-rust") == null
+                    ? Optional.of(base.thresholds().considerRust())
                     : threshold(m, "consider-rust");
             return use.isPresent() && consider.isPresent()
-                    ? Optional.of(new Thresholds(use.get(), consider.get())) : Optional.empty();
+                    ? Optional.of(new Thresholds(use.get(), consider.get()))
+                    : Optional.empty();
         });
     }
 

@@ -19,18 +19,17 @@ public final class RulesLoader {
     public static final String BUNDLED_RESOURCE = "/rules/rust.yaml";
     public static final String BUNDLED_NAME = "rules/rust.yaml";
 
-    private RulesLoader() {
-    }
+    private RulesLoader() {}
 
     /** A rules file's name and content. */
-    public record Source(String name, byte[] content) {
-    }
+    public record Source(String name, byte[] content) {}
 
     /** Reads the files in order into one rule set; see {@link RulesChain}. */
     public static RuleSet load(List<Source> sources) throws LoadException {
         // The bundled file itself, named as the bundled rules are (rules diff rules/rust.yaml NEW from a
         // checkout): the snapshot is those rules, already checked, with no YAML to parse.
-        if (sources.size() == 1 && sources.get(0).name().equals(BUNDLED_NAME)
+        if (sources.size() == 1
+                && sources.get(0).name().equals(BUNDLED_NAME)
                 && java.util.Arrays.equals(sources.get(0).content(), bundledContent())) {
             var snapshot = RulesSnapshot.bundled();
             if (snapshot.isPresent()) {
@@ -129,7 +128,8 @@ public final class RulesLoader {
             }
             return InputFiles.readBounded(in, BUNDLED_NAME);
         } catch (IOException e) {
-            throw new LoadException(FileProblem.error(Location.wholeFile(BUNDLED_NAME), "cannot read: " + e.getMessage()));
+            throw new LoadException(
+                    FileProblem.error(Location.wholeFile(BUNDLED_NAME), "cannot read: " + e.getMessage()));
         }
     }
 
@@ -167,13 +167,15 @@ public final class RulesLoader {
             e.problems().forEach(p -> problems.add(chain.locate(p)));
         }
         // A layer answers for its own lines; what the base it extends says is the base's business.
-        return inFileOrder(problems.stream().filter(p -> p.location().file().equals(file)).toList());
+        return inFileOrder(
+                problems.stream().filter(p -> p.location().file().equals(file)).toList());
     }
 
     /** A report that reads top to bottom, like the file. */
     private static List<FileProblem> inFileOrder(List<FileProblem> problems) {
         var sorted = new ArrayList<>(problems);
-        sorted.sort(java.util.Comparator.comparingInt((FileProblem p) -> p.location().line())
+        sorted.sort(java.util.Comparator.comparingInt(
+                        (FileProblem p) -> p.location().line())
                 .thenComparingInt(p -> p.location().column()));
         return sorted;
     }

@@ -21,14 +21,16 @@ public interface RulesSnapshot {
     final class Built {
         static final Optional<RuleSet> BUNDLED = build();
 
-        private Built() {
-        }
+        private Built() {}
     }
 
     private static Optional<RuleSet> build() {
         try {
             var type = Class.forName(RulesSnapshot.class.getPackageName() + "." + SnapshotWriter.CLASS_NAME);
-            return Optional.of(type.asSubclass(RulesSnapshot.class).getDeclaredConstructor().newInstance().get());
+            return Optional.of(type.asSubclass(RulesSnapshot.class)
+                    .getDeclaredConstructor()
+                    .newInstance()
+                    .get());
         } catch (ReflectiveOperationException | InvalidRulesException | RuntimeException e) {
             // No snapshot, or one that fails to build (a build bug): the YAML is still the truth, so use it.
             return Optional.empty();

@@ -8,8 +8,7 @@ import java.util.List;
  * parsing and decoding ~65 KB of YAML cost a layered run 43-49 ms, about half of it.
  */
 final class SnapshotBase {
-    private SnapshotBase() {
-    }
+    private SnapshotBase() {}
 
     /**
      * Fills an empty chain as reading the bundled rules would, but without their YAML; false, leaving the
@@ -22,8 +21,12 @@ final class SnapshotBase {
         }
         var rules = snapshot.get();
         // Mutable copies: the layer replaces and appends items in place, as it does over parsed rules.
-        chain.parts = new RulesParts(rules.metadata(), new ArrayList<>(rules.claims()),
-                new ArrayList<>(rules.languages()), new ArrayList<>(rules.questions()), new ArrayList<>(rules.rules()),
+        chain.parts = new RulesParts(
+                rules.metadata(),
+                new ArrayList<>(rules.claims()),
+                new ArrayList<>(rules.languages()),
+                new ArrayList<>(rules.questions()),
+                new ArrayList<>(rules.rules()),
                 rules.thresholds());
         // Origins without a YAML root keep each list's indexes in step with the combined rules; none is ever
         // used to locate a problem, since a load that finds one is redone from the YAML.

@@ -29,8 +29,7 @@ public final class SnapshotWriter {
 
     private final List<String> methods = new ArrayList<>();
 
-    private SnapshotWriter() {
-    }
+    private SnapshotWriter() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 2) {
@@ -44,14 +43,16 @@ public final class SnapshotWriter {
     static String source(RuleSet rules) {
         var writer = new SnapshotWriter();
         // Written only for rules that loaded, so validated: the snapshot does not validate them again.
-        var body = "RuleSet.validated(" + String.join(", ",
-                writer.expression(rules.metadata()),
-                writer.listOfMethods("claim", rules.claims()),
-                writer.listOfMethods("language", rules.languages()),
-                writer.listOfMethods("question", rules.questions()),
-                writer.listOfMethods("rule", rules.rules()),
-                writer.expression(rules.thresholds()),
-                writer.expression(rules.warnings()))
+        var body = "RuleSet.validated("
+                + String.join(
+                        ", ",
+                        writer.expression(rules.metadata()),
+                        writer.listOfMethods("claim", rules.claims()),
+                        writer.listOfMethods("language", rules.languages()),
+                        writer.listOfMethods("question", rules.questions()),
+                        writer.listOfMethods("rule", rules.rules()),
+                        writer.expression(rules.thresholds()),
+                        writer.expression(rules.warnings()))
                 + ")\n                .withLayers(" + writer.expression(rules.layers()) + ")"
                 + "\n                .withExamples(" + writer.listOfMethods("example", rules.examples()) + ")";
         return """
@@ -133,12 +134,14 @@ public final class SnapshotWriter {
             return "set(List.of(" + join(List.copyOf(set)) + "))";
         }
         if (value instanceof Map<?, ?> map) {
-            return "map(List.of(" + join(List.copyOf(map.keySet())) + "), List.of(" + join(List.copyOf(map.values())) + "))";
+            return "map(List.of(" + join(List.copyOf(map.keySet())) + "), List.of(" + join(List.copyOf(map.values()))
+                    + "))";
         }
         if (value instanceof Record record) {
             return "new " + record.getClass().getCanonicalName() + "(" + components(record) + ")";
         }
-        throw new IllegalArgumentException("no Java expression for a " + value.getClass().getName());
+        throw new IllegalArgumentException(
+                "no Java expression for a " + value.getClass().getName());
     }
 
     private String components(Record record) {
@@ -186,8 +189,10 @@ public final class SnapshotWriter {
             var sourceDir = Files.createTempDirectory("rules-snapshot");
             var file = sourceDir.resolve(CLASS_NAME + ".java");
             Files.writeString(file, source);
-            var options = List.of("--release", "17", "-XDstringConcat=inline", "-d", classes.toString(), "-cp", classes.toString());
-            var ok = compiler.getTask(null, files, diagnostics, options, null, files.getJavaFileObjects(file)).call();
+            var options = List.of(
+                    "--release", "17", "-XDstringConcat=inline", "-d", classes.toString(), "-cp", classes.toString());
+            var ok = compiler.getTask(null, files, diagnostics, options, null, files.getJavaFileObjects(file))
+                    .call();
             Files.delete(file);
             Files.delete(sourceDir);
             if (!ok) {

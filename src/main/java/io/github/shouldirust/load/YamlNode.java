@@ -16,7 +16,13 @@ public sealed interface YamlNode {
 
     /** A string, number, boolean or null, kept as written; {@code type} is how YAML read it. */
     record Scalar(String text, Kind type, Location location) implements YamlNode {
-        public enum Kind { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
+        public enum Kind {
+            STRING,
+            INTEGER,
+            DECIMAL,
+            BOOLEAN,
+            NULL
+        }
 
         @Override
         public String kind() {
@@ -43,8 +49,7 @@ public sealed interface YamlNode {
 
     /** A mapping, in file order. Keys are unique: duplicates are an error while reading. */
     record Mapping(Map<String, Entry> entries, Location location) implements YamlNode {
-        public record Entry(String key, Location keyLocation, YamlNode value) {
-        }
+        public record Entry(String key, Location keyLocation, YamlNode value) {}
 
         public Mapping {
             entries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entries));

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.util.List;
 import java.util.ArrayList;
+import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -20,14 +20,14 @@ public final class YamlReader {
     /** Larger than any real rules or answers file by two orders of magnitude. */
     /** 1 MiB: 16 times the bundled rules, and small enough that any file within it is refused or read in well under a second. */
     public static final int MAX_BYTES = 1024 * 1024;
+
     public static final int MAX_DEPTH = 64;
     public static final int MAX_STRING_LENGTH = 64 * 1024;
     public static final int MAX_NUMBER_LENGTH = 20;
 
     private static final YAMLFactory FACTORY = createFactory();
 
-    private YamlReader() {
-    }
+    private YamlReader() {}
 
     private static YAMLFactory createFactory() {
         var options = new LoaderOptions();
@@ -68,7 +68,8 @@ public final class YamlReader {
      */
     public static YamlNode read(byte[] content, String file, List<FileProblem> duplicates) throws LoadException {
         if (content.length > MAX_BYTES) {
-            throw new LoadException(FileProblem.error(new Location(file, 1, 1),
+            throw new LoadException(FileProblem.error(
+                    new Location(file, 1, 1),
                     "file is larger than the limit of " + MAX_BYTES / (1024 * 1024) + " MiB"));
         }
         var text = YamlText.decode(content, file);
@@ -79,8 +80,9 @@ public final class YamlReader {
                     throw new LoadException(FileProblem.error(new Location(file, 1, 1), "file is empty"));
                 }
                 var root = reader.node();
-                if (root instanceof YamlNode.Scalar scalar && (scalar.type() == YamlNode.Scalar.Kind.NULL
-                        || scalar.text().isEmpty())) {
+                if (root instanceof YamlNode.Scalar scalar
+                        && (scalar.type() == YamlNode.Scalar.Kind.NULL
+                                || scalar.text().isEmpty())) {
                     throw new LoadException(FileProblem.error(new Location(file, 1, 1), "file is empty"));
                 }
                 if (parser.nextToken() != null) {
@@ -121,14 +123,21 @@ public final class YamlReader {
         if (problem.contains("limit")) {
             return "YAML over a reading limit: " + problem;
         }
-        var context = e.getContext() == null ? "" : " (" + e.getContext().strip()
-                + (e.getContextMark() == null ? "" : " that starts at line " + (e.getContextMark().getLine() + 1)) + ")";
+        var context = e.getContext() == null
+                ? ""
+                : " (" + e.getContext().strip()
+                        + (e.getContextMark() == null
+                                ? ""
+                                : " that starts at line " + (e.getContextMark().getLine() + 1))
+                        + ")";
         return "malformed YAML: " + problem + context;
     }
 
     /** The parser's own words, cut to the one line a user needs, with no Java names in it. */
     private static String oneLine(JsonProcessingException e) {
-        var message = e.getOriginalMessage() == null ? "malformed YAML" : e.getOriginalMessage().strip();
+        var message = e.getOriginalMessage() == null
+                ? "malformed YAML"
+                : e.getOriginalMessage().strip();
         var firstLine = message.lines().findFirst().orElse("malformed YAML").strip();
         if (message.contains("aliases")) {
             return "YAML aliases are not allowed";

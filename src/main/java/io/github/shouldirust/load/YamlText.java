@@ -10,8 +10,7 @@ import java.nio.charset.StandardCharsets;
  * refusal located at the first bad byte or character rather than where the parser would give up.
  */
 final class YamlText {
-    private YamlText() {
-    }
+    private YamlText() {}
 
     /**
      * Decodes strictly: a file that is not UTF-8 is named as such, at the line and column of the first
@@ -19,10 +18,10 @@ final class YamlText {
      */
     static String decode(byte[] content, String file) throws LoadException {
         if (startsWith(content, 0xFE, 0xFF) || startsWith(content, 0xFF, 0xFE)) {
-            throw new LoadException(FileProblem.error(new Location(file, 1, 1),
-                    "file is UTF-16; save it as UTF-8"));
+            throw new LoadException(FileProblem.error(new Location(file, 1, 1), "file is UTF-16; save it as UTF-8"));
         }
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         var in = ByteBuffer.wrap(content);
@@ -33,9 +32,11 @@ final class YamlText {
             var before = out.toString();
             int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
             int column = before.length() - (before.lastIndexOf('\n') + 1) + 1;
-            throw new LoadException(FileProblem.error(new Location(file, line, column), String.format(
-                    "not UTF-8: byte 0x%02X cannot start or continue a character; save the file as UTF-8",
-                    content[in.position()] & 0xFF)));
+            throw new LoadException(FileProblem.error(
+                    new Location(file, line, column),
+                    String.format(
+                            "not UTF-8: byte 0x%02X cannot start or continue a character; save the file as UTF-8",
+                            content[in.position()] & 0xFF)));
         }
         decoder.flush(out);
         out.flip();
@@ -54,15 +55,20 @@ final class YamlText {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             if (c == 0x85 || c == 0x2028 || c == 0x2029) {
-                throw new LoadException(FileProblem.error(new Location(file, line, column), String.format(
-                        "malformed YAML: U+%04X is not allowed: YAML reads it as a line break, where editors and "
-                                + "diffs show one line", c)));
+                throw new LoadException(FileProblem.error(
+                        new Location(file, line, column),
+                        String.format(
+                                "malformed YAML: U+%04X is not allowed: YAML reads it as a line break, where editors and "
+                                        + "diffs show one line",
+                                c)));
             }
             if (!isPrintable(c)) {
-                throw new LoadException(FileProblem.error(new Location(file, line, column), c == 0
-                        ? "malformed YAML: NUL byte (U+0000) is not allowed: a binary file, or UTF-16 without a "
-                                + "byte-order mark? Save it as UTF-8 text"
-                        : String.format("malformed YAML: control character U+%04X is not allowed", c)));
+                throw new LoadException(FileProblem.error(
+                        new Location(file, line, column),
+                        c == 0
+                                ? "malformed YAML: NUL byte (U+0000) is not allowed: a binary file, or UTF-16 without a "
+                                        + "byte-order mark? Save it as UTF-8 text"
+                                : String.format("malformed YAML: control character U+%04X is not allowed", c)));
             }
             if (c == '\n') {
                 line++;
@@ -76,8 +82,14 @@ final class YamlText {
 
     /** SnakeYAML's printable characters (StreamReader.isPrintable): YAML 1.1's c-printable. */
     private static boolean isPrintable(int c) {
-        return c >= 0x20 && c <= 0x7E || c == 0x9 || c == 0xA || c == 0xD || c == 0x85
-                || c >= 0xA0 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
+        return c >= 0x20 && c <= 0x7E
+                || c == 0x9
+                || c == 0xA
+                || c == 0xD
+                || c == 0x85
+                || c >= 0xA0 && c <= 0xD7FF
+                || c >= 0xE000 && c <= 0xFFFD
+                || c >= 0x10000 && c <= 0x10FFFF;
     }
 
     private static boolean startsWith(byte[] content, int first, int second) {

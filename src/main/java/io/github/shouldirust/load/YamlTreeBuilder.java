@@ -57,8 +57,9 @@ final class YamlTreeBuilder {
     /** Jackson's YAML parser does not apply StreamReadConstraints' string limit, so we do. */
     private void checkLength(String text) throws LoadException {
         if (text != null && text.length() > YamlReader.MAX_STRING_LENGTH) {
-            throw error(parser.currentTokenLocation(), "a value is longer than the limit of " + YamlReader.MAX_STRING_LENGTH
-                    + " characters");
+            throw error(
+                    parser.currentTokenLocation(),
+                    "a value is longer than the limit of " + YamlReader.MAX_STRING_LENGTH + " characters");
         }
     }
 
@@ -73,10 +74,12 @@ final class YamlTreeBuilder {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c != '\n' && c != '\t' && (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x2028
-                    || c == 0x2029)) {
-                throw error(parser.currentTokenLocation(), String.format(
-                        "a control character (U+%04X) is not allowed in a value", (int) c));
+            if (c != '\n'
+                    && c != '\t'
+                    && (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029)) {
+                throw error(
+                        parser.currentTokenLocation(),
+                        String.format("a control character (U+%04X) is not allowed in a value", (int) c));
             }
         }
     }
@@ -116,8 +119,10 @@ final class YamlTreeBuilder {
             parser.nextToken();
             var value = node();
             if (entries.containsKey(key)) {
-                duplicates.add(FileProblem.error(keyLocation, "duplicate key '" + key + "' (first at line "
-                        + entries.get(key).keyLocation().line() + ")"));
+                duplicates.add(FileProblem.error(
+                        keyLocation,
+                        "duplicate key '" + key + "' (first at line "
+                                + entries.get(key).keyLocation().line() + ")"));
             } else {
                 entries.put(key, new YamlNode.Mapping.Entry(key, keyLocation, value));
             }

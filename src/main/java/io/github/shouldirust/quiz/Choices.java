@@ -51,16 +51,20 @@ final class Choices {
     }
 
     boolean isTicked(int row) {
-        return row < dontKnowRow() && ticked.contains(question.choices().get(row).value());
+        return row < dontKnowRow()
+                && ticked.contains(question.choices().get(row).value());
     }
 
     String label(int row) {
         // One screen row each: a line break in a label would throw the redraw off.
-        return row == dontKnowRow() ? DONT_KNOW : Printable.line(question.choices().get(row).label());
+        return row == dontKnowRow()
+                ? DONT_KNOW
+                : Printable.line(question.choices().get(row).label());
     }
 
     boolean isDefault(int row) {
-        return row < dontKnowRow() && question.defaults().contains(question.choices().get(row).value());
+        return row < dontKnowRow()
+                && question.defaults().contains(question.choices().get(row).value());
     }
 
     void up() {
@@ -86,7 +90,8 @@ final class Choices {
             if (choice.exclusive()) {
                 ticked.clear();
             } else {
-                ticked.removeIf(value -> question.choice(value).map(Choice::exclusive).orElse(false));
+                ticked.removeIf(
+                        value -> question.choice(value).map(Choice::exclusive).orElse(false));
             }
             ticked.add(choice.value());
         }
@@ -114,8 +119,12 @@ final class Choices {
     /** How a step reads in the transcript line left after the question. */
     static String describe(Question question, Step step) {
         if (step instanceof Step.Answer answer) {
-            return Printable.line(String.join(", ", answer.values().stream()
-                    .map(value -> question.choice(value).map(Choice::label).orElse(value)).toList()));
+            return Printable.line(String.join(
+                    ", ",
+                    answer.values().stream()
+                            .map(value ->
+                                    question.choice(value).map(Choice::label).orElse(value))
+                            .toList()));
         }
         return DONT_KNOW.toLowerCase(java.util.Locale.ROOT);
     }

@@ -19,7 +19,17 @@ import org.jline.utils.InfoCmp.Capability;
  * the window (a long list scrolls) and is drawn again when the window is resized.
  */
 final class KeyPrompter implements Prompter {
-    private enum Key { UP, DOWN, TOGGLE, ENTER, HELP, BACK, CANCEL, SUSPEND, NOTHING }
+    private enum Key {
+        UP,
+        DOWN,
+        TOGGLE,
+        ENTER,
+        HELP,
+        BACK,
+        CANCEL,
+        SUSPEND,
+        NOTHING
+    }
 
     private static final String ESC = "\u001b";
 
@@ -66,8 +76,7 @@ final class KeyPrompter implements Prompter {
     }
 
     @Override
-    public Step ask(Question question, Progress progress, Step start, boolean canGoBack)
-            throws QuizCancelledException {
+    public Step ask(Question question, Progress progress, Step start, boolean canGoBack) throws QuizCancelledException {
         var screen = new QuestionScreen(new Choices(question, start), progress, colour);
         var shown = open(screen::lines);
         while (true) {
@@ -91,7 +100,7 @@ final class KeyPrompter implements Prompter {
                     close(shown).replaceWith(screen.transcript(step));
                     return step;
                 }
-                default -> { }
+                default -> {}
             }
         }
     }
@@ -119,7 +128,7 @@ final class KeyPrompter implements Prompter {
                     close(shown).replaceWith(screen.transcript());
                     return screen.choice();
                 }
-                default -> { }
+                default -> {}
             }
         }
     }

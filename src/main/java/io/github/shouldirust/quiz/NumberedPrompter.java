@@ -6,7 +6,6 @@ import io.github.shouldirust.render.Wrap;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
@@ -20,6 +19,7 @@ import org.jline.utils.Signals;
 final class NumberedPrompter implements Prompter {
     /** How long a read waits before checking whether Ctrl-C arrived as a signal. */
     private static final long POLL_MILLIS = 100;
+
     private static final int MAX_LINE = 4096;
 
     private final Terminal terminal;
@@ -60,7 +60,9 @@ final class NumberedPrompter implements Prompter {
         while (true) {
             var hint = question.isMulti() ? "numbers, comma-separated" : "a number";
             var line = readLine("Choose " + hint + " (enter: " + Choices.describe(question, kept) + ", ? why we ask"
-                    + (canGoBack ? ", b back" : "") + "): ").strip().toLowerCase(Locale.ROOT);
+                            + (canGoBack ? ", b back" : "") + "): ")
+                    .strip()
+                    .toLowerCase(Locale.ROOT);
             if (line.isEmpty()) {
                 return kept;
             }
@@ -97,7 +99,8 @@ final class NumberedPrompter implements Prompter {
         if (picked.isEmpty() || (!question.isMulti() && picked.size() > 1)) {
             return null;
         }
-        var exclusive = picked.stream().anyMatch(v -> question.choice(v).orElseThrow().exclusive());
+        var exclusive =
+                picked.stream().anyMatch(v -> question.choice(v).orElseThrow().exclusive());
         if (exclusive && picked.size() > 1) {
             return null;
         }
@@ -129,7 +132,8 @@ final class NumberedPrompter implements Prompter {
         print("  2) Answer the other " + remaining + " anyway");
         while (true) {
             var line = readLine("Choose a number (enter: see the verdict" + (canGoBack ? ", b back" : "") + "): ")
-                    .strip().toLowerCase(Locale.ROOT);
+                    .strip()
+                    .toLowerCase(Locale.ROOT);
             if (line.isEmpty() || line.equals("1")) {
                 return Settled.FINISH;
             }

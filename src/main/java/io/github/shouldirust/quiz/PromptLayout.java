@@ -24,8 +24,14 @@ final class PromptLayout {
         this.faint = colour ? AttributedStyle.DEFAULT.faint() : AttributedStyle.DEFAULT;
     }
 
-    List<AttributedString> lines(int height, int width, AttributedString heading, List<AttributedString> rows,
-            int cursor, List<AttributedString> help, AttributedString keys) {
+    List<AttributedString> lines(
+            int height,
+            int width,
+            AttributedString heading,
+            List<AttributedString> rows,
+            int cursor,
+            List<AttributedString> help,
+            AttributedString keys) {
         int room = Math.max(1, height);
         int listMinimum = Math.min(rows.size(), LIST_ROWS_BEFORE_HELP);
         boolean showHeading = room >= 2;
@@ -50,8 +56,13 @@ final class PromptLayout {
         }
         for (int i = 0; i < helpShown; i++) {
             var line = help.get(i);
-            lines.add(i == helpShown - 1 && helpShown < help.size()
-                    ? new AttributedStringBuilder().append(line).append(" ...").toAttributedString() : line);
+            lines.add(
+                    i == helpShown - 1 && helpShown < help.size()
+                            ? new AttributedStringBuilder()
+                                    .append(line)
+                                    .append(" ...")
+                                    .toAttributedString()
+                            : line);
         }
         if (showKeys) {
             lines.add(keys);
@@ -71,7 +82,9 @@ final class PromptLayout {
         if (width < 5) {
             return line.columnSubSequence(0, Math.max(1, width - 1));
         }
-        return new AttributedStringBuilder().append(line.columnSubSequence(0, width - 4)).append("...")
+        return new AttributedStringBuilder()
+                .append(line.columnSubSequence(0, width - 4))
+                .append("...")
                 .toAttributedString();
     }
 }

@@ -35,8 +35,7 @@ public interface Prompter {
     }
 
     /** Gives the terminal back its own settings, before the result is printed; idempotent. */
-    default void restoreTerminal() {
-    }
+    default void restoreTerminal() {}
 
     /** Shows a line of text to the person (not on stdout: stdout is for the result). */
     void say(String line);

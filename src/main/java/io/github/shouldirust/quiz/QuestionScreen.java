@@ -38,7 +38,9 @@ final class QuestionScreen {
         var heading = new AttributedStringBuilder()
                 .styled(styles.of(AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN)), "? ")
                 .styled(styles.of(AttributedStyle.BOLD), Printable.line(question.prompt()))
-                .styled(styles.faint(), "  (" + progress.text() + (question.isMulti() ? ", tick one or more" : "") + ")")
+                .styled(
+                        styles.faint(),
+                        "  (" + progress.text() + (question.isMulti() ? ", tick one or more" : "") + ")")
                 .toAttributedString();
         var rows = new ArrayList<AttributedString>();
         for (int row = 0; row < choices.rows(); row++) {
@@ -47,11 +49,15 @@ final class QuestionScreen {
         var helpLines = new ArrayList<AttributedString>();
         if (help) {
             for (var text : Wrap.lines("", question.help(), Math.max(20, width - 4), "")) {
-                helpLines.add(new AttributedStringBuilder().append("  ")
-                        .styled(styles.of(AttributedStyle.DEFAULT.italic()), text).toAttributedString());
+                helpLines.add(new AttributedStringBuilder()
+                        .append("  ")
+                        .styled(styles.of(AttributedStyle.DEFAULT.italic()), text)
+                        .toAttributedString());
             }
         }
-        var keys = new AttributedStringBuilder().styled(styles.faint(), "  " + KEYS).toAttributedString();
+        var keys = new AttributedStringBuilder()
+                .styled(styles.faint(), "  " + KEYS)
+                .toAttributedString();
         return layout.lines(height, width, heading, rows, choices.cursor(), helpLines, keys);
     }
 
@@ -61,8 +67,8 @@ final class QuestionScreen {
         if (choices.question().isMulti() && row != choices.dontKnowRow()) {
             line.append(choices.isTicked(row) ? "[x] " : "[ ] ");
         }
-        var labelStyle = here ? styles.selected()
-                : row == choices.dontKnowRow() ? styles.faint() : AttributedStyle.DEFAULT;
+        var labelStyle =
+                here ? styles.selected() : row == choices.dontKnowRow() ? styles.faint() : AttributedStyle.DEFAULT;
         line.styled(labelStyle, choices.label(row));
         if (choices.isDefault(row)) {
             line.styled(styles.faint(), " (default)");
@@ -75,8 +81,10 @@ final class QuestionScreen {
         var question = choices.question();
         return new AttributedStringBuilder()
                 .styled(styles.of(AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN)), "* ")
-                .append(Printable.line(question.prompt())).append(" ")
-                .styled(styles.of(AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN)),
+                .append(Printable.line(question.prompt()))
+                .append(" ")
+                .styled(
+                        styles.of(AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN)),
                         Choices.describe(question, step))
                 .toAttributedString();
     }

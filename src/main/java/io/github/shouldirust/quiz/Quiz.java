@@ -100,7 +100,8 @@ public final class Quiz {
     /** Open questions not yet answered "don't know", in file order. */
     private List<Question> remaining(Answers answers, Set<String> unknown) {
         return rules.questions().stream()
-                .filter(q -> !answers.isAnswered(q.id()) && !unknown.contains(q.id())).toList();
+                .filter(q -> !answers.isAnswered(q.id()) && !unknown.contains(q.id()))
+                .toList();
     }
 
     private String settledMessage(int remaining) {

@@ -13,8 +13,7 @@ public final class QuizTerminal {
     /** Held here: java.util.logging keeps loggers only weakly, and a collected one forgets its level. */
     private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
 
-    private QuizTerminal() {
-    }
+    private QuizTerminal() {}
 
     /**
      * The user's terminal, drawn on through stderr so that stdout stays free for the result even when it
@@ -56,9 +55,12 @@ public final class QuizTerminal {
      */
     public static void stopJob() {
         try {
-            new ProcessBuilder("/bin/sh", "-c", "kill -TSTP 0").redirectInput(ProcessBuilder.Redirect.PIPE)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start().waitFor();
+            new ProcessBuilder("/bin/sh", "-c", "kill -TSTP 0")
+                    .redirectInput(ProcessBuilder.Redirect.PIPE)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start()
+                    .waitFor();
         } catch (IOException e) {
             // no shell to stop us: the quiz carries on
         } catch (InterruptedException e) {
@@ -68,7 +70,8 @@ public final class QuizTerminal {
 
     /** Arrow keys where the terminal can move the cursor; numbered choices where it cannot. */
     static boolean supportsCursor(Terminal terminal) {
-        if (terminal instanceof DumbTerminal || terminal.getType() == null
+        if (terminal instanceof DumbTerminal
+                || terminal.getType() == null
                 || terminal.getType().startsWith(Terminal.TYPE_DUMB)) {
             return false;
         }

@@ -20,6 +20,7 @@ final class ScreenFrame {
     private final Terminal terminal;
     /** The prompt's lines for a height and a width; never more lines than the height, none as wide. */
     private final BiFunction<Integer, Integer, List<AttributedString>> content;
+
     private Display display;
     private List<AttributedString> drawn = List.of();
 
@@ -44,7 +45,9 @@ final class ScreenFrame {
         // A row short of the window: filling it would start Display's scrolling of the whole screen.
         // A copy it may change, as it does the list it is given.
         var lines = new ArrayList<>(content.apply(Math.max(1, size.getRows() - 1), size.getColumns()));
-        display.update(lines, size.cursorPos(lines.size() - 1, lines.get(lines.size() - 1).columnLength()));
+        display.update(
+                lines,
+                size.cursorPos(lines.size() - 1, lines.get(lines.size() - 1).columnLength()));
         drawn = lines;
         terminal.flush();
     }

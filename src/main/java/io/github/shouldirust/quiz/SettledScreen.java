@@ -35,11 +35,16 @@ final class SettledScreen {
         var shown = new java.util.ArrayList<AttributedString>();
         for (int row = 0; row < rows.size(); row++) {
             var here = row == cursor;
-            shown.add(new AttributedStringBuilder().append(here ? "  > " : "    ")
-                    .styled(here ? styles.selected() : AttributedStyle.DEFAULT, rows.get(row)).toAttributedString());
+            shown.add(new AttributedStringBuilder()
+                    .append(here ? "  > " : "    ")
+                    .styled(here ? styles.selected() : AttributedStyle.DEFAULT, rows.get(row))
+                    .toAttributedString());
         }
-        var keys = new AttributedStringBuilder().styled(styles.faint(),
-                "  up/down move, enter choose" + (canGoBack ? ", left back" : "") + ", ctrl-c quit").toAttributedString();
+        var keys = new AttributedStringBuilder()
+                .styled(
+                        styles.faint(),
+                        "  up/down move, enter choose" + (canGoBack ? ", left back" : "") + ", ctrl-c quit")
+                .toAttributedString();
         return layout.lines(height, width, transcript(), shown, cursor, List.of(), keys);
     }
 
@@ -47,6 +52,7 @@ final class SettledScreen {
     AttributedString transcript() {
         return new AttributedStringBuilder()
                 .styled(styles.of(AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN)), "* ")
-                .styled(styles.of(AttributedStyle.BOLD), message).toAttributedString();
+                .styled(styles.of(AttributedStyle.BOLD), message)
+                .toAttributedString();
     }
 }

@@ -13,10 +13,8 @@ public sealed interface Step {
     }
 
     /** Chose "don't know": the question stays unanswered. */
-    record DontKnow() implements Step {
-    }
+    record DontKnow() implements Step {}
 
     /** Asked to return to the previous question. */
-    record Back() implements Step {
-    }
+    record Back() implements Step {}
 }

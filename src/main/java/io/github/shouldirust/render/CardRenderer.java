@@ -21,6 +21,7 @@ public final class CardRenderer {
     static final int REASONS_EACH_SIDE = 3;
     /** A reason longer than this many lines is cut short: the full report has it whole. */
     private static final int LINES_PER_REASON = 2;
+
     private static final String INDENT = "             ";
 
     private final Style style;
@@ -42,8 +43,11 @@ public final class CardRenderer {
         var result = report.result();
         var top = new ArrayList<String>();
         top.addAll(wrap("Verdict:     ", verdictLine(result), 2));
-        top.addAll(wrap("Language:    ", style.bold(result.recommendation().name())
-                + Phrases.tieBreak(result).map(why -> "  (" + why + ")").orElse(""), 2));
+        top.addAll(wrap(
+                "Language:    ",
+                style.bold(result.recommendation().name())
+                        + Phrases.tieBreak(result).map(why -> "  (" + why + ")").orElse(""),
+                2));
         top.addAll(wrap("Confidence:  ", Phrases.confidence(report), 2));
         for (var rule : result.binding().stream().limit(1).toList()) {
             top.addAll(wrap("Capped by:   ", rule.text() + " " + style.dim(cites(rule)), 2));
@@ -70,8 +74,14 @@ public final class CardRenderer {
      * headings; a side's heading only when one of its reasons fits.
      */
     private List<String> reasons(Evaluation result, int room) {
-        var forRust = result.reasons().stream().filter(r -> r.score() > 0).limit(REASONS_EACH_SIDE).toList();
-        var against = result.reasons().stream().filter(r -> r.score() < 0).limit(REASONS_EACH_SIDE).toList();
+        var forRust = result.reasons().stream()
+                .filter(r -> r.score() > 0)
+                .limit(REASONS_EACH_SIDE)
+                .toList();
+        var against = result.reasons().stream()
+                .filter(r -> r.score() < 0)
+                .limit(REASONS_EACH_SIDE)
+                .toList();
         var shownFor = new ArrayList<List<String>>();
         var shownAgainst = new ArrayList<List<String>>();
         int used = 0;
@@ -91,8 +101,11 @@ public final class CardRenderer {
             return 0;
         }
         var rule = side.get(i);
-        var lines = wrap("  " + Phrases.signed(rule.score()) + "  ", rule.text() + " " + style.dim(cites(rule)),
-                LINES_PER_REASON, "      ");
+        var lines = wrap(
+                "  " + Phrases.signed(rule.score()) + "  ",
+                rule.text() + " " + style.dim(cites(rule)),
+                LINES_PER_REASON,
+                "      ");
         int needed = lines.size() + (shown.isEmpty() ? 2 : 0); // a blank line and the heading
         if (needed > room) {
             return 0;
@@ -101,28 +114,35 @@ public final class CardRenderer {
         return needed;
     }
 
-    private void section(List<String> lines, String heading, List<List<String>> shown, int available,
-            Evaluation result, int sign) {
+    private void section(
+            List<String> lines, String heading, List<List<String>> shown, int available, Evaluation result, int sign) {
         if (shown.isEmpty()) {
             return;
         }
         lines.add("");
-        long all = result.reasons().stream().filter(r -> Integer.signum(r.score()) == sign).count();
-        lines.add(style.bold(heading) + (all > shown.size() ? style.dim("  (strongest " + shown.size() + " of "
-                + all + ")") : ""));
+        long all = result.reasons().stream()
+                .filter(r -> Integer.signum(r.score()) == sign)
+                .count();
+        lines.add(style.bold(heading)
+                + (all > shown.size() ? style.dim("  (strongest " + shown.size() + " of " + all + ")") : ""));
         shown.forEach(lines::addAll);
     }
 
     /** The first what-if: the smallest change of answers that gives another verdict. */
     private java.util.Optional<String> closestChange(Report report) {
-        return report.whatIf().stream().findFirst().map(whatIf -> style.verdict(whatIf.verdict()) + " if "
-                + Phrases.changes(whatIf) + " " + style.dim("(score " + Phrases.signed(whatIf.score()) + ")"));
+        return report.whatIf().stream()
+                .findFirst()
+                .map(whatIf -> style.verdict(whatIf.verdict()) + " if " + Phrases.changes(whatIf) + " "
+                        + style.dim("(score " + Phrases.signed(whatIf.score()) + ")"));
     }
 
     /** The best other language: the runner-up when another language is recommended. */
     private java.util.Optional<String> bestAlternative(Evaluation result) {
         var alternatives = result.alternatives();
-        int index = result.verdict() == Verdict.AVOID_RUST && !result.recommendation().isRust() ? 1 : 0;
+        int index = result.verdict() == Verdict.AVOID_RUST
+                        && !result.recommendation().isRust()
+                ? 1
+                : 0;
         if (alternatives.size() <= index) {
             return java.util.Optional.empty();
         }
@@ -178,5 +198,4 @@ public final class CardRenderer {
         }
         return kept + (line.contains("\u001b[") ? "\u001b[0m" : "") + "...";
     }
-
 }

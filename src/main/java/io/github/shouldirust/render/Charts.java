@@ -9,6 +9,7 @@ import java.util.List;
 final class Charts {
     /** Cells in the score scale and the longest fit bar, at most: narrower terminals get less. */
     static final int MAX_SCALE = 48;
+
     static final int MAX_BAR = 24;
     /** Room either side of the thresholds, so a score just past one still shows where it sits. */
     private static final int MARGIN = 4;
@@ -70,11 +71,13 @@ final class Charts {
     /** One bar per language, scaled to the largest fit; a fit of zero or less gets no bar. */
     List<String> fits(List<LanguageFit> fits, String indent) {
         int largest = Math.max(1, fits.stream().mapToInt(LanguageFit::fit).max().orElse(1));
-        int nameWidth = fits.stream().mapToInt(f -> f.language().name().length()).max().orElse(0);
+        int nameWidth =
+                fits.stream().mapToInt(f -> f.language().name().length()).max().orElse(0);
         var lines = new ArrayList<String>();
         for (var fit : fits) {
             int cells = fit.fit() <= 0 ? 0 : Math.max(1, (int) Math.round((double) fit.fit() * bar / largest));
-            var name = fit.language().name() + " ".repeat(nameWidth - fit.language().name().length());
+            var name = fit.language().name()
+                    + " ".repeat(nameWidth - fit.language().name().length());
             var drawn = style.blocks() ? style.bold("█".repeat(cells)) : "#".repeat(cells);
             lines.add(indent + name + "  " + drawn + (cells > 0 ? " " : "") + Phrases.signed(fit.fit()));
         }

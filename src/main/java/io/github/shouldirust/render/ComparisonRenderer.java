@@ -18,14 +18,14 @@ public final class ComparisonRenderer {
     private static final int ANSWER = 26;
     private static final int PEOPLE = 30;
 
-    private ComparisonRenderer() {
-    }
+    private ComparisonRenderer() {}
 
     public static void text(Comparison comparison, Style style, PrintWriter out) {
         var combined = comparison.combinedReport();
         var language = line(combined.result().recommendation().name());
-        out.println(style.bold("Team verdict: ") + style.verdict(combined.result().verdict()) + ", language "
-                + style.bold(cut(language, 80 - "Team verdict: consider-rust, language ".length())));
+        out.println(
+                style.bold("Team verdict: ") + style.verdict(combined.result().verdict()) + ", language "
+                        + style.bold(cut(language, 80 - "Team verdict: consider-rust, language ".length())));
         out.println(cut("Confidence:   " + line(Phrases.confidence(combined)), 80));
         out.println("People:       " + comparison.people().size() + ", their answers combined as below");
         out.println();
@@ -41,11 +41,17 @@ public final class ComparisonRenderer {
         if (disagreements.isEmpty()) {
             out.println("They agree on every question they all answered.");
         } else {
-            long matter = disagreements.stream().filter(Comparison.Disagreement::matters).count();
-            out.println(disagreements.size() == 1 ? "They disagree on 1 question:"
-                    : "They disagree on " + disagreements.size() + " questions; " + (matter == 0 ? "none"
-                            : matter == disagreements.size() ? "each" : matter + " of them")
-                            + " can change the team's verdict:");
+            long matter = disagreements.stream()
+                    .filter(Comparison.Disagreement::matters)
+                    .count();
+            out.println(
+                    disagreements.size() == 1
+                            ? "They disagree on 1 question:"
+                            : "They disagree on " + disagreements.size() + " questions; "
+                                    + (matter == 0
+                                            ? "none"
+                                            : matter == disagreements.size() ? "each" : matter + " of them")
+                                    + " can change the team's verdict:");
             for (var disagreement : disagreements) {
                 out.println();
                 disagreement(comparison, disagreement, style, out);
@@ -58,8 +64,8 @@ public final class ComparisonRenderer {
         out.flush();
     }
 
-    private static void disagreement(Comparison comparison, Comparison.Disagreement disagreement, Style style,
-            PrintWriter out) {
+    private static void disagreement(
+            Comparison comparison, Comparison.Disagreement disagreement, Style style, PrintWriter out) {
         var question = disagreement.question();
         var team = teamAnswer(comparison, question);
         var verdict = disagreement.matters() ? "can change the verdict" : "does not change the verdict";
@@ -79,7 +85,8 @@ public final class ComparisonRenderer {
     /** "important, a split" / "go, a tie" / "open": the team's answer, and how it was come to when close. */
     private static String teamAnswer(Comparison comparison, io.github.shouldirust.core.Question question) {
         var team = comparison.combined().answers().get(question.id());
-        var tie = !comparison.combined().ties().containsKey(question.id()) ? ""
+        var tie = !comparison.combined().ties().containsKey(question.id())
+                ? ""
                 : question.rustFavours() != io.github.shouldirust.core.Question.Scale.NONE ? ", a split" : ", a tie";
         return (team.isEmpty() ? "open" : line(String.join(",", team))) + tie;
     }
@@ -146,8 +153,9 @@ public final class ComparisonRenderer {
         json.writeStringField("language", result.recommendation().id());
     }
 
-    private static void answers(com.fasterxml.jackson.core.JsonGenerator json, String field,
-            java.util.Map<String, List<String>> answers) throws IOException {
+    private static void answers(
+            com.fasterxml.jackson.core.JsonGenerator json, String field, java.util.Map<String, List<String>> answers)
+            throws IOException {
         json.writeObjectFieldStart(field);
         for (var answer : answers.entrySet()) {
             Json.strings(json, answer.getKey(), answer.getValue());
@@ -168,7 +176,8 @@ public final class ComparisonRenderer {
         out.println("| Person | Verdict | Language |");
         out.println("| --- | --- | --- |");
         for (var person : comparison.people()) {
-            out.println("| " + Markdown.md(person.name()) + " | `" + person.result().verdict().id() + "` | "
+            out.println("| " + Markdown.md(person.name()) + " | `"
+                    + person.result().verdict().id() + "` | "
                     + Markdown.md(person.result().recommendation().name()) + " |");
         }
         out.println("| **Combined** | `" + combined.result().verdict().id() + "` | "
@@ -199,7 +208,8 @@ public final class ComparisonRenderer {
     }
 
     private static String padded(Style style, Evaluation result, int width) {
-        return style.verdict(result.verdict()) + " ".repeat(Math.max(1, width - result.verdict().id().length()));
+        return style.verdict(result.verdict())
+                + " ".repeat(Math.max(1, width - result.verdict().id().length()));
     }
 
     private static String line(String text) {

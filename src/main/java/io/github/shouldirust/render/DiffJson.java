@@ -15,8 +15,7 @@ import java.util.Optional;
  * (diff.schema.json). Every field is always there, null where it has no value, so readers need no guards.
  */
 public final class DiffJson {
-    private DiffJson() {
-    }
+    private DiffJson() {}
 
     public static void render(RulesDiff diff, DiffRenderer.Files files, PrintWriter out) {
         Json.document(out, json -> write(json, diff, files));
@@ -119,8 +118,7 @@ public final class DiffJson {
         json.writeEndObject();
     }
 
-    private static void result(JsonGenerator json, String field, Verdict verdict, String language)
-            throws IOException {
+    private static void result(JsonGenerator json, String field, Verdict verdict, String language) throws IOException {
         json.writeObjectFieldStart(field);
         json.writeStringField("verdict", verdict.id());
         json.writeStringField("language", language);

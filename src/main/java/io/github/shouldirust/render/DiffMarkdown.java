@@ -39,10 +39,13 @@ public final class DiffMarkdown {
                 if (direction.count() == 0) {
                     continue;
                 }
-                var example = direction.example().map(answers -> cell(code(String.join(" ",
-                        command(answers)))) + (direction.minimal() ? "" : " (not shrunk to the end)"))
+                var example = direction
+                        .example()
+                        .map(answers -> cell(code(String.join(" ", command(answers))))
+                                + (direction.minimal() ? "" : " (not shrunk to the end)"))
                         .orElse("");
-                out.println("| `" + direction.from().id() + "` → `" + direction.to().id() + "` | "
+                out.println("| `" + direction.from().id() + "` → `"
+                        + direction.to().id() + "` | "
                         + count(direction.count()) + " | " + percent(direction.count(), flips.profiles()) + " | "
                         + (example.isEmpty() ? "(none)" : example) + " |");
             }
@@ -56,8 +59,10 @@ public final class DiffMarkdown {
             out.println("### Examples whose result changes");
             out.println();
             for (var example : diff.examples()) {
-                out.println("* " + Markdown.mdStart(example.name()) + ": `" + example.oldVerdict().id() + "`, "
-                        + code(example.oldLanguage()) + " → `" + example.newVerdict().id() + "`, "
+                out.println("* " + Markdown.mdStart(example.name()) + ": `"
+                        + example.oldVerdict().id() + "`, "
+                        + code(example.oldLanguage()) + " → `"
+                        + example.newVerdict().id() + "`, "
                         + code(example.newLanguage()));
             }
         }

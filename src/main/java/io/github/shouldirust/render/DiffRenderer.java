@@ -28,8 +28,7 @@ public final class DiffRenderer {
     }
 
     /** The files as the user named them, for the report's header. */
-    public record Files(String old, String changed) {
-    }
+    public record Files(String old, String changed) {}
 
     public static void text(RulesDiff diff, Files files, PrintWriter out) {
         new DiffRenderer(out).render(diff, files);
@@ -40,8 +39,10 @@ public final class DiffRenderer {
         var flips = diff.flips();
         out.println(headline(flips));
         wrap("  ", Printable.line(files.old()) + " -> " + Printable.line(files.changed()), "    ");
-        wrap("  ", coverage(flips) + ". A profile answers each question (of either file) or leaves it "
-                + "unanswered.", "  ");
+        wrap(
+                "  ",
+                coverage(flips) + ". A profile answers each question (of either file) or leaves it " + "unanswered.",
+                "  ");
         if (flips.changed() > 0) {
             out.println();
             out.println(String.format(Locale.ROOT, "%-46s%12s%9s", "Verdict changes", "profiles", "share"));
@@ -49,14 +50,27 @@ public final class DiffRenderer {
                 if (direction.count() == 0) {
                     continue;
                 }
-                out.println(String.format(Locale.ROOT, "  %-44s%12s%9s", direction.from().id() + " -> "
-                        + direction.to().id(), count(direction.count()), percent(direction.count(), flips.profiles())));
-                direction.example().ifPresent(example -> command("    e.g. ", example,
-                        direction.minimal() ? "" : " (shrinking stopped at its budget of "
-                                + count(VerdictFlips.SHRINK_BUDGET) + " tries)"));
+                out.println(String.format(
+                        Locale.ROOT,
+                        "  %-44s%12s%9s",
+                        direction.from().id() + " -> " + direction.to().id(),
+                        count(direction.count()),
+                        percent(direction.count(), flips.profiles())));
+                direction
+                        .example()
+                        .ifPresent(example -> command(
+                                "    e.g. ",
+                                example,
+                                direction.minimal()
+                                        ? ""
+                                        : " (shrinking stopped at its budget of " + count(VerdictFlips.SHRINK_BUDGET)
+                                                + " tries)"));
             }
-            wrap("  ", "Each example is the smallest found; add --rules with either file to see its side, "
-                    + "leaving out answers to questions that file lacks.", "  ");
+            wrap(
+                    "  ",
+                    "Each example is the smallest found; add --rules with either file to see its side, "
+                            + "leaving out answers to questions that file lacks.",
+                    "  ");
         }
         rules(diff);
         if (!diff.examples().isEmpty()) {
@@ -75,8 +89,10 @@ public final class DiffRenderer {
             out.println();
             out.println("Rules");
             for (var change : diff.rules()) {
-                wrap(String.format(Locale.ROOT, "  %-8s ", change.kind()), Printable.line(change.id()) + " ("
-                        + Printable.line(ruleDetail(change)) + ")", "           ");
+                wrap(
+                        String.format(Locale.ROOT, "  %-8s ", change.kind()),
+                        Printable.line(change.id()) + " (" + Printable.line(ruleDetail(change)) + ")",
+                        "           ");
             }
         }
         if (!diff.oldThresholds().equals(diff.newThresholds())) {
@@ -93,9 +109,11 @@ public final class DiffRenderer {
     }
 
     static String headline(VerdictFlips flips) {
-        var profiles = flips.exhaustive() ? "all " + count(flips.profiles()) + " profiles"
+        var profiles = flips.exhaustive()
+                ? "all " + count(flips.profiles()) + " profiles"
                 : count(flips.profiles()) + " sampled profiles";
-        return flips.changed() == 0 ? "No verdict changes over " + profiles
+        return flips.changed() == 0
+                ? "No verdict changes over " + profiles
                 : percent(flips.changed(), flips.profiles()) + " of " + profiles + " change verdict";
     }
 
@@ -105,9 +123,11 @@ public final class DiffRenderer {
             return "Every profile was tried";
         }
         var sampled = "Sampled with seed " + flips.seed() + " from " + count(flips.space()) + " profiles";
-        return flips.ranOut() ? sampled + "; the work budget (" + count(VerdictFlips.WORK_BUDGET) + " rule "
-                + "evaluations) stopped the sample at " + count(flips.profiles()) + " of the " + count(flips.requested())
-                + " asked, so rare changes may be missed"
+        return flips.ranOut()
+                ? sampled + "; the work budget (" + count(VerdictFlips.WORK_BUDGET) + " rule "
+                        + "evaluations) stopped the sample at " + count(flips.profiles()) + " of the "
+                        + count(flips.requested())
+                        + " asked, so rare changes may be missed"
                 : sampled + ", too many to try one by one";
     }
 
@@ -116,8 +136,12 @@ public final class DiffRenderer {
         if (change.before().isPresent() && change.after().isPresent()) {
             var parts = new ArrayList<String>();
             for (var part : change.parts()) {
-                parts.add(part.equals("score") ? "score " + Phrases.signed(change.before().get().score()) + " -> "
-                        + Phrases.signed(change.after().get().score()) : part);
+                parts.add(
+                        part.equals("score")
+                                ? "score "
+                                        + Phrases.signed(change.before().get().score()) + " -> "
+                                        + Phrases.signed(change.after().get().score())
+                                : part);
             }
             return String.join(", ", parts);
         }
@@ -138,7 +162,8 @@ public final class DiffRenderer {
             changes.add("use-rust from " + Phrases.signed(a.useRust()) + " -> " + Phrases.signed(b.useRust()));
         }
         if (a.considerRust() != b.considerRust()) {
-            changes.add("consider-rust from " + Phrases.signed(a.considerRust()) + " -> " + Phrases.signed(b.considerRust()));
+            changes.add("consider-rust from " + Phrases.signed(a.considerRust()) + " -> "
+                    + Phrases.signed(b.considerRust()));
         }
         return changes;
     }
@@ -160,15 +185,18 @@ public final class DiffRenderer {
     }
 
     static BigDecimal percentValue(long part, long whole) {
-        return whole == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_EVEN);
+        return whole == 0
+                ? BigDecimal.ZERO
+                : BigDecimal.valueOf(part)
+                        .multiply(BigDecimal.valueOf(100))
+                        .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_EVEN);
     }
 
     /** The answers as the flags that give them: {@code -a id=value,value}, quoted for a shell where needed. */
     static List<String> flags(Answers answers) {
         var flags = new ArrayList<String>();
-        answers.asMap().forEach((question, chosen) -> flags.add("-a " + shellWord(question + "="
-                + String.join(",", chosen))));
+        answers.asMap()
+                .forEach((question, chosen) -> flags.add("-a " + shellWord(question + "=" + String.join(",", chosen))));
         return flags;
     }
 

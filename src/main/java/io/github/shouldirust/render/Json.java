@@ -12,14 +12,14 @@ import java.io.Writer;
 final class Json {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
-    private Json() {
-    }
+    private Json() {}
 
     static JsonGenerator generator(Writer out) throws IOException {
         var indenter = new DefaultIndenter("  ", "\n");
         // "key": value, as jq and most tools print it, rather than Jackson's "key" : value.
         var separators = Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);
-        var printer = new CompactEmptyPrinter(new DefaultPrettyPrinter(separators).withObjectIndenter(indenter)
+        var printer = new CompactEmptyPrinter(new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter));
         var generator = FACTORY.createGenerator(out);
         generator.setPrettyPrinter(printer);

@@ -25,8 +25,7 @@ public final class JsonRenderer {
      */
     public static final int SCHEMA_VERSION = 2;
 
-    private JsonRenderer() {
-    }
+    private JsonRenderer() {}
 
     /** @param explain include the trace of every rule (--explain) */
     public static void render(Report report, boolean explain, Writer out) {
@@ -45,10 +44,19 @@ public final class JsonRenderer {
             json.writeObjectFieldStart("recommendation");
             json.writeStringField("language", result.recommendation().id());
             json.writeStringField("name", result.recommendation().name());
-            json.writeStringField("decidedBy", result.recommendation().isRust() ? "verdict"
-                    : result.ranking().decidedBy().id());
-            Json.strings(json, "tiedWith", result.recommendation().isRust() ? List.of()
-                    : result.ranking().tiedWith().stream().map(l -> l.id()).toList());
+            json.writeStringField(
+                    "decidedBy",
+                    result.recommendation().isRust()
+                            ? "verdict"
+                            : result.ranking().decidedBy().id());
+            Json.strings(
+                    json,
+                    "tiedWith",
+                    result.recommendation().isRust()
+                            ? List.of()
+                            : result.ranking().tiedWith().stream()
+                                    .map(l -> l.id())
+                                    .toList());
             json.writeEndObject();
             limits(json, result);
             json.writeArrayFieldStart("alternatives");
@@ -67,7 +75,10 @@ public final class JsonRenderer {
             }
             json.writeEndObject();
             answers(json, result.answers(), result.rules());
-            Json.strings(json, "unanswered", result.unanswered().stream().map(Question::id).toList());
+            Json.strings(
+                    json,
+                    "unanswered",
+                    result.unanswered().stream().map(Question::id).toList());
             openQuestions(json, report);
             whatIf(json, report, result.rules());
             json.writeBooleanField("whatIfSearchRanOut", report.whatIfRanOut());
@@ -140,8 +151,8 @@ public final class JsonRenderer {
     }
 
     /** The fired rules behind a language's fit, each with the answers that made it fire. */
-    private static void inThisCase(JsonGenerator json, String field, List<Rule> rules, String language,
-            Evaluation result) throws IOException {
+    private static void inThisCase(
+            JsonGenerator json, String field, List<Rule> rules, String language, Evaluation result) throws IOException {
         json.writeArrayFieldStart(field);
         for (var rule : rules) {
             json.writeStartObject();
@@ -161,8 +172,12 @@ public final class JsonRenderer {
             json.writeStringField("question", impact.question().id());
             json.writeNumberField("minScore", impact.minScore());
             json.writeNumberField("maxScore", impact.maxScore());
-            Json.strings(json, "verdicts", impact.verdicts().stream().map(Verdict::id).toList());
-            json.writeBooleanField("couldChangeVerdict", impact.couldChange(report.result().verdict()));
+            Json.strings(
+                    json,
+                    "verdicts",
+                    impact.verdicts().stream().map(Verdict::id).toList());
+            json.writeBooleanField(
+                    "couldChangeVerdict", impact.couldChange(report.result().verdict()));
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -190,7 +205,8 @@ public final class JsonRenderer {
             if (!rule.rule().cap().isNone()) {
                 json.writeObjectFieldStart("cap");
                 if (rule.rule().cap().atMost().isPresent()) {
-                    json.writeStringField("atMost", rule.rule().cap().atMost().get().id());
+                    json.writeStringField(
+                            "atMost", rule.rule().cap().atMost().get().id());
                 }
                 Json.strings(json, "languages", rule.rule().cap().languages());
                 json.writeEndObject();
@@ -221,7 +237,10 @@ public final class JsonRenderer {
     }
 
     private static List<String> statements(RuleSet rules, List<String> claimIds) {
-        return claimIds.stream().flatMap(id -> rules.claim(id).stream()).map(Claim::statement).toList();
+        return claimIds.stream()
+                .flatMap(id -> rules.claim(id).stream())
+                .map(Claim::statement)
+                .toList();
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -6,8 +6,7 @@ package io.github.shouldirust.render;
  * emphasis. Shared by the decision record and the rules diff.
  */
 final class Markdown {
-    private Markdown() {
-    }
+    private Markdown() {}
 
     private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("https?://[^\\s<>`\\\\]+");
 
@@ -36,8 +35,12 @@ final class Markdown {
     private static int urlEnd(String text, int start, int end) {
         while (end > start) {
             var last = text.charAt(end - 1);
-            var unmatched = last == ')' && text.substring(start, end).chars().filter(c -> c == '(').count()
-                    < text.substring(start, end).chars().filter(c -> c == ')').count();
+            var unmatched = last == ')'
+                    && text.substring(start, end).chars().filter(c -> c == '(').count()
+                            < text.substring(start, end)
+                                    .chars()
+                                    .filter(c -> c == ')')
+                                    .count();
             if (".,:;!?'\"*_~".indexOf(last) < 0 && !unmatched) {
                 break;
             }
@@ -53,7 +56,8 @@ final class Markdown {
                 case '<' -> escaped.append("&lt;");
                 case '>' -> escaped.append("&gt;");
                 case '\n', '\r' -> escaped.append(' ');
-                case '\\', '`', '*', '_', '[', ']', '~', '|' -> escaped.append('\\').append(c);
+                case '\\', '`', '*', '_', '[', ']', '~', '|' ->
+                    escaped.append('\\').append(c);
                 default -> escaped.append(c);
             }
         }

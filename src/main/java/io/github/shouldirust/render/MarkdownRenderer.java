@@ -61,32 +61,40 @@ public final class MarkdownRenderer {
         line(context(report));
         out.println();
         line("Verdict: `" + result.verdict().id() + "` (score " + Phrases.signed(result.score())
-                + (result.capped() ? ", which alone would give `" + result.scoreVerdict().id() + "`; capped by "
-                        + result.binding().stream().map(r -> code(r.id())).collect(Collectors.joining(", "))
-                        : "; use-rust from " + Phrases.signed(result.rules().thresholds().useRust())
-                                + ", consider-rust from " + Phrases.signed(result.rules().thresholds().considerRust()))
+                + (result.capped()
+                        ? ", which alone would give `" + result.scoreVerdict().id() + "`; capped by "
+                                + result.binding().stream()
+                                        .map(r -> code(r.id()))
+                                        .collect(Collectors.joining(", "))
+                        : "; use-rust from "
+                                + Phrases.signed(result.rules().thresholds().useRust()) + ", consider-rust from "
+                                + Phrases.signed(result.rules().thresholds().considerRust()))
                 + "), confidence: " + Phrases.confidence(report) + ". Written by should-i-rust " + toolVersion
                 + " with the rules " + md(result.rules().describe()) + ".");
         section("Decision Drivers");
         for (var question : result.rules().questions()) {
             if (result.answers().isAnswered(question.id())) {
                 line("* " + mdStart(question.prompt()) + " **" + md(labels(question)) + "** ("
-                        + code(question.id() + "=" + String.join(",", result.answers().get(question.id()))) + ")");
+                        + code(question.id() + "="
+                                + String.join(",", result.answers().get(question.id()))) + ")");
             }
         }
         if (!result.unanswered().isEmpty()) {
-            line("* Not yet known: " + result.unanswered().stream().map(q -> code(q.id()))
-                    .collect(Collectors.joining(", ")));
+            line("* Not yet known: "
+                    + result.unanswered().stream().map(q -> code(q.id())).collect(Collectors.joining(", ")));
         }
         section("Considered Options");
         options().forEach(option -> line("* " + mdStart(option)));
         section("Decision Outcome");
         line("Chosen option: \"" + md(chosen.name()) + "\", because " + justification() + "."
-                + Phrases.tieBreak(result).map(why -> " Among the alternatives: " + md(why) + ".").orElse(""));
+                + Phrases.tieBreak(result)
+                        .map(why -> " Among the alternatives: " + md(why) + ".")
+                        .orElse(""));
         if (!result.limits().isEmpty()) {
             subsection("Limits from the essay");
-            result.limits().forEach(rule -> line("* " + mdStart(upperFirst(Phrases.limit(result, rule))) + ": "
-                    + md(lowerFirst(rule.text())) + " " + cites(rule)));
+            result.limits()
+                    .forEach(rule -> line("* " + mdStart(upperFirst(Phrases.limit(result, rule))) + ": "
+                            + md(lowerFirst(rule.text())) + " " + cites(rule)));
         }
         // No empty section: when no rule fired there is nothing to say here.
         if (!result.reasons().isEmpty()) {
@@ -95,16 +103,19 @@ public final class MarkdownRenderer {
         }
         if (!report.whatIf().isEmpty()) {
             subsection("What would change this decision");
-            report.whatIf().forEach(w -> line("* `" + w.verdict().id() + "` if " + md(Phrases.changes(w))
-                    + " (score " + Phrases.signed(w.score()) + ")"));
+            report.whatIf()
+                    .forEach(w -> line("* `" + w.verdict().id() + "` if " + md(Phrases.changes(w)) + " (score "
+                            + Phrases.signed(w.score()) + ")"));
         }
         section("Pros and Cons of the Options");
         prosAndCons();
         section("More Information");
         line("The claims this record rests on, from the essay " + md(source()) + ":");
         out.println();
-        result.citedClaims(OPTIONS).values().forEach(claim -> line("* " + code(claim.id()) + ": "
-                + md(claim.statement()) + " (" + md(claim.section()) + ")"));
+        result.citedClaims(OPTIONS)
+                .values()
+                .forEach(claim -> line(
+                        "* " + code(claim.id()) + ": " + md(claim.statement()) + " (" + md(claim.section()) + ")"));
     }
 
     /** One line of the record: our own markup, with anything from a rules file already escaped. */
@@ -123,8 +134,10 @@ public final class MarkdownRenderer {
 
     /** " for a network service, proxy or web infrastructure": what the project is, where it is known. */
     private String what() {
-        return result.rules().questions().stream().filter(Question::fixed)
-                .filter(q -> result.answers().isAnswered(q.id())).findFirst()
+        return result.rules().questions().stream()
+                .filter(Question::fixed)
+                .filter(q -> result.answers().isAnswered(q.id()))
+                .findFirst()
                 .map(q -> " for " + md(lowerFirst(labels(q))))
                 .orElse("");
     }
@@ -132,31 +145,41 @@ public final class MarkdownRenderer {
     private String context(Report report) {
         return "Should this project be written in Rust? This record weighs the answers below against the rules "
                 + md(result.rules().describe()) + ", drawn from the essay " + md(source()) + ". "
-                + (result.unanswered().isEmpty() ? "Every question was answered."
-                        : result.unanswered().size() + " of " + result.rules().questions().size()
-                                + " questions are still open" + (report.outlook().settled()
-                                        ? ", but no answer to them can change the verdict." : "."));
+                + (result.unanswered().isEmpty()
+                        ? "Every question was answered."
+                        : result.unanswered().size() + " of "
+                                + result.rules().questions().size()
+                                + " questions are still open"
+                                + (report.outlook().settled()
+                                        ? ", but no answer to them can change the verdict."
+                                        : "."));
     }
 
     private List<String> options() {
         var options = new LinkedHashSet<String>();
         options.add(result.recommendation().name());
         options.add("Rust");
-        result.alternatives().stream().limit(OPTIONS).forEach(fit -> options.add(fit.language().name()));
+        result.alternatives().stream()
+                .limit(OPTIONS)
+                .forEach(fit -> options.add(fit.language().name()));
         return List.copyOf(options);
     }
 
     private String justification() {
         var lead = result.reasons().stream()
                 .filter(r -> result.verdict() == Verdict.AVOID_RUST ? r.score() < 0 : r.score() > 0)
-                .limit(3).map(r -> md(lowerFirst(stripPeriod(r.text())))).toList();
+                .limit(3)
+                .map(r -> md(lowerFirst(stripPeriod(r.text()))))
+                .toList();
         var verdict = "the verdict is `" + result.verdict().id() + "`";
         return lead.isEmpty() ? verdict : verdict + ": " + String.join("; ", lead);
     }
 
     private void consequences() {
-        var good = result.reasons().stream().filter(r -> result.verdict() == Verdict.AVOID_RUST ? r.score() < 0 : r.score() > 0);
-        var bad = result.reasons().stream().filter(r -> result.verdict() == Verdict.AVOID_RUST ? r.score() > 0 : r.score() < 0);
+        var good = result.reasons().stream()
+                .filter(r -> result.verdict() == Verdict.AVOID_RUST ? r.score() < 0 : r.score() > 0);
+        var bad = result.reasons().stream()
+                .filter(r -> result.verdict() == Verdict.AVOID_RUST ? r.score() > 0 : r.score() < 0);
         good.forEach(rule -> line("* Good, because " + md(lowerFirst(rule.text())) + " " + cites(rule)));
         bad.forEach(rule -> line("* Bad, because " + md(lowerFirst(rule.text())) + " " + cites(rule)));
     }
@@ -175,14 +198,17 @@ public final class MarkdownRenderer {
             claims(language.rustWins()).forEach(s -> line("* Bad, because Rust is better at this: " + s));
             var moves = Phrases.fitMoves(result, fit);
             if (!moves.isEmpty()) {
-                line("* Its fit for this case: " + Phrases.signed(fit.fit()) + " (" + md(String.join("; ", moves)) + ")");
+                line("* Its fit for this case: " + Phrases.signed(fit.fit()) + " (" + md(String.join("; ", moves))
+                        + ")");
             }
         }
     }
 
     private List<String> claims(List<String> ids) {
-        return ids.stream().flatMap(id -> result.rules().claim(id).stream())
-                .map(claim -> md(claim.statement()) + " (" + code(claim.id()) + ")").toList();
+        return ids.stream()
+                .flatMap(id -> result.rules().claim(id).stream())
+                .map(claim -> md(claim.statement()) + " (" + code(claim.id()) + ")")
+                .toList();
     }
 
     private static String cites(Rule rule) {

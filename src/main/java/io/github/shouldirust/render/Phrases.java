@@ -1,15 +1,15 @@
 package io.github.shouldirust.render;
 
-import io.github.shouldirust.core.Report;
-import java.util.Locale;
 import io.github.shouldirust.core.Evaluation;
 import io.github.shouldirust.core.LanguageFit;
+import io.github.shouldirust.core.Report;
 import io.github.shouldirust.core.Rule;
 import io.github.shouldirust.core.Verdict;
 import io.github.shouldirust.core.WhatIf;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -17,8 +17,7 @@ import java.util.stream.Stream;
 
 /** Sentences that the text and Markdown outputs share, so they say things the same way. */
 final class Phrases {
-    private Phrases() {
-    }
+    private Phrases() {}
 
     /** "latency were critical and hiring were yes". */
     static String changes(WhatIf whatIf) {
@@ -29,7 +28,8 @@ final class Phrases {
 
     /** "latency=critical, team-languages=go,rust". */
     static String answers(Map<String, List<String>> answers) {
-        return answers.entrySet().stream().map(a -> a.getKey() + "=" + String.join(",", a.getValue()))
+        return answers.entrySet().stream()
+                .map(a -> a.getKey() + "=" + String.join(",", a.getValue()))
                 .collect(Collectors.joining(", "));
     }
 
@@ -39,11 +39,15 @@ final class Phrases {
      */
     static List<String> fitMoves(Evaluation result, LanguageFit fit) {
         var moves = new LinkedHashMap<String, Integer>();
-        Stream.concat(fit.raisedBy().stream(), fit.loweredBy().stream()).forEach(rule -> moves.merge(
-                answers(result.because(rule)),
-                rule.effectOn(fit.language().id()), Integer::sum));
-        return moves.entrySet().stream().filter(m -> m.getValue() != 0)
-                .map(m -> signed(m.getValue()) + " from " + m.getKey()).toList();
+        Stream.concat(fit.raisedBy().stream(), fit.loweredBy().stream())
+                .forEach(rule -> moves.merge(
+                        answers(result.because(rule)),
+                        rule.effectOn(fit.language().id()),
+                        Integer::sum));
+        return moves.entrySet().stream()
+                .filter(m -> m.getValue() != 0)
+                .map(m -> signed(m.getValue()) + " from " + m.getKey())
+                .toList();
     }
 
     /**
@@ -53,7 +57,10 @@ final class Phrases {
     static String limit(Evaluation result, Rule rule) {
         var parts = new ArrayList<String>();
         rule.cap().atMost().ifPresent(atMost -> {
-            var out = Stream.of(Verdict.values()).filter(v -> v.compareTo(atMost) < 0).map(Verdict::id).toList();
+            var out = Stream.of(Verdict.values())
+                    .filter(v -> v.compareTo(atMost) < 0)
+                    .map(Verdict::id)
+                    .toList();
             parts.add(String.join(" and ", out) + (out.size() == 1 ? " is" : " are") + " out of reach");
         });
         if (!rule.cap().languages().isEmpty()) {
@@ -75,14 +82,21 @@ final class Phrases {
         return switch (result.ranking().decidedBy()) {
             case TEAM -> Optional.of("level with " + next + " on fit; the team knows " + first);
             case ESSAY -> Optional.of("level with " + next + " on fit; the essay names " + first + " for this case");
-            case TIE -> Optional.of("a tie: " + names(result, result.ranking().tiedWith().stream()
-                    .map(l -> l.id()).toList(), " and ") + " fit exactly as well");
+            case TIE ->
+                Optional.of("a tie: "
+                        + names(
+                                result,
+                                result.ranking().tiedWith().stream()
+                                        .map(l -> l.id())
+                                        .toList(),
+                                " and ") + " fit exactly as well");
             default -> Optional.empty();
         };
     }
 
     private static String names(Evaluation result, List<String> ids, String separator) {
-        return ids.stream().map(id -> result.rules().language(id).map(l -> l.name()).orElse(id))
+        return ids.stream()
+                .map(id -> result.rules().language(id).map(l -> l.name()).orElse(id))
                 .collect(Collectors.joining(separator));
     }
 
@@ -97,9 +111,12 @@ final class Phrases {
         }
         long percent = Math.round(outlook.confidence() * 100);
         var share = percent >= 100 ? "over 99%" : percent <= 0 && outlook.confidence() > 0 ? "under 1%" : percent + "%";
-        var estimate = outlook.estimate().map(e -> " (estimated from " + String.format(Locale.ROOT, "%,d", e.samples())
-                + " samples, \u00b1" + String.format(Locale.ROOT, "%.1f", e.margin() * 100) + "%)").orElse("");
-        var next = outlook.nextQuestion().map(q -> "answering " + q.id() + " could change it")
+        var estimate = outlook.estimate()
+                .map(e -> " (estimated from " + String.format(Locale.ROOT, "%,d", e.samples()) + " samples, \u00b1"
+                        + String.format(Locale.ROOT, "%.1f", e.margin() * 100) + "%)")
+                .orElse("");
+        var next = outlook.nextQuestion()
+                .map(q -> "answering " + q.id() + " could change it")
                 .orElse("only the questions left as \"don't know\" could change it");
         return share + estimate + ": " + next;
     }
@@ -108,7 +125,8 @@ final class Phrases {
     static String scoreNote(Evaluation result) {
         var thresholds = result.rules().thresholds();
         return result.capped()
-                ? "capped: the score " + signed(result.score()) + " alone would give " + result.scoreVerdict().id()
+                ? "capped: the score " + signed(result.score()) + " alone would give "
+                        + result.scoreVerdict().id()
                 : "score " + signed(result.score()) + "; use-rust from " + signed(thresholds.useRust())
                         + ", consider-rust from " + signed(thresholds.considerRust());
     }

@@ -9,8 +9,7 @@ import io.github.shouldirust.core.Characters;
  * question 'latency\u200B'" never reads as a question that exists.
  */
 public final class Printable {
-    private Printable() {
-    }
+    private Printable() {}
 
     /** For one line: line breaks and tabs are escaped too. */
     public static String line(String text) {

@@ -10,8 +10,7 @@ public final class QuestionsRenderer {
     /** The questions listing's own format version: unchanged when the result's (JsonRenderer) moves. */
     public static final int SCHEMA_VERSION = 1;
 
-    private QuestionsRenderer() {
-    }
+    private QuestionsRenderer() {}
 
     public static void text(RuleSet rules, Style style, int width, PrintWriter out) {
         var first = true;
@@ -23,7 +22,8 @@ public final class QuestionsRenderer {
             out.println(style.bold(question.id()) + "  " + question.prompt() + "  "
                     + style.dim(question.isMulti() ? "(one or more, comma-separated)" : "(one)"));
             Wrap.lines("  ", question.help(), width, "  ").forEach(out::println);
-            var valueWidth = question.values().stream().mapToInt(String::length).max().orElse(0);
+            var valueWidth =
+                    question.values().stream().mapToInt(String::length).max().orElse(0);
             for (Choice choice : question.choices()) {
                 var isDefault = question.defaults().contains(choice.value()) ? style.dim("  (default)") : "";
                 out.println("    " + pad(choice.value(), valueWidth) + "  " + choice.label() + isDefault);

@@ -19,6 +19,7 @@ public final class TextRenderer {
     static final int REASONS_SHOWN = 6;
     /** Alternatives described in full; the chart shows a few more. */
     static final int ALTERNATIVES_SHOWN = 3;
+
     static final int FITS_CHARTED = 5;
     static final int WHAT_IFS_SHOWN = 3;
 
@@ -48,14 +49,22 @@ public final class TextRenderer {
         var thresholds = result.rules().thresholds();
         print("Verdict:     ", style.verdict(result.verdict()) + "  (" + Phrases.scoreNote(result) + ")", "");
         for (var rule : result.binding()) {
-            print("Capped by:   ", rule.text() + " " + style.dim("[" + String.join(", ", rule.claims()) + "]"
-                    + layer(rule)), "             ");
+            print(
+                    "Capped by:   ",
+                    rule.text() + " " + style.dim("[" + String.join(", ", rule.claims()) + "]" + layer(rule)),
+                    "             ");
         }
-        print("Language:    ", style.bold(result.recommendation().name())
-                + Phrases.tieBreak(result).map(why -> "  (" + why + ")").orElse(""), "");
+        print(
+                "Language:    ",
+                style.bold(result.recommendation().name())
+                        + Phrases.tieBreak(result).map(why -> "  (" + why + ")").orElse(""),
+                "");
         var asked = result.rules().questions().size();
-        print("Confidence:  ", Phrases.confidence(report) + "  (" + (asked - result.unanswered().size())
-                + " of " + asked + " questions answered)", "");
+        print(
+                "Confidence:  ",
+                Phrases.confidence(report) + "  ("
+                        + (asked - result.unanswered().size()) + " of " + asked + " questions answered)",
+                "");
         out.println();
         new Charts(style, width).score(result.score(), thresholds, "  ").forEach(out::println);
         var forRust = result.reasons().stream().filter(r -> r.score() > 0).toList();
@@ -68,7 +77,11 @@ public final class TextRenderer {
         }
         alternatives(result);
         unanswered(report.openQuestions(), result.verdict());
-        claims(result, Stream.concat(forRust.stream().limit(REASONS_SHOWN), againstRust.stream().limit(REASONS_SHOWN)));
+        claims(
+                result,
+                Stream.concat(
+                        forRust.stream().limit(REASONS_SHOWN),
+                        againstRust.stream().limit(REASONS_SHOWN)));
         if (explain) {
             trace(report);
         }
@@ -88,10 +101,17 @@ public final class TextRenderer {
             return;
         }
         heading(heading + ":");
-        rules.stream().limit(REASONS_SHOWN).forEach(rule -> print("  " + Phrases.signed(rule.score()) + "  ",
-                rule.text() + " " + style.dim("[" + String.join(", ", rule.claims()) + "]" + layer(rule)), "      "));
+        rules.stream()
+                .limit(REASONS_SHOWN)
+                .forEach(rule -> print(
+                        "  " + Phrases.signed(rule.score()) + "  ",
+                        rule.text() + " " + style.dim("[" + String.join(", ", rule.claims()) + "]" + layer(rule)),
+                        "      "));
         if (rules.size() > REASONS_SHOWN) {
-            print("  ", style.dim("... and " + (rules.size() - REASONS_SHOWN) + " more (--format json lists all)"), "  ");
+            print(
+                    "  ",
+                    style.dim("... and " + (rules.size() - REASONS_SHOWN) + " more (--format json lists all)"),
+                    "  ");
         }
     }
 
@@ -101,15 +121,24 @@ public final class TextRenderer {
             return;
         }
         heading("What would change the verdict:");
-        result.limits().forEach(rule -> print("  ", Phrases.limit(result, rule) + " " + style.dim("(rule "
-                + rule.id() + ")"), "    "));
+        result.limits()
+                .forEach(rule ->
+                        print("  ", Phrases.limit(result, rule) + " " + style.dim("(rule " + rule.id() + ")"), "    "));
         for (var verdict : Verdict.values()) {
             var toVerdict = whatIfs.stream().filter(w -> w.verdict() == verdict).toList();
-            toVerdict.stream().limit(WHAT_IFS_SHOWN).forEach(w -> print("  ", style.verdict(verdict) + " if "
-                    + Phrases.changes(w) + " " + style.dim("(score " + Phrases.signed(w.score()) + ")"), "    "));
+            toVerdict.stream()
+                    .limit(WHAT_IFS_SHOWN)
+                    .forEach(w -> print(
+                            "  ",
+                            style.verdict(verdict) + " if " + Phrases.changes(w) + " "
+                                    + style.dim("(score " + Phrases.signed(w.score()) + ")"),
+                            "    "));
             if (toVerdict.size() > WHAT_IFS_SHOWN) {
-                print("  ", style.dim("... and " + (toVerdict.size() - WHAT_IFS_SHOWN) + " more ways to "
-                        + verdict.id() + " (--format json lists them)"), "  ");
+                print(
+                        "  ",
+                        style.dim("... and " + (toVerdict.size() - WHAT_IFS_SHOWN) + " more ways to " + verdict.id()
+                                + " (--format json lists them)"),
+                        "  ");
             }
         }
     }
@@ -119,9 +148,11 @@ public final class TextRenderer {
             return;
         }
         heading("Alternatives, best fit for this case first:");
-        new Charts(style, width).fits(result.alternatives().stream().limit(FITS_CHARTED).toList(), "  ")
+        new Charts(style, width)
+                .fits(result.alternatives().stream().limit(FITS_CHARTED).toList(), "  ")
                 .forEach(out::println);
-        for (LanguageFit alternative : result.alternatives().stream().limit(ALTERNATIVES_SHOWN).toList()) {
+        for (LanguageFit alternative :
+                result.alternatives().stream().limit(ALTERNATIVES_SHOWN).toList()) {
             var language = alternative.language();
             out.println();
             out.println("  " + style.bold(language.name()) + " (fit " + Phrases.signed(alternative.fit()) + ")");
@@ -139,17 +170,20 @@ public final class TextRenderer {
      * rules that cite it ("Go builds faster" matters when iteration-speed is critical).
      */
     private String statements(Evaluation result, List<String> claimIds) {
-        return claimIds.stream().flatMap(id -> result.rules().claim(id).stream())
+        return claimIds.stream()
+                .flatMap(id -> result.rules().claim(id).stream())
                 .map(claim -> {
                     var because = new java.util.LinkedHashMap<String, List<String>>();
-                    result.reasons().stream().filter(rule -> rule.claims().contains(claim.id()))
+                    result.reasons().stream()
+                            .filter(rule -> rule.claims().contains(claim.id()))
                             .forEach(rule -> because.putAll(result.because(rule)));
                     return claim.statement() + " " + style.dim("[" + claim.id() + "]")
-                            + (because.isEmpty() ? "" : " " + style.bold("Matters here: " + Phrases.answers(because) + "."));
+                            + (because.isEmpty()
+                                    ? ""
+                                    : " " + style.bold("Matters here: " + Phrases.answers(because) + "."));
                 })
                 .collect(Collectors.joining(" "));
     }
-
 
     /** Which open questions could change the verdict, and which could not. */
     private void unanswered(List<QuestionImpact> open, Verdict current) {
@@ -158,14 +192,26 @@ public final class TextRenderer {
         }
         heading("Unanswered (answering them raises the confidence):");
         for (var impact : open.stream().filter(i -> i.couldChange(current)).toList()) {
-            var others = impact.verdicts().stream().filter(v -> v != current).map(Verdict::id).toList();
-            print("  ", "answering " + style.bold(impact.question().id()) + " could change the verdict (to "
-                    + String.join(" or ", others) + ")", "    ");
+            var others = impact.verdicts().stream()
+                    .filter(v -> v != current)
+                    .map(Verdict::id)
+                    .toList();
+            print(
+                    "  ",
+                    "answering " + style.bold(impact.question().id()) + " could change the verdict (to "
+                            + String.join(" or ", others) + ")",
+                    "    ");
         }
-        var settled = open.stream().filter(i -> !i.couldChange(current)).map(i -> i.question().id()).toList();
+        var settled = open.stream()
+                .filter(i -> !i.couldChange(current))
+                .map(i -> i.question().id())
+                .toList();
         if (!settled.isEmpty()) {
-            print("  ", String.join(", ", settled) + (settled.size() == 1 ? " cannot" : ": none of them can")
-                    + " change the verdict alone", "  ");
+            print(
+                    "  ",
+                    String.join(", ", settled) + (settled.size() == 1 ? " cannot" : ": none of them can")
+                            + " change the verdict alone",
+                    "  ");
         }
     }
 
@@ -178,8 +224,11 @@ public final class TextRenderer {
         heading("Claims cited, from " + source(result) + ":");
         for (var id : cited) {
             result.rules().claim(id).ifPresent(claim -> {
-                print("  ", style.dim("[" + id + "]") + " " + claim.statement() + " " + style.dim("(" + claim.section()
-                        + ")"), "    ");
+                print(
+                        "  ",
+                        style.dim("[" + id + "]") + " " + claim.statement() + " "
+                                + style.dim("(" + claim.section() + ")"),
+                        "    ");
                 if (!claim.evidence().isEmpty()) {
                     print("    ", style.dim("in production: " + String.join(", ", claim.evidence())), "      ");
                 }
@@ -193,24 +242,36 @@ public final class TextRenderer {
         var answers = report.result().answers();
         for (var rule : report.trace()) {
             var mark = rule.fired() ? style.green("fired") : style.dim("  -  ");
-            var effect = rule.fired() ? Phrases.signed(rule.rule().score()) : style.dim(Phrases.signed(rule.rule().score()));
+            var effect = rule.fired()
+                    ? Phrases.signed(rule.rule().score())
+                    : style.dim(Phrases.signed(rule.rule().score()));
             var cap = rule.rule().cap().atMost().map(v -> "  caps at " + v.id()).orElse("")
-                    + (rule.rule().cap().languages().isEmpty() ? ""
+                    + (rule.rule().cap().languages().isEmpty()
+                            ? ""
                             : "  only " + String.join(", ", rule.rule().cap().languages()));
-            print("  " + mark + " " + pad(effect, 3) + " ", style.bold(rule.rule().id()) + "  "
-                    + describe(rule.condition(), answers) + cap, "             ");
+            print(
+                    "  " + mark + " " + pad(effect, 3) + " ",
+                    style.bold(rule.rule().id()) + "  " + describe(rule.condition(), answers) + cap,
+                    "             ");
         }
     }
 
     private String describe(ConditionTrace trace, io.github.shouldirust.core.Answers answers) {
         var mark = trace.held() ? "yes" : "no";
         return switch (trace.kind()) {
-            case "answer" -> trace.question() + " is " + String.join("/", trace.values()) + " ("
-                    + (trace.held() ? "yes" : answers.isAnswered(trace.question())
-                            ? "no: " + String.join(",", answers.get(trace.question())) : "no: unanswered") + ")";
+            case "answer" ->
+                trace.question() + " is " + String.join("/", trace.values()) + " ("
+                        + (trace.held()
+                                ? "yes"
+                                : answers.isAnswered(trace.question())
+                                        ? "no: " + String.join(",", answers.get(trace.question()))
+                                        : "no: unanswered")
+                        + ")";
             case "not" -> "not[" + describe(trace.parts().get(0), answers) + "] (" + mark + ")";
-            default -> trace.kind() + "[" + trace.parts().stream().map(p -> describe(p, answers))
-                    .collect(Collectors.joining(", ")) + "] (" + mark + ")";
+            default ->
+                trace.kind() + "["
+                        + trace.parts().stream().map(p -> describe(p, answers)).collect(Collectors.joining(", "))
+                        + "] (" + mark + ")";
         };
     }
 

@@ -8,8 +8,7 @@ import java.util.regex.Pattern;
 public final class Wrap {
     private static final Pattern ANSI = Pattern.compile("\u001b\\[[0-9;]*m");
 
-    private Wrap() {
-    }
+    private Wrap() {}
 
     static int visibleLength(String text) {
         return ANSI.matcher(text).replaceAll("").length();

@@ -41,6 +41,7 @@ public class EvaluationBenchmark {
     private Answers fewAnswers;
     /** Every question answered. */
     private Answers allAnswers;
+
     private Evaluation buildingOnly;
     private Evaluation fewResult;
 
@@ -49,13 +50,19 @@ public class EvaluationBenchmark {
         rules = RulesLoader.bundled();
         fewAnswers = rules.check(Map.of("building", List.of("network-service"), "latency", List.of("critical")));
         allAnswers = rules.check(Map.ofEntries(
-                Map.entry("building", List.of("cli-tool")), Map.entry("lifespan", List.of("years")),
-                Map.entry("latency", List.of("important")), Map.entry("performance", List.of("critical")),
-                Map.entry("safety", List.of("important")), Map.entry("concurrency", List.of("some")),
+                Map.entry("building", List.of("cli-tool")),
+                Map.entry("lifespan", List.of("years")),
+                Map.entry("latency", List.of("important")),
+                Map.entry("performance", List.of("critical")),
+                Map.entry("safety", List.of("important")),
+                Map.entry("concurrency", List.of("some")),
                 Map.entry("deployment", List.of("single-binary", "fast-startup")),
-                Map.entry("experience", List.of("professional")), Map.entry("rust-experience", List.of("some")),
-                Map.entry("team-languages", List.of("go", "python")), Map.entry("codebase", List.of("greenfield")),
-                Map.entry("iteration-speed", List.of("important")), Map.entry("hiring", List.of("no")),
+                Map.entry("experience", List.of("professional")),
+                Map.entry("rust-experience", List.of("some")),
+                Map.entry("team-languages", List.of("go", "python")),
+                Map.entry("codebase", List.of("greenfield")),
+                Map.entry("iteration-speed", List.of("important")),
+                Map.entry("hiring", List.of("no")),
                 Map.entry("ai-written", List.of("some"))));
         fewResult = Evaluator.evaluate(rules, fewAnswers);
         buildingOnly = Evaluator.evaluate(rules, rules.check(Map.of("building", List.of("network-service"))));

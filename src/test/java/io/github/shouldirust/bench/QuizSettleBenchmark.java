@@ -30,18 +30,19 @@ import java.util.Set;
 public final class QuizSettleBenchmark {
     static final long BASE_SEED = 20_261_129L;
 
-    private QuizSettleBenchmark() {
-    }
+    private QuizSettleBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         var rules = RulesLoader.bundled();
         if (args.length == 1 && args[0].equals("--fresh")) {
             // The evaluation is on every run's path already; what is timed is the outlook alone.
-            var result = Evaluator.evaluate(rules, Answers.of(java.util.Map.of("building", List.of("network-service"))));
+            var result =
+                    Evaluator.evaluate(rules, Answers.of(java.util.Map.of("building", List.of("network-service"))));
             long start = System.nanoTime();
             var next = Outlook.of(result, Set.of()).nextQuestion();
             long took = System.nanoTime() - start;
-            System.out.printf(Locale.ROOT, "%.2f %s%n", took / 1e6, next.map(Question::id).orElse("-"));
+            System.out.printf(
+                    Locale.ROOT, "%.2f %s%n", took / 1e6, next.map(Question::id).orElse("-"));
             return;
         }
         play(rules, args.length == 1 ? Integer.parseInt(args[0]) : 10_000);
@@ -75,20 +76,40 @@ public final class QuizSettleBenchmark {
             byVerdict.computeIfAbsent(truth, v -> new ArrayList<>()).add(questions);
         }
         int total = rules.questions().size();
-        System.out.printf(Locale.ROOT, "profiles: %,d seeded random complete profiles (seeds %d..%d)%n", profiles,
-                BASE_SEED, BASE_SEED + profiles - 1);
-        System.out.printf(Locale.ROOT, "questions asked before settled: median %d of %d, 90th percentile %d%n",
-                percentile(asked, 50), total, percentile(asked, 90));
-        byVerdict.forEach((verdict, counts) -> System.out.printf(Locale.ROOT,
-                "  %-13s %5.1f%% of profiles: median %d, 90th percentile %d%n", verdict.id(),
-                100.0 * counts.size() / profiles, percentile(counts, 50), percentile(counts, 90)));
-        System.out.printf(Locale.ROOT, "settled verdict = full answers' verdict: %d of %d (%.2f%%)%n", agree, profiles,
+        System.out.printf(
+                Locale.ROOT,
+                "profiles: %,d seeded random complete profiles (seeds %d..%d)%n",
+                profiles,
+                BASE_SEED,
+                BASE_SEED + profiles - 1);
+        System.out.printf(
+                Locale.ROOT,
+                "questions asked before settled: median %d of %d, 90th percentile %d%n",
+                percentile(asked, 50),
+                total,
+                percentile(asked, 90));
+        byVerdict.forEach((verdict, counts) -> System.out.printf(
+                Locale.ROOT,
+                "  %-13s %5.1f%% of profiles: median %d, 90th percentile %d%n",
+                verdict.id(),
+                100.0 * counts.size() / profiles,
+                percentile(counts, 50),
+                percentile(counts, 90)));
+        System.out.printf(
+                Locale.ROOT,
+                "settled verdict = full answers' verdict: %d of %d (%.2f%%)%n",
+                agree,
+                profiles,
                 100.0 * agree / profiles);
         // The first thousand choices warm the JIT; the rest are the warm figure.
         var warm = choiceNanos.subList(Math.min(1000, choiceNanos.size() / 2), choiceNanos.size());
-        System.out.printf(Locale.ROOT, "next question, warm: median %.3f ms, 90th percentile %.3f ms, max %.1f ms "
-                + "(%,d choices)%n", percentile(warm, 50) / 1e6, percentile(warm, 90) / 1e6,
-                Collections.max(warm) / 1e6, warm.size());
+        System.out.printf(
+                Locale.ROOT,
+                "next question, warm: median %.3f ms, 90th percentile %.3f ms, max %.1f ms " + "(%,d choices)%n",
+                percentile(warm, 50) / 1e6,
+                percentile(warm, 90) / 1e6,
+                Collections.max(warm) / 1e6,
+                warm.size());
     }
 
     /** One complete profile: each question answered, every allowed answer equally likely. */

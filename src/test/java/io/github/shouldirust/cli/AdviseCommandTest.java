@@ -10,11 +10,11 @@ import io.github.shouldirust.support.Cli;
 import io.github.shouldirust.support.RunResult;
 import io.github.shouldirust.support.TinyRulesFile;
 import java.io.IOException;
-import java.util.List;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +39,11 @@ class AdviseCommandTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.stderr()).isEmpty();
-        assertThat(result.stdout().lines().toList()).first().asString().startsWith("Verdict:").contains("avoid-rust");
+        assertThat(result.stdout().lines().toList())
+                .first()
+                .asString()
+                .startsWith("Verdict:")
+                .contains("avoid-rust");
         assertThat(result.stdout()).containsPattern("(?m)^Language: +(Bash|Python)$");
     }
 
@@ -49,8 +53,19 @@ class AdviseCommandTest {
 
         assertThat(result.stdout()).contains("Unanswered");
         var unanswered = result.stdout().substring(result.stdout().indexOf("Unanswered"));
-        for (var question : List.of("lifespan", "latency", "performance", "safety", "concurrency", "deployment",
-                "experience", "rust-experience", "team-languages", "codebase", "iteration-speed", "hiring",
+        for (var question : List.of(
+                "lifespan",
+                "latency",
+                "performance",
+                "safety",
+                "concurrency",
+                "deployment",
+                "experience",
+                "rust-experience",
+                "team-languages",
+                "codebase",
+                "iteration-speed",
+                "hiring",
                 "ai-written")) {
             assertThat(unanswered).contains(question);
         }
@@ -58,8 +73,17 @@ class AdviseCommandTest {
 
     @Test
     void jsonOutputHasEveryDocumentedField() throws IOException {
-        var json = parse(Cli.run("--format", "json", "-a", "building=network-service", "-a", "latency=critical",
-                "-a", "lifespan=years", "-a", "deployment=single-binary,fast-startup"));
+        var json = parse(Cli.run(
+                "--format",
+                "json",
+                "-a",
+                "building=network-service",
+                "-a",
+                "latency=critical",
+                "-a",
+                "lifespan=years",
+                "-a",
+                "deployment=single-binary,fast-startup"));
 
         assertThat(json.get("schemaVersion").isInt()).isTrue();
         assertThat(json.get("verdict").asText()).isEqualTo("use-rust");
@@ -74,7 +98,8 @@ class AdviseCommandTest {
             assertThat(alternative.get("theyWinOn")).isNotEmpty();
             assertThat(alternative.get("allowed").isBoolean()).isTrue();
         });
-        assertThat(json.get("verdict").asText()).isEqualTo(json.get("scoreVerdict").asText());
+        assertThat(json.get("verdict").asText())
+                .isEqualTo(json.get("scoreVerdict").asText());
         assertThat(json.get("capped").asBoolean()).isFalse();
         assertThat(json.get("limits").isArray()).isTrue();
         assertThat(json.at("/recommendation/decidedBy").asText()).isEqualTo("verdict");
@@ -92,8 +117,8 @@ class AdviseCommandTest {
 
     @Test
     void jsonScoreIsTheSumOfTheReasonsEffects() throws IOException {
-        var json = parse(Cli.run("--format", "json", "-a", "building=embedded", "-a", "safety=critical",
-                "-a", "hiring=yes"));
+        var json = parse(
+                Cli.run("--format", "json", "-a", "building=embedded", "-a", "safety=critical", "-a", "hiring=yes"));
 
         int sum = 0;
         for (var reason : json.get("reasons")) {
@@ -108,8 +133,14 @@ class AdviseCommandTest {
 
         for (var reason : json.get("reasons")) {
             for (var claim : reason.get("claims")) {
-                assertThat(json.get("claims").has(claim.asText())).as("claims has %s", claim).isTrue();
-                assertThat(json.get("claims").get(claim.asText()).get("statement").asText()).isNotBlank();
+                assertThat(json.get("claims").has(claim.asText()))
+                        .as("claims has %s", claim)
+                        .isTrue();
+                assertThat(json.get("claims")
+                                .get(claim.asText())
+                                .get("statement")
+                                .asText())
+                        .isNotBlank();
             }
         }
     }
@@ -142,7 +173,8 @@ class AdviseCommandTest {
 
     @Test
     void answersFromStdinAsYaml() throws IOException {
-        var json = parse(cli().stdin("building: mobile-app\nlifespan: years\n").execute("--answers", "-", "--format", "json"));
+        var json = parse(
+                cli().stdin("building: mobile-app\nlifespan: years\n").execute("--answers", "-", "--format", "json"));
 
         assertThat(json.get("verdict").asText()).isEqualTo("avoid-rust");
         assertThat(json.get("answers").get("lifespan").asText()).isEqualTo("years");
@@ -150,22 +182,26 @@ class AdviseCommandTest {
 
     @Test
     void answersFromStdinAsJson() throws IOException {
-        var json = parse(cli().stdin("{\"building\": \"cli-tool\", \"deployment\": [\"fast-startup\", \"single-binary\"]}")
-                .execute("--answers", "-", "--format", "json"));
+        var json =
+                parse(cli().stdin("{\"building\": \"cli-tool\", \"deployment\": [\"fast-startup\", \"single-binary\"]}")
+                        .execute("--answers", "-", "--format", "json"));
 
         assertThat(json.get("answers").get("building").asText()).isEqualTo("cli-tool");
-        assertThat(json.get("answers").get("deployment")).extracting(JsonNode::asText)
+        assertThat(json.get("answers").get("deployment"))
+                .extracting(JsonNode::asText)
                 .containsExactly("single-binary", "fast-startup");
     }
 
     @Test
     void answersFileAcceptsCommaSeparatedValuesAndNullForUnanswered() throws IOException {
-        var file = Files.writeString(dir.resolve("answers.yaml"),
+        var file = Files.writeString(
+                dir.resolve("answers.yaml"),
                 "building: cli-tool\ndeployment: fast-startup, single-binary\nlatency: null\n");
 
         var json = parse(Cli.run("--answers", file.toString(), "--format", "json"));
 
-        assertThat(json.get("answers").get("deployment")).extracting(JsonNode::asText)
+        assertThat(json.get("answers").get("deployment"))
+                .extracting(JsonNode::asText)
                 .containsExactly("single-binary", "fast-startup");
         assertThat(json.get("unanswered")).extracting(JsonNode::asText).contains("latency");
     }
@@ -217,7 +253,8 @@ class AdviseCommandTest {
     void questionsOfAnotherRulesFile() throws IOException {
         var rules = TinyRulesFile.write(dir);
 
-        var questions = parse(Cli.run("questions", "--rules", rules.toString(), "--format", "json")).get("questions");
+        var questions = parse(Cli.run("questions", "--rules", rules.toString(), "--format", "json"))
+                .get("questions");
 
         assertThat(questions).extracting(q -> q.get("id").asText()).containsExactly("speed");
     }
@@ -227,16 +264,20 @@ class AdviseCommandTest {
         var result = cli().env("COLUMNS", "60").execute("-a", "building=network-service", "-a", "latency=critical");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.stdout().lines()).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(60));
-        assertThat(result.stdout().lines()).anySatisfy(line -> assertThat(line.length()).isGreaterThan(50));
+        assertThat(result.stdout().lines())
+                .allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(60));
+        assertThat(result.stdout().lines())
+                .anySatisfy(line -> assertThat(line.length()).isGreaterThan(50));
     }
 
     @Test
     void textWrapsAtOneHundredWithoutColumns() {
         var result = Cli.run("-a", "building=network-service", "-a", "latency=critical");
 
-        assertThat(result.stdout().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
-        assertThat(result.stdout().lines()).anySatisfy(line -> assertThat(line.length()).isGreaterThan(90));
+        assertThat(result.stdout().lines())
+                .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+        assertThat(result.stdout().lines())
+                .anySatisfy(line -> assertThat(line.length()).isGreaterThan(90));
     }
 
     /** Counts reads; returns end of input so that a read can never hang the test. */

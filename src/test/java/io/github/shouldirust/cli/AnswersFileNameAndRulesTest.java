@@ -43,8 +43,8 @@ class AnswersFileNameAndRulesTest {
         var longName = Cli.run("--no-input", "--name", "x".repeat(101), "--save", "-", "-q");
 
         assertCleanFailure(blank, 2);
-        assertThat(blank.stderr()).isEqualTo(
-                "should-i-rust: --name: expected whose answers these are, as text (e.g. --name Ana)\n");
+        assertThat(blank.stderr())
+                .isEqualTo("should-i-rust: --name: expected whose answers these are, as text (e.g. --name Ana)\n");
         assertCleanFailure(longName, 2);
         assertThat(longName.stderr()).isEqualTo("should-i-rust: --name: longer than 100 characters\n");
     }
@@ -56,8 +56,9 @@ class AnswersFileNameAndRulesTest {
         var result = Cli.run("--no-input", "--answers", file.toString());
 
         assertCleanFailure(result, 2);
-        assertThat(result.stderr()).isEqualTo("should-i-rust: " + file
-                + ":2:7: name: expected whose answers these are, as text (e.g. name: Ana)\n");
+        assertThat(result.stderr())
+                .isEqualTo("should-i-rust: " + file
+                        + ":2:7: name: expected whose answers these are, as text (e.g. name: Ana)\n");
     }
 
     @Test
@@ -67,8 +68,9 @@ class AnswersFileNameAndRulesTest {
         var result = Cli.run("--no-input", "--answers", file.toString());
 
         assertCleanFailure(result, 2);
-        assertThat(result.stderr()).isEqualTo("should-i-rust: " + file + ":1:8: these answers are for the rules "
-                + "'acme-policy', not why-rust 1.0.0; give those rules with --rules\n");
+        assertThat(result.stderr())
+                .isEqualTo("should-i-rust: " + file + ":1:8: these answers are for the rules "
+                        + "'acme-policy', not why-rust 1.0.0; give those rules with --rules\n");
     }
 
     @Test
@@ -77,8 +79,12 @@ class AnswersFileNameAndRulesTest {
         var acme = Files.writeString(dir.resolve("acme.yaml"), "rules: acme-policy\nplatform: edge\n");
         var layer = Path.of("rules/examples/acme-policy.yaml").toString();
 
-        assertThat(Cli.run("--no-input", "--rules", layer, "--answers", essay.toString()).exitCode()).isZero();
-        assertThat(Cli.run("--no-input", "--rules", layer, "--answers", acme.toString()).exitCode()).isZero();
+        assertThat(Cli.run("--no-input", "--rules", layer, "--answers", essay.toString())
+                        .exitCode())
+                .isZero();
+        assertThat(Cli.run("--no-input", "--rules", layer, "--answers", acme.toString())
+                        .exitCode())
+                .isZero();
     }
 
     @Test
@@ -88,7 +94,8 @@ class AnswersFileNameAndRulesTest {
         var result = Cli.run("rules", "check", rules.toString());
 
         assertThat(result.exitCode()).isEqualTo(3);
-        assertThat(result.stdout()).contains("'name' is reserved: answers files use it to say whose answers they "
-                + "are; name the question otherwise");
+        assertThat(result.stdout())
+                .contains("'name' is reserved: answers files use it to say whose answers they "
+                        + "are; name the question otherwise");
     }
 }

@@ -32,37 +32,65 @@ class BadCapTest {
         }
     }
 
-    private static final String LIMITS_NOTHING = "rule 1 'cap' limits nothing: give 'at-most' (consider-rust or "
-            + "avoid-rust), 'languages', or both";
+    private static final String LIMITS_NOTHING =
+            "rule 1 'cap' limits nothing: give 'at-most' (consider-rust or " + "avoid-rust), 'languages', or both";
 
     static Stream<Fault> faults() {
         return Stream.of(
-                new Fault("cap is a number", "    cap: 3", "33:10",
-                        "rule 1 'cap' must be a mapping, not an integer"),
-                new Fault("cap is a list", "    cap: [a]", "33:10",
-                        "rule 1 'cap' must be a mapping, not a list"),
+                new Fault("cap is a number", "    cap: 3", "33:10", "rule 1 'cap' must be a mapping, not an integer"),
+                new Fault("cap is a list", "    cap: [a]", "33:10", "rule 1 'cap' must be a mapping, not a list"),
                 new Fault("empty cap", "    cap: {}", "33:10", LIMITS_NOTHING),
-                new Fault("cap with an empty list of languages only", "    cap: { languages: [] }", "33:10",
+                new Fault(
+                        "cap with an empty list of languages only",
+                        "    cap: { languages: [] }",
+                        "33:10",
                         LIMITS_NOTHING),
-                new Fault("unknown key in a cap", "    cap: { at-most: avoid-rust, colour: red }", "33:33",
+                new Fault(
+                        "unknown key in a cap",
+                        "    cap: { at-most: avoid-rust, colour: red }",
+                        "33:33",
                         "unknown key 'colour' in rule 1 'cap' (known: at-most, languages)"),
-                new Fault("cap at use-rust", "    cap: { at-most: use-rust }", "33:21",
+                new Fault(
+                        "cap at use-rust",
+                        "    cap: { at-most: use-rust }",
+                        "33:21",
                         "'use-rust' is not a cap for rule 1 (allowed: consider-rust, avoid-rust)"),
-                new Fault("cap at an unknown verdict", "    cap: { at-most: maybe }", "33:21",
+                new Fault(
+                        "cap at an unknown verdict",
+                        "    cap: { at-most: maybe }",
+                        "33:21",
                         "'maybe' is not a cap for rule 1 (allowed: consider-rust, avoid-rust)"),
-                new Fault("cap's languages as a mapping", "    cap: { languages: { go: 1 } }", "33:23",
+                new Fault(
+                        "cap's languages as a mapping",
+                        "    cap: { languages: { go: 1 } }",
+                        "33:23",
                         "rule 1 'cap' 'languages' must be a list of strings, not a mapping"),
-                new Fault("unknown language in a cap", "    cap: { at-most: avoid-rust, languages: [go, cobol] }",
-                        "33:49", "unknown language 'cobol' (languages: rust, go)"),
-                new Fault("rust in a cap's languages", "    cap: { at-most: avoid-rust, languages: [go, rust] }",
-                        "33:49", "Rust is not an alternative to itself; name other languages here"),
-                new Fault("picks is a list", "    picks: [go]", "33:12",
-                        "rule 1 'picks' must be a mapping, not a list"),
-                new Fault("unknown key in picks", "    picks: { team: [go], friends: [go] }", "33:26",
-                        "unknown key 'friends' in rule 1 'picks' (known: essay, team)"),
-                new Fault("unknown language in picks", "    picks: { essay: [cobol] }", "33:22",
+                new Fault(
+                        "unknown language in a cap",
+                        "    cap: { at-most: avoid-rust, languages: [go, cobol] }",
+                        "33:49",
                         "unknown language 'cobol' (languages: rust, go)"),
-                new Fault("rust in picks", "    picks: { team: [rust] }", "33:21",
+                new Fault(
+                        "rust in a cap's languages",
+                        "    cap: { at-most: avoid-rust, languages: [go, rust] }",
+                        "33:49",
+                        "Rust is not an alternative to itself; name other languages here"),
+                new Fault(
+                        "picks is a list", "    picks: [go]", "33:12", "rule 1 'picks' must be a mapping, not a list"),
+                new Fault(
+                        "unknown key in picks",
+                        "    picks: { team: [go], friends: [go] }",
+                        "33:26",
+                        "unknown key 'friends' in rule 1 'picks' (known: essay, team)"),
+                new Fault(
+                        "unknown language in picks",
+                        "    picks: { essay: [cobol] }",
+                        "33:22",
+                        "unknown language 'cobol' (languages: rust, go)"),
+                new Fault(
+                        "rust in picks",
+                        "    picks: { team: [rust] }",
+                        "33:21",
                         "Rust is not an alternative to itself; name other languages here"));
     }
 
@@ -80,8 +108,9 @@ class BadCapTest {
         var result = Cli.run("rules", "check", file.toString());
 
         assertThat(result.exitCode()).as("exit code of %s", result).isEqualTo(3);
-        assertThat(result.stdout().lines()).as("%s", result).containsExactly(
-                file + ":" + fault.location() + ": " + fault.message(), file + ": 1 error");
+        assertThat(result.stdout().lines())
+                .as("%s", result)
+                .containsExactly(file + ":" + fault.location() + ": " + fault.message(), file + ": 1 error");
         assertThat(result.stderr()).isEmpty();
         assertNoStackTrace(result.stdout());
     }
@@ -95,21 +124,25 @@ class BadCapTest {
         var result = Cli.run("--rules", file.toString(), "-a", "speed=fast");
 
         assertCleanFailure(result, 3);
-        assertThat(result.stderrLines()).containsExactly(
-                "should-i-rust: " + file + ":" + fault.location() + ": " + fault.message());
+        assertThat(result.stderrLines())
+                .containsExactly("should-i-rust: " + file + ":" + fault.location() + ": " + fault.message());
     }
 
     /** The good forms are read: a cap to consider-rust holds tiny's use-rust score (+7) down. */
     @Test
     void aWellFormedCapAndPicksAreReadAndApplied() throws IOException {
-        var file = rulesWith("    cap: { at-most: consider-rust, languages: [go] }\n"
-                + "    picks: { team: [go], essay: [go] }");
+        var file = rulesWith(
+                "    cap: { at-most: consider-rust, languages: [go] }\n" + "    picks: { team: [go], essay: [go] }");
 
         var result = Cli.run("--rules", file.toString(), "-a", "speed=fast", "--format", "json");
 
         assertThat(result.exitCode()).as("%s", result).isZero();
         assertThat(result.stderr()).isEmpty();
-        assertThat(result.stdout()).contains("\"verdict\": \"consider-rust\"", "\"scoreVerdict\": \"use-rust\"",
-                "\"capped\": true", "\"atMost\": \"consider-rust\"");
+        assertThat(result.stdout())
+                .contains(
+                        "\"verdict\": \"consider-rust\"",
+                        "\"scoreVerdict\": \"use-rust\"",
+                        "\"capped\": true",
+                        "\"atMost\": \"consider-rust\"");
     }
 }

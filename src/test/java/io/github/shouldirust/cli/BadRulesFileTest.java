@@ -70,7 +70,9 @@ class BadRulesFileTest {
         var result = advise(file);
 
         assertCleanFailure(result, 3);
-        assertThat(result.stderrLines()).singleElement().asString()
+        assertThat(result.stderrLines())
+                .singleElement()
+                .asString()
                 .startsWith("should-i-rust: " + file + ":33:9: malformed YAML: expected ',' or ']'")
                 .contains("flow sequence that starts at line 32");
     }
@@ -79,7 +81,10 @@ class BadRulesFileTest {
     void unknownKey() throws IOException {
         var file = withLine(dir, 29, "    score: 7", "    scores: 7");
 
-        assertOneProblem(advise(file), file, "29:5",
+        assertOneProblem(
+                advise(file),
+                file,
+                "29:5",
                 "unknown key 'scores' in a rule (known: cap, claims, id, languages, picks, score, text, when)");
     }
 
@@ -90,7 +95,9 @@ class BadRulesFileTest {
         var result = advise(file);
 
         assertCleanFailure(result, 3);
-        assertThat(result.stderrLines()).singleElement().asString()
+        assertThat(result.stderrLines())
+                .singleElement()
+                .asString()
                 .startsWith("should-i-rust: " + file + ":5:1: unknown key 'sauce' in the rules file");
     }
 
@@ -105,8 +112,11 @@ class BadRulesFileTest {
     void wrongTypeListForAMapping() throws IOException {
         var file = withLine(dir, 30, "    languages: { go: 1 }", "    languages: [go]");
 
-        assertOneProblem(advise(file), file, "30:16", "rule 1 'languages' must be a mapping of language to effect, "
-                + "not a list");
+        assertOneProblem(
+                advise(file),
+                file,
+                "30:16",
+                "rule 1 'languages' must be a mapping of language to effect, " + "not a list");
     }
 
     @Test
@@ -123,7 +133,9 @@ class BadRulesFileTest {
         var result = advise(file);
 
         assertCleanFailure(result, 3);
-        assertThat(result.stderrLines()).singleElement().asString()
+        assertThat(result.stderrLines())
+                .singleElement()
+                .asString()
                 .startsWith("should-i-rust: " + file + ":28:")
                 .contains("unknown question 'sped' (questions: speed)");
     }
@@ -135,7 +147,9 @@ class BadRulesFileTest {
         var result = advise(file);
 
         assertCleanFailure(result, 3);
-        assertThat(result.stderrLines()).singleElement().asString()
+        assertThat(result.stderrLines())
+                .singleElement()
+                .asString()
                 .startsWith("should-i-rust: " + file + ":28:")
                 .endsWith("'warp' is not an option of 'speed' (allowed: fast, slow)");
     }
@@ -147,7 +161,9 @@ class BadRulesFileTest {
         var result = advise(file);
 
         assertCleanFailure(result, 3);
-        assertThat(result.stderrLines()).singleElement().asString()
+        assertThat(result.stderrLines())
+                .singleElement()
+                .asString()
                 .startsWith("should-i-rust: " + file + ":30:")
                 .endsWith(": unknown language 'cobol' (languages: rust, go)");
     }
@@ -169,8 +185,13 @@ class BadRulesFileTest {
     @Test
     void duplicateRuleIdIsLocatedAtTheSecondId() throws IOException {
         var lines = new java.util.ArrayList<>(TinyRulesFile.lines());
-        lines.addAll(32, java.util.List.of("  - id: fast-wins", "    when: { speed: slow }", "    text: \"Again.\"",
-                "    claims: [fast]"));
+        lines.addAll(
+                32,
+                java.util.List.of(
+                        "  - id: fast-wins",
+                        "    when: { speed: slow }",
+                        "    text: \"Again.\"",
+                        "    claims: [fast]"));
         var file = Files.writeString(dir.resolve("rules.yaml"), String.join("\n", lines) + "\n");
 
         assertOneProblem(advise(file), file, "33:9", "duplicate rule id 'fast-wins'");
@@ -200,7 +221,8 @@ class BadRulesFileTest {
         var result = advise(file);
 
         assertCleanFailure(result, 3);
-        assertThat(result.stderrLines()).hasSizeGreaterThanOrEqualTo(2)
+        assertThat(result.stderrLines())
+                .hasSizeGreaterThanOrEqualTo(2)
                 .anySatisfy(line -> assertThat(line).contains(":9:5: unknown key 'sektion'"))
                 .anySatisfy(line -> assertThat(line).contains(":29:12: rule 1 'score' must be an integer"));
     }

@@ -37,7 +37,8 @@ class ColourTest {
 
     @Test
     void noColorVariableTurnsItOff() {
-        assertThat(ok(cli().terminal().env("NO_COLOR", "1").execute(ANSWERS)).stdout()).doesNotContain(ESCAPE);
+        assertThat(ok(cli().terminal().env("NO_COLOR", "1").execute(ANSWERS)).stdout())
+                .doesNotContain(ESCAPE);
     }
 
     @Test
@@ -45,17 +46,20 @@ class ColourTest {
         var args = new java.util.ArrayList<>(java.util.List.of(ANSWERS));
         args.add("--no-color");
 
-        assertThat(ok(cli().terminal().execute(args.toArray(String[]::new))).stdout()).doesNotContain(ESCAPE);
+        assertThat(ok(cli().terminal().execute(args.toArray(String[]::new))).stdout())
+                .doesNotContain(ESCAPE);
     }
 
     @Test
     void noColorFlagTurnsItOffForTheQuestionList() {
-        assertThat(ok(cli().terminal().execute("questions", "--no-color")).stdout()).doesNotContain(ESCAPE);
+        assertThat(ok(cli().terminal().execute("questions", "--no-color")).stdout())
+                .doesNotContain(ESCAPE);
     }
 
     @Test
     void dumbTerminalGetsNone() {
-        assertThat(ok(cli().terminal().env("TERM", "dumb").execute(ANSWERS)).stdout()).doesNotContain(ESCAPE);
+        assertThat(ok(cli().terminal().env("TERM", "dumb").execute(ANSWERS)).stdout())
+                .doesNotContain(ESCAPE);
     }
 
     @Test
@@ -63,12 +67,14 @@ class ColourTest {
         var args = new java.util.ArrayList<>(java.util.List.of(ANSWERS));
         args.addAll(java.util.List.of("--format", "json"));
 
-        assertThat(ok(cli().terminal().execute(args.toArray(String[]::new))).stdout()).doesNotContain(ESCAPE);
+        assertThat(ok(cli().terminal().execute(args.toArray(String[]::new))).stdout())
+                .doesNotContain(ESCAPE);
     }
 
     @Test
     void colourDoesNotChangeTheWords() {
-        var coloured = ok(cli().terminal().env("LANG", "C.UTF-8").execute(ANSWERS)).stdout();
+        var coloured =
+                ok(cli().terminal().env("LANG", "C.UTF-8").execute(ANSWERS)).stdout();
         var plain = ok(Cli.run(ANSWERS)).stdout();
 
         // Only the charts' bars differ: blocks in colour, ASCII without.
@@ -78,7 +84,8 @@ class ColourTest {
 
     @Test
     void chartsUseBlocksInColourAndAsciiWithout() {
-        var coloured = ok(cli().terminal().env("LANG", "en_GB.UTF-8").execute(ANSWERS)).stdout();
+        var coloured =
+                ok(cli().terminal().env("LANG", "en_GB.UTF-8").execute(ANSWERS)).stdout();
         var plain = ok(Cli.run(ANSWERS)).stdout();
 
         assertThat(coloured).contains("█");
@@ -89,9 +96,15 @@ class ColourTest {
     @Test
     void aTerminalWhoseLocaleIsNotUtf8GetsAsciiChartsInColour() {
         for (var locale : new String[][] {{"LANG", "de_DE.ISO-8859-1"}, {"LC_ALL", "C"}, {"LANG", ""}}) {
-            var run = ok(cli().terminal().env("LANG", "en_GB.UTF-8").env(locale[0], locale[1]).execute(ANSWERS));
+            var run = ok(cli().terminal()
+                    .env("LANG", "en_GB.UTF-8")
+                    .env(locale[0], locale[1])
+                    .execute(ANSWERS));
 
-            assertThat(run.stdout()).as("%s=%s", locale[0], locale[1]).contains(ESCAPE).doesNotContain("█");
+            assertThat(run.stdout())
+                    .as("%s=%s", locale[0], locale[1])
+                    .contains(ESCAPE)
+                    .doesNotContain("█");
         }
     }
 
@@ -112,7 +125,8 @@ class ColourTest {
     @Test
     void colorAlwaysColoursAPipeAndOutranksNoColorButNotTheFlag() {
         assertThat(ok(Cli.run(with("--color=always"))).stdout()).contains(ESCAPE);
-        assertThat(ok(cli().env("NO_COLOR", "1").env("TERM", "dumb").execute(with("--color", "always"))).stdout())
+        assertThat(ok(cli().env("NO_COLOR", "1").env("TERM", "dumb").execute(with("--color", "always")))
+                        .stdout())
                 .contains(ESCAPE);
         assertThat(ok(Cli.run("questions", "--color=always")).stdout()).contains(ESCAPE);
         assertThat(ok(Cli.run(with("--color=always", "--no-color"))).stdout()).doesNotContain(ESCAPE);
@@ -130,7 +144,8 @@ class ColourTest {
         var result = Cli.run(with("--color=sometimes"));
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.stderr()).isEqualTo("should-i-rust: Invalid value for option '--color': 'sometimes' is not "
-                + "one of auto, always, never (see 'should-i-rust --help')\n");
+        assertThat(result.stderr())
+                .isEqualTo("should-i-rust: Invalid value for option '--color': 'sometimes' is not "
+                        + "one of auto, always, never (see 'should-i-rust --help')\n");
     }
 }

@@ -42,23 +42,25 @@ class CompareCommandTest {
     }
 
     private static final class Map {
-        static final java.util.Map<String, String> EXTENSIONS = java.util.Map.of("text", "txt", "json", "json",
-                "markdown", "md");
+        static final java.util.Map<String, String> EXTENSIONS =
+                java.util.Map.of("text", "txt", "json", "json", "markdown", "md");
     }
 
     @Test
     void theTextFitsEightyColumns() {
         var result = Cli.run(team().toArray(String[]::new));
 
-        assertThat(result.stdout().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+        assertThat(result.stdout().lines())
+                .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
     }
 
     @Test
     void aDisagreementMattersWhenItsAnswersGiveDifferentVerdicts() {
         var result = Cli.run(team().toArray(String[]::new));
 
-        assertThat(result.stdout()).contains("  latency (team: important) can change the verdict\n"
-                + "    critical                    Ana                             -> use-rust\n")
+        assertThat(result.stdout())
+                .contains("  latency (team: important) can change the verdict\n"
+                        + "    critical                    Ana                             -> use-rust\n")
                 .contains("  hiring (team: yes) does not change the verdict\n");
     }
 
@@ -68,13 +70,15 @@ class CompareCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(4);
         assertThat(result.stdout()).startsWith("Team verdict: consider-rust");
-        assertThat(result.stderr()).isEqualTo("should-i-rust: verdict consider-rust matches --fail-on consider-rust "
-                + "(exit 4)\n");
+        assertThat(result.stderr())
+                .isEqualTo("should-i-rust: verdict consider-rust matches --fail-on consider-rust " + "(exit 4)\n");
     }
 
     @Test
     void minConfidenceGatesOnTheCombinedConfidence() {
-        assertThat(Cli.run(team("--min-confidence", "90").toArray(String[]::new)).exitCode()).isEqualTo(6);
+        assertThat(Cli.run(team("--min-confidence", "90").toArray(String[]::new))
+                        .exitCode())
+                .isEqualTo(6);
     }
 
     @Test
@@ -82,8 +86,11 @@ class CompareCommandTest {
         var result = Cli.run("compare", TEAM + "ana.yaml", TEAM + "ana.yaml");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.stdout()).contains("  Ana                     use-rust", "  Ana (2)                 use-rust",
-                "They agree on every question they all answered.");
+        assertThat(result.stdout())
+                .contains(
+                        "  Ana                     use-rust",
+                        "  Ana (2)                 use-rust",
+                        "They agree on every question they all answered.");
     }
 
     @Test
@@ -105,7 +112,9 @@ class CompareCommandTest {
 
         assertCleanFailure(result, 2);
         assertThat(result.stdout()).isEmpty();
-        assertThat(result.stderrLines()).hasSize(3).anySatisfy(l -> assertThat(l).startsWith("should-i-rust: " + empty))
+        assertThat(result.stderrLines())
+                .hasSize(3)
+                .anySatisfy(l -> assertThat(l).startsWith("should-i-rust: " + empty))
                 .anySatisfy(l -> assertThat(l).startsWith("should-i-rust: " + bad + ":1:11: "))
                 .anySatisfy(l -> assertThat(l).startsWith("should-i-rust: " + missing));
     }
@@ -117,10 +126,13 @@ class CompareCommandTest {
         var result = Cli.run("compare", TEAM + "ana.yaml", acme.toString());
 
         assertCleanFailure(result, 2);
-        assertThat(result.stderr()).isEqualTo("should-i-rust: " + acme + ":2:8: these answers are for the rules "
-                + "'acme-policy', not why-rust 1.0.0; give those rules with --rules\n");
-        assertThat(Cli.run("compare", "--rules", "rules/examples/acme-policy.yaml", TEAM + "ana.yaml",
-                acme.toString()).exitCode()).as("with the layer they answer").isZero();
+        assertThat(result.stderr())
+                .isEqualTo("should-i-rust: " + acme + ":2:8: these answers are for the rules "
+                        + "'acme-policy', not why-rust 1.0.0; give those rules with --rules\n");
+        assertThat(Cli.run("compare", "--rules", "rules/examples/acme-policy.yaml", TEAM + "ana.yaml", acme.toString())
+                        .exitCode())
+                .as("with the layer they answer")
+                .isZero();
     }
 
     @Test
@@ -130,8 +142,8 @@ class CompareCommandTest {
         var result = Cli.run("compare", odd.toString(), TEAM + "cy.yaml");
 
         assertCleanFailure(result, 2);
-        assertThat(result.stderr()).isEqualTo("should-i-rust: " + odd
-                + ":1:7: a control character (U+001B) is not allowed in a value\n");
+        assertThat(result.stderr())
+                .isEqualTo("should-i-rust: " + odd + ":1:7: a control character (U+001B) is not allowed in a value\n");
     }
 
     @Test
@@ -140,7 +152,8 @@ class CompareCommandTest {
 
         var markdown = Cli.run("compare", "--format", "markdown", odd.toString(), TEAM + "cy.yaml");
 
-        assertThat(markdown.stdout()).contains("| Eve \\*bold\\* &lt;b&gt; \\| x | `consider-rust` |")
+        assertThat(markdown.stdout())
+                .contains("| Eve \\*bold\\* &lt;b&gt; \\| x | `consider-rust` |")
                 .doesNotContain("<b>");
     }
 

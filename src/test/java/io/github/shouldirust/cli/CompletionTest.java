@@ -24,6 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 class CompletionTest {
     @TempDir
     static Path dir;
+
     private static Path script;
 
     @BeforeAll
@@ -56,7 +57,8 @@ class CompletionTest {
         assertThat(result.exitCode()).as("completing '%s': %s", line, result).isZero();
         // Outside a real completion, bash says compopt cannot run; anything else is a broken script.
         assertThat(result.stderr().lines().filter(l -> !l.contains("compopt")).toList())
-                .as("stderr completing '%s'", line).isEmpty();
+                .as("stderr completing '%s'", line)
+                .isEmpty();
         return result.stdout().lines().filter(l -> !l.isEmpty()).toList();
     }
 
@@ -70,39 +72,47 @@ class CompletionTest {
         for (var command : commands(Docs.commandLine().getCommandSpec()).toList()) {
             var words = Stream.concat(Arrays.stream(command.qualifiedName().split(" ")), Stream.of("-"))
                     .toArray(String[]::new);
-            var names = command.options().stream().flatMap(o -> Arrays.stream(o.names())).toArray(String[]::new);
+            var names = command.options().stream()
+                    .flatMap(o -> Arrays.stream(o.names()))
+                    .toArray(String[]::new);
 
-            assertThat(complete(words)).as("options of %s", command.qualifiedName()).containsExactlyInAnyOrder(names);
+            assertThat(complete(words))
+                    .as("options of %s", command.qualifiedName())
+                    .containsExactlyInAnyOrder(names);
         }
     }
 
     @Test
     void completesSubcommands() {
-        assertThat(complete("should-i-rust", "")).containsExactlyInAnyOrder("help", "questions", "compare", "rules",
-                "schema");
+        assertThat(complete("should-i-rust", ""))
+                .containsExactlyInAnyOrder("help", "questions", "compare", "rules", "schema");
         assertThat(complete("should-i-rust", "rules", "")).containsExactlyInAnyOrder("help", "check", "test", "diff");
         assertThat(complete("should-i-rust", "sch")).containsExactly("schema");
     }
 
     @Test
     void completesFormatsAndVerdictsToTheirValues() {
-        assertThat(complete("should-i-rust", "--format", "")).containsExactly(
-                Arrays.stream(OutputFormat.values()).map(Enum::name).toArray(String[]::new));
+        assertThat(complete("should-i-rust", "--format", ""))
+                .containsExactly(
+                        Arrays.stream(OutputFormat.values()).map(Enum::name).toArray(String[]::new));
         assertThat(complete("should-i-rust", "questions", "--format", "")).containsExactly("text", "json");
-        assertThat(complete("should-i-rust", "--fail-on", "")).containsExactly(
-                Arrays.stream(Verdict.values()).map(Verdict::id).toArray(String[]::new));
-        assertThat(complete("should-i-rust", "schema", "")).containsExactly("rules", "output", "questions", "compare",
-                "diff");
+        assertThat(complete("should-i-rust", "--fail-on", ""))
+                .containsExactly(
+                        Arrays.stream(Verdict.values()).map(Verdict::id).toArray(String[]::new));
+        assertThat(complete("should-i-rust", "schema", ""))
+                .containsExactly("rules", "output", "questions", "compare", "diff");
     }
 
     @Test
     void completesAnAnswerToTheQuestionsAndValuesOfTheBundledRules() throws Exception {
         var latency = RulesLoader.bundled().question("latency").orElseThrow().values();
 
-        assertThat(complete("should-i-rust", "-a", "")).hasSize(Completion.answers(RulesLoader.bundled()).size())
+        assertThat(complete("should-i-rust", "-a", ""))
+                .hasSize(Completion.answers(RulesLoader.bundled()).size())
                 .containsAll(Completion.answers(RulesLoader.bundled()));
         assertThat(complete("should-i-rust", "--answer", "lat"))
-                .containsExactlyElementsOf(latency.stream().map(v -> "latency=" + v).toList());
+                .containsExactlyElementsOf(
+                        latency.stream().map(v -> "latency=" + v).toList());
     }
 
     @Test
@@ -120,7 +130,8 @@ class CompletionTest {
         assertThat(complete("should-i-rust", "-a", "latency", "=", "cr")).containsExactly("critical");
         assertThat(complete("should-i-rust", "-a", "latency", "=")).contains("critical", "unimportant");
         assertThat(complete("should-i-rust", "--format", "=", "js")).containsExactly("json");
-        assertThat(complete("should-i-rust", "--answer", "=", "latency", "=", "cr")).containsExactly("critical");
+        assertThat(complete("should-i-rust", "--answer", "=", "latency", "=", "cr"))
+                .containsExactly("critical");
     }
 
     @Test
@@ -132,12 +143,13 @@ class CompletionTest {
         assertThat(complete("should-i-rust", "--rules", prefix)).containsExactly(file);
         assertThat(complete("should-i-rust", "--save", prefix)).containsExactly(file);
         assertThat(complete("should-i-rust", "rules", "check", prefix)).containsExactly(file);
-        assertThat(complete("should-i-rust", "rules", "test", "--junit", prefix)).containsExactly(file);
+        assertThat(complete("should-i-rust", "rules", "test", "--junit", prefix))
+                .containsExactly(file);
         assertThat(complete("should-i-rust", "compare", prefix)).containsExactly(file);
     }
 
     private static Stream<CommandSpec> commands(CommandSpec spec) {
-        return Stream.concat(Stream.of(spec),
-                spec.subcommands().values().stream().flatMap(sub -> commands(sub.getCommandSpec())));
+        return Stream.concat(
+                Stream.of(spec), spec.subcommands().values().stream().flatMap(sub -> commands(sub.getCommandSpec())));
     }
 }

@@ -21,7 +21,8 @@ class DashIsStdoutTest {
         var result = Cli.run("-a", "building=os", "--format", "json", "-o", "-");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.stdout()).isEqualTo(Cli.run("-a", "building=os", "--format", "json").stdout());
+        assertThat(result.stdout())
+                .isEqualTo(Cli.run("-a", "building=os", "--format", "json").stdout());
     }
 
     @Test
@@ -43,8 +44,9 @@ class DashIsStdoutTest {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.stdout()).isEmpty();
-        assertThat(result.stderr()).isEqualTo("should-i-rust: --save - and the result would both go to stdout; write "
-                + "the result with -o FILE, or leave it out with --quiet\n");
+        assertThat(result.stderr())
+                .isEqualTo("should-i-rust: --save - and the result would both go to stdout; write "
+                        + "the result with -o FILE, or leave it out with --quiet\n");
     }
 
     @Test

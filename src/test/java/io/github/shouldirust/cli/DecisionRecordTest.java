@@ -21,8 +21,9 @@ class DecisionRecordTest {
     void startsWithMadrFrontMatterDatedBySourceDateEpoch() {
         var record = Cli.cli().env("SOURCE_DATE_EPOCH", "0").execute("-a", "building=os", "--format", "markdown");
 
-        assertThat(record.stdout()).startsWith("---\nstatus: proposed\ndate: 1970-01-01\ndecision-makers: []\n"
-                + "consulted: []\ninformed: []\n---\n\n# Consider Rust for an operating system");
+        assertThat(record.stdout())
+                .startsWith("---\nstatus: proposed\ndate: 1970-01-01\ndecision-makers: []\n"
+                        + "consulted: []\ninformed: []\n---\n\n# Consider Rust for an operating system");
     }
 
     @Test
@@ -30,13 +31,19 @@ class DecisionRecordTest {
         var today = "date: " + LocalDate.now(ZoneOffset.UTC);
 
         assertThat(Cli.run("--format", "markdown").stdout()).contains(today);
-        assertThat(Cli.cli().env("SOURCE_DATE_EPOCH", "99999999999999999999999").execute("--format", "markdown")
-                .stdout()).contains(today);
+        assertThat(Cli.cli()
+                        .env("SOURCE_DATE_EPOCH", "99999999999999999999999")
+                        .execute("--format", "markdown")
+                        .stdout())
+                .contains(today);
     }
 
     @Test
     void noSectionIsEmpty() {
-        for (var answers : List.of(List.<String>of(), List.of("-a", "building=os"), List.of("-a", "building=script"),
+        for (var answers : List.of(
+                List.<String>of(),
+                List.of("-a", "building=os"),
+                List.of("-a", "building=script"),
                 List.of("-a", "building=network-service", "-a", "latency=critical", "-a", "team-languages=go"))) {
             var args = new java.util.ArrayList<>(answers);
             args.addAll(List.of("--format", "markdown"));
@@ -51,7 +58,8 @@ class DecisionRecordTest {
         var empty = new java.util.ArrayList<String>();
         for (int i = 0; i < lines.size(); i++) {
             int level = level(lines.get(i));
-            if (level > 1 && (i + 1 == lines.size() || level(lines.get(i + 1)) > 0 && level(lines.get(i + 1)) <= level)) {
+            if (level > 1
+                    && (i + 1 == lines.size() || level(lines.get(i + 1)) > 0 && level(lines.get(i + 1)) <= level)) {
                 empty.add(lines.get(i));
             }
         }
@@ -68,12 +76,14 @@ class DecisionRecordTest {
 
     @Test
     void textFromARulesFileStaysTextNotHtml() throws Exception {
-        var rules = TinyRulesFile.withLine(dir, 31, "    text: \"Fast wins.\"",
-                "    text: \"Fast <Rust> & <script>alert(1)</script> wins.\"");
+        var rules = TinyRulesFile.withLine(
+                dir, 31, "    text: \"Fast wins.\"", "    text: \"Fast <Rust> & <script>alert(1)</script> wins.\"");
 
-        var record = Cli.run("--rules", rules.toString(), "-a", "speed=fast", "--format", "markdown").stdout();
+        var record = Cli.run("--rules", rules.toString(), "-a", "speed=fast", "--format", "markdown")
+                .stdout();
 
-        assertThat(record).contains("&lt;Rust&gt; &amp; &lt;script&gt;alert(1)&lt;/script&gt; wins.")
+        assertThat(record)
+                .contains("&lt;Rust&gt; &amp; &lt;script&gt;alert(1)&lt;/script&gt; wins.")
                 .doesNotContain("<Rust>", "<script>");
     }
 
@@ -92,7 +102,8 @@ class DecisionRecordTest {
                 "    rust-wins: [fast]", "    rust-wins: [\"fa`st\"]",
                 "    other-wins: [fast]", "    other-wins: [\"fa`st\"]",
                 "    prompt: \"How fast?\"", "    prompt: \"# How *fast*?\"",
-                "      - { value: fast, label: Fast }", "      - { value: fast, label: \"[Fast](https://example.com)\" }",
+                "      - { value: fast, label: Fast }",
+                        "      - { value: fast, label: \"[Fast](https://example.com)\" }",
                 "    text: \"Fast wins.\"", "    text: \"_Fast_ wins\\n1. really\"",
                 "    claims: [fast]", "    claims: [\"fa`st\"]");
         lines.replaceAll(line -> replacements.getOrDefault(line, line));
@@ -101,11 +112,12 @@ class DecisionRecordTest {
         var result = Cli.run("--rules", rules.toString(), "-a", "speed=fast", "--format", "markdown");
 
         assertThat(result.exitCode()).as("%s", result).isZero();
-        assertThat(result.stdout()).contains(
-                "* \\# How \\*fast\\*? **\\[Fast\\](<https://example.com>)** (`speed=fast`)",
-                "* Good, because \\_Fast\\_ wins 1. really (`` fa`st ``)",
-                "* \\- Go",
-                "### \\- Go",
-                "* Good, because Use \\`code\\`, \\~\\~strike\\~\\~ and \\*\\*bold\\*\\*. (`` fa`st ``)");
+        assertThat(result.stdout())
+                .contains(
+                        "* \\# How \\*fast\\*? **\\[Fast\\](<https://example.com>)** (`speed=fast`)",
+                        "* Good, because \\_Fast\\_ wins 1. really (`` fa`st ``)",
+                        "* \\- Go",
+                        "### \\- Go",
+                        "* Good, because Use \\`code\\`, \\~\\~strike\\~\\~ and \\*\\*bold\\*\\*. (`` fa`st ``)");
     }
 }

@@ -97,11 +97,12 @@ class DocsCommandsTest {
      * A command as the docs write it (variables set before it, its words after it, a file piped into it),
      * where, and what they show it printed (null: nothing shown).
      */
-    record Command(String page, int line, List<String> variables, List<String> words, String stdin,
-            List<String> shown) {
+    record Command(
+            String page, int line, List<String> variables, List<String> words, String stdin, List<String> shown) {
         String text() {
             return Stream.of(variables.stream(), Stream.of("bin/should-i-rust"), words.stream())
-                    .flatMap(word -> word).collect(Collectors.joining(" "));
+                    .flatMap(word -> word)
+                    .collect(Collectors.joining(" "));
         }
 
         Command showing(List<String> output) {
@@ -123,8 +124,9 @@ class DocsCommandsTest {
     void everyExemptionAndStandInIsStillInTheDocs() {
         var commands = commands();
         var texts = commands.stream().map(Command::text).collect(Collectors.toSet());
-        var words = commands.stream().flatMap(command -> Stream.concat(command.words().stream(),
-                Stream.ofNullable(command.stdin()))).collect(Collectors.toSet());
+        var words = commands.stream()
+                .flatMap(command -> Stream.concat(command.words().stream(), Stream.ofNullable(command.stdin())))
+                .collect(Collectors.toSet());
 
         assertThat(texts).containsAll(PARSED_ONLY.keySet()).containsAll(SHOWN_FAILING.keySet());
         assertThat(words).containsAll(STANDS_FOR.keySet());
@@ -150,13 +152,17 @@ class DocsCommandsTest {
 
         var why = PARSED_ONLY.get(command.text());
         if (why != null) {
-            assertThat(command.shown()).as("%s: its output is shown, so it must run", command).isNull();
-            assertThatCode(() -> parse(args)).as("%s (only parsed: %s)", command, why).doesNotThrowAnyException();
+            assertThat(command.shown())
+                    .as("%s: its output is shown, so it must run", command)
+                    .isNull();
+            assertThatCode(() -> parse(args))
+                    .as("%s (only parsed: %s)", command, why)
+                    .doesNotThrowAnyException();
             return;
         }
 
-        var cli = Cli.cli().env("SOURCE_DATE_EPOCH",
-                Long.toString(DOCS_DAY.atStartOfDay().toEpochSecond(ZoneOffset.UTC)));
+        var cli = Cli.cli()
+                .env("SOURCE_DATE_EPOCH", Long.toString(DOCS_DAY.atStartOfDay().toEpochSecond(ZoneOffset.UTC)));
         for (var variable : command.variables()) {
             cli.env(variable.substring(0, variable.indexOf('=')), variable.substring(variable.indexOf('=') + 1));
         }
@@ -170,15 +176,17 @@ class DocsCommandsTest {
         if (failing != null) {
             assertThat(result.exitCode()).as("%s exits\n%s", command, result).isEqualTo(failing);
         } else {
-            assertThat(result.exitCode()).as("%s was refused\n%s", command, result)
+            assertThat(result.exitCode())
+                    .as("%s was refused\n%s", command, result)
                     .isNotIn(ExitCode.USAGE, ExitCode.BAD_RULES);
             assertThat(result.stderr()).as("%s", command).doesNotContain("internal error");
         }
         if (command.shown() != null) {
             var printed = printed(result, standIns);
             assertThat(shows(command.shown(), printed))
-                    .as("%s shows:%n%s%nbut it printed:%n%s", command, String.join("\n", command.shown()),
-                            String.join("\n", printed))
+                    .as(
+                            "%s shows:%n%s%nbut it printed:%n%s",
+                            command, String.join("\n", command.shown()), String.join("\n", printed))
                     .isTrue();
         }
     }
@@ -192,14 +200,16 @@ class DocsCommandsTest {
 
     /** Stdout's lines, then stderr's, with each stand-in file named as the docs name it. */
     private static List<String> printed(RunResult result, Map<String, String> standIns) {
-        return Stream.concat(result.stdout().lines(), result.stderr().lines()).map(line -> {
-            for (var standIn : standIns.entrySet()) {
-                if (!standIn.getKey().isEmpty()) {
-                    line = line.replace(standIn.getKey(), standIn.getValue());
-                }
-            }
-            return line;
-        }).toList();
+        return Stream.concat(result.stdout().lines(), result.stderr().lines())
+                .map(line -> {
+                    for (var standIn : standIns.entrySet()) {
+                        if (!standIn.getKey().isEmpty()) {
+                            line = line.replace(standIn.getKey(), standIn.getValue());
+                        }
+                    }
+                    return line;
+                })
+                .toList();
     }
 
     /**
@@ -264,8 +274,12 @@ class DocsCommandsTest {
                 } else if (block.language().equals("sh") || block.language().equals("yaml")) {
                     var found = commandsIn(block, null);
                     var next = b + 1 < blocks.size() ? blocks.get(b + 1) : null;
-                    if (block.language().equals("sh") && !found.isEmpty() && next != null && !isSession(next)
-                            && Set.of("text", "markdown").contains(next.language()) && DocPages.adjacent(block, next)) {
+                    if (block.language().equals("sh")
+                            && !found.isEmpty()
+                            && next != null
+                            && !isSession(next)
+                            && Set.of("text", "markdown").contains(next.language())
+                            && DocPages.adjacent(block, next)) {
                         found.add(found.remove(found.size() - 1).showing(next.lines()));
                     }
                     commands.addAll(found);
@@ -276,8 +290,9 @@ class DocsCommandsTest {
     }
 
     private static boolean isSession(Block block) {
-        return block.language().equals("text") && block.lines().stream()
-                .anyMatch(line -> line.startsWith("$ ") && line.contains("bin/should-i-rust "));
+        return block.language().equals("text")
+                && block.lines().stream()
+                        .anyMatch(line -> line.startsWith("$ ") && line.contains("bin/should-i-rust "));
     }
 
     /** A session: each "$ " line is a command, and the lines up to the next one what it printed. */
@@ -323,16 +338,25 @@ class DocsCommandsTest {
             var words = Word.split(line.toString());
             for (int w = 0; w < words.size(); w++) {
                 if (words.get(w).is("bin/should-i-rust")) {
-                    var args = words.subList(w + 1, words.size()).stream().takeWhile(word -> !word.operator())
-                            .map(Word::text).toList();
+                    var args = words.subList(w + 1, words.size()).stream()
+                            .takeWhile(word -> !word.operator())
+                            .map(Word::text)
+                            .toList();
                     int v = w;
                     while (v > 0 && words.get(v - 1).isVariable()) {
                         v--;
                     }
                     var variables = words.subList(v, w).stream().map(Word::text).toList();
-                    var piped = v >= 3 && words.get(v - 1).isOperator("|") && words.get(v - 3).is("cat");
-                    commands.add(new Command(block.page(), block.line() + start, variables, args,
-                            piped ? words.get(v - 2).text() : null, shown));
+                    var piped = v >= 3
+                            && words.get(v - 1).isOperator("|")
+                            && words.get(v - 3).is("cat");
+                    commands.add(new Command(
+                            block.page(),
+                            block.line() + start,
+                            variables,
+                            args,
+                            piped ? words.get(v - 2).text() : null,
+                            shown));
                 }
             }
         }

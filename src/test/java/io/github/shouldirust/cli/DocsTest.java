@@ -47,21 +47,34 @@ class DocsTest {
 
     @Test
     void theTreeHasTheCommandsTheDocsDescribe() {
-        assertThat(liveCommands()).extracting(CommandSpec::qualifiedName).containsExactly("should-i-rust",
-                "should-i-rust help", "should-i-rust questions", "should-i-rust compare", "should-i-rust rules",
-                "should-i-rust rules help", "should-i-rust rules check", "should-i-rust rules test",
-                "should-i-rust rules diff", "should-i-rust schema");
+        assertThat(liveCommands())
+                .extracting(CommandSpec::qualifiedName)
+                .containsExactly(
+                        "should-i-rust",
+                        "should-i-rust help",
+                        "should-i-rust questions",
+                        "should-i-rust compare",
+                        "should-i-rust rules",
+                        "should-i-rust rules help",
+                        "should-i-rust rules check",
+                        "should-i-rust rules test",
+                        "should-i-rust rules diff",
+                        "should-i-rust schema");
     }
 
     @Test
     void everyCommandOptionAndParameterHasADescription() {
         for (var command : liveCommands()) {
             assertThat(String.join(" ", command.usageMessage().description()))
-                    .as("description of %s", command.qualifiedName()).isNotBlank();
+                    .as("description of %s", command.qualifiedName())
+                    .isNotBlank();
             for (var argument : arguments(command)) {
                 assertThat(String.join(" ", argument.description()))
-                        .as("description of %s in %s", name(argument), command.qualifiedName()).isNotBlank();
-                assertThat(argument.hidden()).as("%s is hidden, so neither doc shows it", name(argument)).isFalse();
+                        .as("description of %s in %s", name(argument), command.qualifiedName())
+                        .isNotBlank();
+                assertThat(argument.hidden())
+                        .as("%s is hidden, so neither doc shows it", name(argument))
+                        .isFalse();
             }
         }
     }
@@ -74,21 +87,24 @@ class DocsTest {
             var section = manSection(page, command);
             for (var option : command.options()) {
                 for (var name : option.names()) {
-                    assertThat(section).as("%s in the man page's section for %s", name, command.qualifiedName())
+                    assertThat(section)
+                            .as("%s in the man page's section for %s", name, command.qualifiedName())
                             .containsPattern("(?m)^\\.TP\\n.*\\\\fB" + Pattern.quote(Troff.escape(name)) + "\\\\fR");
                 }
             }
             for (var parameter : command.positionalParameters()) {
-                assertThat(section).as("%s in the man page's section for %s", parameter.paramLabel(),
-                        command.qualifiedName())
+                assertThat(section)
+                        .as("%s in the man page's section for %s", parameter.paramLabel(), command.qualifiedName())
                         .containsPattern("(?m)^\\.TP\\n\\\\fI" + Pattern.quote(parameter.paramLabel()) + "\\\\fR");
             }
             var exitCodes = command.parent() == null ? sectionAfter(page, "\n.SH \"EXIT STATUS\"\n") : section;
             for (var code : command.usageMessage().exitCodeList().keySet()) {
-                assertThat(exitCodes).as("exit code %s of %s", code.strip(), command.qualifiedName())
+                assertThat(exitCodes)
+                        .as("exit code %s of %s", code.strip(), command.qualifiedName())
                         .containsPattern("(?m)^\\.TP\\n\\\\fB" + code.strip() + "\\\\fR\\n");
             }
-            assertThat(page).as("a synopsis for %s", command.qualifiedName())
+            assertThat(page)
+                    .as("a synopsis for %s", command.qualifiedName())
                     .containsPattern("(?m)^\\.SY \"?" + Pattern.quote(Troff.escape(command.qualifiedName())) + "\"?$");
         }
     }
@@ -100,15 +116,20 @@ class DocsTest {
         for (var command : liveCommands()) {
             var function = "_picocli_" + command.qualifiedName().replace(' ', '_');
             var body = functionBody(script, function);
-            var words = Pattern.compile("local (?:flag|arg)_opts=\"([^\"]*)\"").matcher(body).results()
-                    .flatMap(m -> List.of(m.group(1).split(" ")).stream()).toList();
+            var words = Pattern.compile("local (?:flag|arg)_opts=\"([^\"]*)\"")
+                    .matcher(body)
+                    .results()
+                    .flatMap(m -> List.of(m.group(1).split(" ")).stream())
+                    .toList();
             for (var option : command.options()) {
                 for (var name : option.names()) {
                     assertThat(words).as("%s in %s", name, function).contains("'" + name + "'");
                 }
             }
             for (var sub : command.subcommands().keySet()) {
-                assertThat(body).as("subcommand %s in %s", sub, function).containsPattern("local commands=\"[^\"]*\\b" + sub + "\\b");
+                assertThat(body)
+                        .as("subcommand %s in %s", sub, function)
+                        .containsPattern("local commands=\"[^\"]*\\b" + sub + "\\b");
             }
         }
     }
@@ -121,19 +142,25 @@ class DocsTest {
         var page = Files.readString(target.resolve("man/should-i-rust.1"));
         var date = Pattern.compile("(?m)^\\.TH \\S+ 1 (\\d{4}-\\d{2}-\\d{2}) ").matcher(page);
         assertThat(date.find()).as("a date in .TH").isTrue();
-        assertThat(page).isEqualTo(Docs.manPage(LocalDate.parse(date.group(1))))
+        assertThat(page)
+                .isEqualTo(Docs.manPage(LocalDate.parse(date.group(1))))
                 .contains("\"should\\-i\\-rust " + VersionProvider.toolVersion() + "\"");
     }
 
     @Test
     void aWrongNumberOfArgumentsIsRefused() {
-        assertThatThrownBy(Docs::main).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("usage");
+        assertThatThrownBy(Docs::main)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("usage");
     }
 
     /** The part of the man page about one command: OPTIONS for the root, its own .SS for a subcommand. */
     private static String manSection(String page, CommandSpec command) {
-        return sectionAfter(page, command.parent() == null ? "\n.SH OPTIONS\n"
-                : "\n.SS \"" + Troff.escape(command.qualifiedName()) + "\"\n");
+        return sectionAfter(
+                page,
+                command.parent() == null
+                        ? "\n.SH OPTIONS\n"
+                        : "\n.SS \"" + Troff.escape(command.qualifiedName()) + "\"\n");
     }
 
     private static String sectionAfter(String page, String start) {
@@ -151,6 +178,8 @@ class DocsTest {
     }
 
     private static String name(ArgSpec argument) {
-        return argument.isOption() ? ((picocli.CommandLine.Model.OptionSpec) argument).longestName() : argument.paramLabel();
+        return argument.isOption()
+                ? ((picocli.CommandLine.Model.OptionSpec) argument).longestName()
+                : argument.paramLabel();
     }
 }

@@ -28,7 +28,8 @@ class ExplainTest {
             assertThat(w.get("changes").size()).isBetween(1, 2);
             assertThat(w.get("verdict").asText()).isIn("use-rust", "avoid-rust");
         });
-        assertThat(json.get("whatIf").toString()).contains("{\"changes\":{\"latency\":\"critical\"},\"verdict\":\"use-rust\"");
+        assertThat(json.get("whatIf").toString())
+                .contains("{\"changes\":{\"latency\":\"critical\"},\"verdict\":\"use-rust\"");
     }
 
     @Test
@@ -36,7 +37,8 @@ class ExplainTest {
         var json = parse(Cli.run(with("--format", "json")));
 
         assertThat(json.get("openQuestions")).hasSize(json.get("unanswered").size());
-        assertThat(json.get("openQuestions").get(0).fieldNames()).toIterable()
+        assertThat(json.get("openQuestions").get(0).fieldNames())
+                .toIterable()
                 .containsExactly("question", "minScore", "maxScore", "verdicts", "couldChangeVerdict");
     }
 
@@ -44,18 +46,23 @@ class ExplainTest {
     void textSaysWhichOpenQuestionsCouldChangeTheVerdict() {
         var result = Cli.run(with("--full"));
 
-        assertThat(result.stdout()).contains("What would change the verdict:", "use-rust if latency were critical",
-                "answering latency could change the verdict (to use-rust)");
+        assertThat(result.stdout())
+                .contains(
+                        "What would change the verdict:",
+                        "use-rust if latency were critical",
+                        "answering latency could change the verdict (to use-rust)");
     }
 
     @Test
     void alternativesAreTiedToTheAnswers() throws IOException {
-        var json = parse(Cli.run("-a", "building=network-service", "-a", "iteration-speed=critical", "--format", "json"));
+        var json =
+                parse(Cli.run("-a", "building=network-service", "-a", "iteration-speed=critical", "--format", "json"));
         var go = json.get("alternatives").get(0);
 
         assertThat(go.get("language").asText()).isEqualTo("go");
         assertThat(go.get("theyWinHere").toString()).contains("\"because\":{\"iteration-speed\":\"critical\"}");
-        assertThat(Cli.run("-a", "building=network-service", "-a", "iteration-speed=critical", "--full").stdout())
+        assertThat(Cli.run("-a", "building=network-service", "-a", "iteration-speed=critical", "--full")
+                        .stdout())
                 .contains("Go wins on: Go is quicker to write productively")
                 .containsPattern("Matters here: iteration-speed=critical");
     }
@@ -66,8 +73,10 @@ class ExplainTest {
         var rules = RulesLoader.bundled().rules();
 
         assertThat(json.get("trace")).hasSize(rules.size());
-        assertThat(json.get("trace").get(0).get("rule").asText()).isEqualTo(rules.get(0).id());
-        assertThat(json.get("trace")).anyMatch(t -> t.get("fired").asBoolean())
+        assertThat(json.get("trace").get(0).get("rule").asText())
+                .isEqualTo(rules.get(0).id());
+        assertThat(json.get("trace"))
+                .anyMatch(t -> t.get("fired").asBoolean())
                 .anyMatch(t -> !t.get("fired").asBoolean());
         assertThat(parse(Cli.run(with("--format", "json"))).has("trace")).isFalse();
     }
@@ -76,7 +85,8 @@ class ExplainTest {
     void explainInTextShowsWhichConditionsHeld() {
         var text = Cli.run(with("--explain")).stdout();
 
-        assertThat(text).contains("Trace: every rule, in file order")
+        assertThat(text)
+                .contains("Trace: every rule, in file order")
                 .containsPattern("fired +\\+3 build-network-service building is network-service \\(yes\\)")
                 .containsPattern("- +\\+4 build-database building is database \\(no: network-service\\)");
     }
@@ -86,10 +96,19 @@ class ExplainTest {
         var result = Cli.run(with("--format", "markdown"));
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.stdout()).startsWith("---\nstatus: proposed\n").contains("\n# Consider Rust for a network service")
-                .contains("## Context and Problem Statement", "## Decision Drivers", "## Considered Options",
-                        "## Decision Outcome", "### Consequences", "## Pros and Cons of the Options",
-                        "## More Information", "Chosen option: \"Rust\"", "* Good, because ");
+        assertThat(result.stdout())
+                .startsWith("---\nstatus: proposed\n")
+                .contains("\n# Consider Rust for a network service")
+                .contains(
+                        "## Context and Problem Statement",
+                        "## Decision Drivers",
+                        "## Considered Options",
+                        "## Decision Outcome",
+                        "### Consequences",
+                        "## Pros and Cons of the Options",
+                        "## More Information",
+                        "Chosen option: \"Rust\"",
+                        "* Good, because ");
     }
 
     @Test

@@ -17,7 +17,8 @@ class FailOnTest {
 
         assertThat(result.exitCode()).isEqualTo(4);
         assertThat(result.stdout()).startsWith("Verdict:").contains("avoid-rust");
-        assertThat(result.stderr()).isEqualTo("should-i-rust: verdict avoid-rust matches --fail-on avoid-rust (exit 4)\n");
+        assertThat(result.stderr())
+                .isEqualTo("should-i-rust: verdict avoid-rust matches --fail-on avoid-rust (exit 4)\n");
     }
 
     @Test
@@ -34,7 +35,9 @@ class FailOnTest {
         var use = Cli.run("-a", "building=os", "-a", "safety=critical", "--fail-on", "use-rust,consider-rust");
 
         assertThat(consider.exitCode()).as("empty answers are consider-rust").isEqualTo(4);
-        assertThat(use.exitCode()).as("building=os, safety=critical is use-rust").isEqualTo(4);
+        assertThat(use.exitCode())
+                .as("building=os, safety=critical is use-rust")
+                .isEqualTo(4);
     }
 
     @Test
@@ -57,12 +60,15 @@ class FailOnTest {
         // Nothing answered: consider-rust, and far from sure. Without the floor it would pass the gate.
         var result = Cli.run("--fail-on", "avoid-rust", "--min-confidence", "80");
 
-        assertThat(Cli.run("--fail-on", "avoid-rust").exitCode()).as("without it").isZero();
+        assertThat(Cli.run("--fail-on", "avoid-rust").exitCode())
+                .as("without it")
+                .isZero();
         assertThat(result.exitCode()).isEqualTo(6);
         assertThat(result.stdout()).startsWith("Verdict:     consider-rust");
-        assertThat(result.stderr()).matches("should-i-rust: confidence [0-9]% is below --min-confidence 80% \\(exit 6\\); "
-                + "answer the open questions \\(building, [a-z-]+, [a-z-]+, [a-z-]+, [a-z-]+ and 9 more\\), "
-                + "or lower --min-confidence\n");
+        assertThat(result.stderr())
+                .matches("should-i-rust: confidence [0-9]% is below --min-confidence 80% \\(exit 6\\); "
+                        + "answer the open questions \\(building, [a-z-]+, [a-z-]+, [a-z-]+, [a-z-]+ and 9 more\\), "
+                        + "or lower --min-confidence\n");
     }
 
     @Test
@@ -83,7 +89,8 @@ class FailOnTest {
         assertThat(result.stdout()).contains("avoid-rust");
         assertThat(result.stderrLines()).hasSize(2);
         assertThat(result.stderrLines().get(0)).startsWith("should-i-rust: confidence ");
-        assertThat(result.stderrLines().get(1)).isEqualTo("should-i-rust: verdict avoid-rust matches --fail-on avoid-rust (exit 4)");
+        assertThat(result.stderrLines().get(1))
+                .isEqualTo("should-i-rust: verdict avoid-rust matches --fail-on avoid-rust (exit 4)");
         assertThat(result.exitCode()).isEqualTo(6);
     }
 
@@ -97,7 +104,8 @@ class FailOnTest {
         assertThat(passed.stderr()).isEmpty();
         assertThat(failed.exitCode()).isEqualTo(4);
         assertThat(failed.stdout()).isEmpty();
-        assertThat(failed.stderr()).isEqualTo("should-i-rust: verdict avoid-rust matches --fail-on avoid-rust (exit 4)\n");
+        assertThat(failed.stderr())
+                .isEqualTo("should-i-rust: verdict avoid-rust matches --fail-on avoid-rust (exit 4)\n");
     }
 
     @Test

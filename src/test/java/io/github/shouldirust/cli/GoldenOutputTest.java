@@ -20,14 +20,26 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GoldenOutputTest {
     static Stream<Arguments> answerSets() {
         return Stream.of(
-                Arguments.of("network-service", List.of("building=network-service", "latency=critical",
-                        "lifespan=years")),
+                Arguments.of(
+                        "network-service", List.of("building=network-service", "latency=critical", "lifespan=years")),
                 Arguments.of("script", List.of("building=script", "lifespan=run-once")),
-                Arguments.of("full", List.of("building=cli-tool", "lifespan=years", "latency=important",
-                        "performance=critical", "safety=important", "concurrency=some",
-                        "deployment=single-binary,fast-startup", "experience=professional", "rust-experience=some",
-                        "team-languages=go,python,rust", "codebase=greenfield", "iteration-speed=important",
-                        "hiring=no", "ai-written=some")),
+                Arguments.of(
+                        "full",
+                        List.of(
+                                "building=cli-tool",
+                                "lifespan=years",
+                                "latency=important",
+                                "performance=critical",
+                                "safety=important",
+                                "concurrency=some",
+                                "deployment=single-binary,fast-startup",
+                                "experience=professional",
+                                "rust-experience=some",
+                                "team-languages=go,python,rust",
+                                "codebase=greenfield",
+                                "iteration-speed=important",
+                                "hiring=no",
+                                "ai-written=some")),
                 Arguments.of("empty", List.of()));
     }
 
@@ -93,7 +105,9 @@ class GoldenOutputTest {
         });
         args.add("--format");
         args.add(format);
-        var result = Cli.cli().env("COLUMNS", "80").env("SOURCE_DATE_EPOCH", "1764374400")
+        var result = Cli.cli()
+                .env("COLUMNS", "80")
+                .env("SOURCE_DATE_EPOCH", "1764374400")
                 .execute(args.toArray(String[]::new));
         assertThat(result.exitCode()).as("%s", result).isZero();
         assertThat(result.stderr()).isEmpty();

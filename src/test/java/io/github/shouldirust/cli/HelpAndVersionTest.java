@@ -18,7 +18,8 @@ class HelpAndVersionTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.stderr()).isEmpty();
-        assertThat(result.stdout()).contains("Exit codes:")
+        assertThat(result.stdout())
+                .contains("Exit codes:")
                 .containsPattern("(?m)^\\s+0\\s+evaluated")
                 .containsPattern("(?m)^\\s+1\\s+internal error")
                 .containsPattern("(?m)^\\s+2\\s+usage error")
@@ -38,8 +39,9 @@ class HelpAndVersionTest {
         assertThat(test.stdout()).startsWith("Usage: should-i-rust rules test ");
         assertThat(Cli.run("help").stdout()).isEqualTo(Cli.run("--help").stdout());
         assertThat(typo.exitCode()).isEqualTo(2);
-        assertThat(typo.stderr()).isEqualTo("should-i-rust: unknown command 'chek'; did you mean 'check'? "
-                + "(see 'should-i-rust rules --help')\n");
+        assertThat(typo.stderr())
+                .isEqualTo("should-i-rust: unknown command 'chek'; did you mean 'check'? "
+                        + "(see 'should-i-rust rules --help')\n");
     }
 
     @Test
@@ -47,8 +49,9 @@ class HelpAndVersionTest {
         var result = Cli.run("help", "x\u001b]0;owned\u0007");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.stderr()).isEqualTo("should-i-rust: unknown command 'x\\u001B]0;owned\\u0007' "
-                + "(see 'should-i-rust --help')\n");
+        assertThat(result.stderr())
+                .isEqualTo(
+                        "should-i-rust: unknown command 'x\\u001B]0;owned\\u0007' " + "(see 'should-i-rust --help')\n");
     }
 
     @Test
@@ -64,8 +67,17 @@ class HelpAndVersionTest {
     void helpListsTheOptions() {
         var result = Cli.run("--help");
 
-        assertThat(result.stdout()).contains("--answer", "--answers", "--no-input", "--format", "--rules",
-                "--fail-on", "--no-color", "--version", "questions");
+        assertThat(result.stdout())
+                .contains(
+                        "--answer",
+                        "--answers",
+                        "--no-input",
+                        "--format",
+                        "--rules",
+                        "--fail-on",
+                        "--no-color",
+                        "--version",
+                        "questions");
     }
 
     @Test
@@ -82,10 +94,13 @@ class HelpAndVersionTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.stderr()).isEmpty();
-        assertThat(result.stdout().lines()).containsExactly("should-i-rust " + projectVersion() + " (rules "
-                + RulesLoader.bundled().metadata().id() + " " + RulesLoader.bundled().metadata().version() + ")",
-                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ") on "
-                        + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        assertThat(result.stdout().lines())
+                .containsExactly(
+                        "should-i-rust " + projectVersion() + " (rules "
+                                + RulesLoader.bundled().metadata().id() + " "
+                                + RulesLoader.bundled().metadata().version() + ")",
+                        "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor")
+                                + ") on " + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
     }
 
     @Test
@@ -93,8 +108,8 @@ class HelpAndVersionTest {
         var result = Cli.run("--rules", "rules/examples/acme-policy.yaml", "--version");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.stdout().lines().findFirst()).hasValue("should-i-rust " + projectVersion()
-                + " (rules why-rust 1.0.0 + acme-policy 1.0.0)");
+        assertThat(result.stdout().lines().findFirst())
+                .hasValue("should-i-rust " + projectVersion() + " (rules why-rust 1.0.0 + acme-policy 1.0.0)");
     }
 
     @Test
@@ -102,14 +117,16 @@ class HelpAndVersionTest {
         var result = Cli.run("--version", "--rules", "no/such/rules.yaml");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.stdout().lines().findFirst()).hasValue("should-i-rust " + projectVersion()
-                + " (rules unreadable: no/such/rules.yaml: no such file)");
+        assertThat(result.stdout().lines().findFirst())
+                .hasValue(
+                        "should-i-rust " + projectVersion() + " (rules unreadable: no/such/rules.yaml: no such file)");
     }
 
     /** The version in pom.xml, read independently of the build's filtered properties file. */
     private static String projectVersion() throws IOException {
         var pom = Files.readString(Project.root().resolve("pom.xml"));
-        var matcher = Pattern.compile("<artifactId>should-i-rust</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        var matcher = Pattern.compile("<artifactId>should-i-rust</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(pom);
         assertThat(matcher.find()).as("version in pom.xml").isTrue();
         return matcher.group(1);
     }

@@ -16,7 +16,8 @@ class InputPolicyTest {
 
     private Path fifo() throws Exception {
         var fifo = dir.resolve("pipe.yaml");
-        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor())
+                .isZero();
         return fifo;
     }
 
@@ -24,14 +25,15 @@ class InputPolicyTest {
     void aPipeAsAnswersOrRulesIsRefusedAtOnceInsteadOfWaitingForAWriter() throws Exception {
         var fifo = fifo();
 
-        var answers = assertTimeoutPreemptively(Duration.ofSeconds(5),
-                () -> run("--no-input", "--answers", fifo.toString()));
-        var rules = assertTimeoutPreemptively(Duration.ofSeconds(5),
-                () -> run("--no-input", "--rules", fifo.toString()));
+        var answers =
+                assertTimeoutPreemptively(Duration.ofSeconds(5), () -> run("--no-input", "--answers", fifo.toString()));
+        var rules =
+                assertTimeoutPreemptively(Duration.ofSeconds(5), () -> run("--no-input", "--rules", fifo.toString()));
 
         assertThat(answers.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(answers.stderr()).isEqualTo("should-i-rust: " + fifo
-                + ": is not a regular file (a device, pipe or socket); for stdin, write -\n");
+        assertThat(answers.stderr())
+                .isEqualTo("should-i-rust: " + fifo
+                        + ": is not a regular file (a device, pipe or socket); for stdin, write -\n");
         assertThat(rules.exitCode()).isEqualTo(ExitCode.BAD_RULES);
         assertThat(rules.stderr()).contains("is not a regular file");
     }

@@ -33,13 +33,17 @@ class InternalErrorTest {
         assertThat(result.stdout()).isEmpty();
         // The one line names the exception's type (so "Exception" may appear), but holds no stack trace.
         assertThat(result.stderr()).doesNotContain("\tat ");
-        assertThat(result.stderrLines()).singleElement().asString()
-                .startsWith("should-i-rust: internal error: ").contains("please report it");
+        assertThat(result.stderrLines())
+                .singleElement()
+                .asString()
+                .startsWith("should-i-rust: internal error: ")
+                .contains("please report it");
     }
 
     @Test
     void debugVariableAddsTheStackTrace() {
-        var result = cli().stdin(new BrokenStdin()).env("SHOULD_I_RUST_DEBUG", "1").execute("--answers", "-");
+        var result =
+                cli().stdin(new BrokenStdin()).env("SHOULD_I_RUST_DEBUG", "1").execute("--answers", "-");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.stdout()).isEmpty();

@@ -37,20 +37,25 @@ class JUnitXmlSchemaTest {
 
     static Stream<Arguments> reports() throws IOException {
         var passing = CheckedRulesFile.write(dir, "passing.yaml");
-        var failing = CheckedRulesFile.write(dir, "failing.yaml",
-                replace(68, "    verdict: avoid-rust", "    verdict: consider-rust"));
+        var failing = CheckedRulesFile.write(
+                dir, "failing.yaml", replace(68, "    verdict: avoid-rust", "    verdict: consider-rust"));
         var tiny = TinyRulesFile.write(dir);
         var broken = Files.writeString(dir.resolve("broken.yaml"), "schema: 1\nid: [\n");
-        var odd = CheckedRulesFile.write(dir, "odd.yaml", replace(62, "  - name: critical embedded",
-                "  - name: \"<critical>\\n & \\\"embedded\\\"\\t\\u0007 café\""));
+        var odd = CheckedRulesFile.write(
+                dir,
+                "odd.yaml",
+                replace(
+                        62,
+                        "  - name: critical embedded",
+                        "  - name: \"<critical>\\n & \\\"embedded\\\"\\t\\u0007 café\""));
         var reports = Stream.<Arguments>builder();
         for (var schema : SCHEMAS) {
             reports.add(Arguments.of(schema, "passing", List.of("--min-coverage", "100", passing.toString())));
             reports.add(Arguments.of(schema, "a failing example", List.of(failing.toString())));
-            reports.add(Arguments.of(schema, "coverage below the minimum",
-                    List.of("--min-coverage", "100", tiny.toString())));
-            reports.add(Arguments.of(schema, "a file that cannot be loaded",
-                    List.of(broken.toString(), passing.toString())));
+            reports.add(Arguments.of(
+                    schema, "coverage below the minimum", List.of("--min-coverage", "100", tiny.toString())));
+            reports.add(Arguments.of(
+                    schema, "a file that cannot be loaded", List.of(broken.toString(), passing.toString())));
             reports.add(Arguments.of(schema, "odd names", List.of(odd.toString())));
             reports.add(Arguments.of(schema, "the bundled rules", List.of()));
         }
@@ -60,7 +65,8 @@ class JUnitXmlSchemaTest {
     @ParameterizedTest(name = "{1} under {0}")
     @MethodSource("reports")
     void theReportIsValid(String schemaFile, String what, List<String> args) throws Exception {
-        var command = Stream.concat(Stream.of("rules", "test", "--junit", "-"), args.stream()).toArray(String[]::new);
+        var command = Stream.concat(Stream.of("rules", "test", "--junit", "-"), args.stream())
+                .toArray(String[]::new);
 
         var result = Cli.cli().env("SOURCE_DATE_EPOCH", "1700000000").execute(command);
 
@@ -68,7 +74,8 @@ class JUnitXmlSchemaTest {
         var xml = result.stdout().substring(result.stdout().indexOf("<?xml"));
         assertThat(xml).contains("timestamp=\"2023-11-14T22:13:20\"");
         var validator = schema(schemaFile).newValidator();
-        assertThatCode(() -> validator.validate(new StreamSource(new StringReader(xml)))).as("%s", xml)
+        assertThatCode(() -> validator.validate(new StreamSource(new StringReader(xml))))
+                .as("%s", xml)
                 .doesNotThrowAnyException();
     }
 

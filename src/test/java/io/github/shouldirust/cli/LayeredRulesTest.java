@@ -13,10 +13,23 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 5: a team's rules file layered over the bundled one changes the advice, and says so. */
 class LayeredRulesTest {
-    private static final String ACME = Project.root().resolve("rules/examples/acme-policy.yaml").toString();
-    private static final String[] PAYMENTS_API = {"--no-input", "--format", "json", "-a", "building=backend-app",
-        "-a", "latency=critical", "-a", "team-languages=java-kotlin-csharp", "-a", "rust-experience=none",
-        "-a", "lifespan=years"};
+    private static final String ACME =
+            Project.root().resolve("rules/examples/acme-policy.yaml").toString();
+    private static final String[] PAYMENTS_API = {
+        "--no-input",
+        "--format",
+        "json",
+        "-a",
+        "building=backend-app",
+        "-a",
+        "latency=critical",
+        "-a",
+        "team-languages=java-kotlin-csharp",
+        "-a",
+        "rust-experience=none",
+        "-a",
+        "lifespan=years"
+    };
 
     @TempDir
     Path dir;
@@ -34,19 +47,24 @@ class LayeredRulesTest {
 
         assertThat(essay.get("verdict").asText()).isEqualTo("consider-rust");
         assertThat(acme.get("verdict").asText()).isEqualTo("use-rust");
-        assertThat(acme.get("reasons")).anySatisfy(reason -> {
-            assertThat(reason.get("rule").asText()).isEqualTo("acme-latency-critical-service");
-            assertThat(reason.get("source").asText()).isEqualTo(ACME);
-        }).anySatisfy(reason -> assertThat(reason.get("source").asText()).isEqualTo("rules/rust.yaml"));
+        assertThat(acme.get("reasons"))
+                .anySatisfy(reason -> {
+                    assertThat(reason.get("rule").asText()).isEqualTo("acme-latency-critical-service");
+                    assertThat(reason.get("source").asText()).isEqualTo(ACME);
+                })
+                .anySatisfy(reason -> assertThat(reason.get("source").asText()).isEqualTo("rules/rust.yaml"));
         assertThat(acme.get("rules").get("id").asText()).isEqualTo("acme-policy");
     }
 
     @Test
     void aLayerCanChangeOnlyARulesWeight() throws IOException {
-        var layer = Files.writeString(dir.resolve("weights.yaml"), "schema: 1\nid: heavier\nversion: '1'\n"
-                + "extends: why-rust\nrules:\n  - { id: latency-critical, score: 9 }\n");
+        var layer = Files.writeString(
+                dir.resolve("weights.yaml"),
+                "schema: 1\nid: heavier\nversion: '1'\n"
+                        + "extends: why-rust\nrules:\n  - { id: latency-critical, score: 9 }\n");
 
-        var result = parse(Cli.run("--no-input", "--format", "json", "--rules", layer.toString(), "-a", "latency=critical"));
+        var result =
+                parse(Cli.run("--no-input", "--format", "json", "--rules", layer.toString(), "-a", "latency=critical"));
 
         assertThat(result.get("reasons")).anySatisfy(reason -> {
             assertThat(reason.get("rule").asText()).isEqualTo("latency-critical");
@@ -58,15 +76,18 @@ class LayeredRulesTest {
 
     @Test
     void aLayerCannotRedefineAQuestion() throws IOException {
-        var layer = Files.writeString(dir.resolve("bad.yaml"), "schema: 1\nid: bad\nversion: '1'\nextends: why-rust\n"
-                + "questions:\n  - id: latency\n    type: single\n    prompt: Again?\n    help: No.\n"
-                + "    options: [{ value: x, label: X }]\n");
+        var layer = Files.writeString(
+                dir.resolve("bad.yaml"),
+                "schema: 1\nid: bad\nversion: '1'\nextends: why-rust\n"
+                        + "questions:\n  - id: latency\n    type: single\n    prompt: Again?\n    help: No.\n"
+                        + "    options: [{ value: x, label: X }]\n");
 
         var result = Cli.run("--no-input", "--rules", layer.toString());
 
         assertThat(result.exitCode()).isEqualTo(3);
-        assertThat(result.stderr()).isEqualTo("should-i-rust: " + layer + ":6:9: question 'latency' is already "
-                + "defined by 'why-rust'; a layer can add questions but not change them\n");
+        assertThat(result.stderr())
+                .isEqualTo("should-i-rust: " + layer + ":6:9: question 'latency' is already "
+                        + "defined by 'why-rust'; a layer can add questions but not change them\n");
     }
 
     @Test
@@ -76,9 +97,10 @@ class LayeredRulesTest {
         var result = Cli.run("--no-input", "--rules", layer.toString());
 
         assertThat(result.exitCode()).isEqualTo(3);
-        assertThat(result.stderr()).isEqualTo("should-i-rust: " + layer + ":4:10: this file extends 'nope', but the "
-                + "rules it layers over are 'why-rust' ('extends' takes the id of the rules from the --rules before "
-                + "it, or of the bundled rules when it comes first)\n");
+        assertThat(result.stderr())
+                .isEqualTo("should-i-rust: " + layer + ":4:10: this file extends 'nope', but the "
+                        + "rules it layers over are 'why-rust' ('extends' takes the id of the rules from the --rules before "
+                        + "it, or of the bundled rules when it comes first)\n");
     }
 
     @Test

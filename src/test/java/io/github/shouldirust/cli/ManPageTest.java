@@ -21,12 +21,19 @@ class ManPageTest {
     /** The requests the renderer writes; any other line starting with '.' or an apostrophe is a bug. */
     private static final String REQUEST = "^\\.(\\\\\"|TH|SH|SS|SY|YS|TP|IP|PP|RS|RE|nf|fi|ad)( .*)?$";
 
-    @Command(name = "demo", description = {".TH at a line's start is text, not a request",
-        "'so is an apostrophe", "a back\\slash, \\fB that is no font, and --dry-run"},
+    @Command(
+            name = "demo",
+            description = {
+                ".TH at a line's start is text, not a request",
+                "'so is an apostrophe",
+                "a back\\slash, \\fB that is no font, and --dry-run"
+            },
             exitCodeList = {"0:fine", "7:.also text"},
             footer = {"  demo --dry-run 'a b'     # quoted", "  demo \\\\server\\share"})
     static final class Demo {
-        @Option(names = {"-n", "--dry-run"}, description = ".starts with a dot")
+        @Option(
+                names = {"-n", "--dry-run"},
+                description = ".starts with a dot")
         boolean dryRun;
 
         @Parameters(paramLabel = "FILE", description = "\\ and -")
@@ -42,9 +49,18 @@ class ManPageTest {
         var page = Docs.manPage();
 
         assertThat(page).startsWith(".\\\" Generated").containsPattern("(?m)^\\.TH SHOULD\\\\-I\\\\-RUST 1 ");
-        assertThat(page.lines().filter(l -> l.startsWith(".SH ")).toList()).containsExactly(".SH NAME",
-                ".SH SYNOPSIS", ".SH DESCRIPTION", ".SH OPTIONS", ".SH COMMANDS", ".SH \"EXIT STATUS\"",
-                ".SH ENVIRONMENT", ".SH FILES", ".SH EXAMPLES", ".SH \"SEE ALSO\"");
+        assertThat(page.lines().filter(l -> l.startsWith(".SH ")).toList())
+                .containsExactly(
+                        ".SH NAME",
+                        ".SH SYNOPSIS",
+                        ".SH DESCRIPTION",
+                        ".SH OPTIONS",
+                        ".SH COMMANDS",
+                        ".SH \"EXIT STATUS\"",
+                        ".SH ENVIRONMENT",
+                        ".SH FILES",
+                        ".SH EXAMPLES",
+                        ".SH \"SEE ALSO\"");
         assertThat(page).contains(".SH NAME\n\\%should\\-i\\-rust \\- should this project be written in Rust?\n");
     }
 
@@ -53,8 +69,16 @@ class ManPageTest {
         var page = Docs.manPage();
         var environment = page.substring(page.indexOf(".SH ENVIRONMENT"), page.indexOf(".SH FILES"));
 
-        for (var variable : List.of("NO_COLOR", "TERM", "COLUMNS", "PAGER", "SHOULD_I_RUST_DEBUG", "JAVA_HOME",
-                "XDG_CACHE_HOME", "SHOULD_I_RUST_ARCHIVE", "SHOULD_I_RUST_LAUNCHER_DEBUG")) {
+        for (var variable : List.of(
+                "NO_COLOR",
+                "TERM",
+                "COLUMNS",
+                "PAGER",
+                "SHOULD_I_RUST_DEBUG",
+                "JAVA_HOME",
+                "XDG_CACHE_HOME",
+                "SHOULD_I_RUST_ARCHIVE",
+                "SHOULD_I_RUST_LAUNCHER_DEBUG")) {
             assertThat(environment).contains(".TP\n\\fB" + variable + "\\fR\n");
         }
     }
@@ -62,7 +86,9 @@ class ManPageTest {
     @Test
     void everyLineStartingLikeARequestIsOneOfOurs() {
         for (var page : List.of(Docs.manPage(), demo())) {
-            assertThat(page.lines().filter(l -> l.startsWith(".") || l.startsWith("'")).toList())
+            assertThat(page.lines()
+                            .filter(l -> l.startsWith(".") || l.startsWith("'"))
+                            .toList())
                     .allSatisfy(line -> assertThat(line).matches(REQUEST));
         }
     }
@@ -71,7 +97,8 @@ class ManPageTest {
     void escapesWhatTroffWouldReadAsRequestsOrEscapes() {
         var page = demo();
 
-        assertThat(page).contains("\n\\&.TH at a line\\(aqs start is text, not a request\n")
+        assertThat(page)
+                .contains("\n\\&.TH at a line\\(aqs start is text, not a request\n")
                 .contains("\n\\(aqso is an apostrophe\n")
                 .contains("\na back\\eslash, \\efB that is no font, and \\%\\-\\-dry\\-run\n")
                 .contains("\n\\&.starts with a dot\n")
@@ -111,9 +138,15 @@ class ManPageTest {
         assumeTrue(Shell.has("groff"), "groff is not installed");
         var text = render(dir, demo());
 
-        assertThat(text).contains(".TH at a line's start is text, not a request", "'so is an apostrophe",
-                "a back\\slash, \\fB that is no font, and --dry-run", ".starts with a dot", "\\ and -",
-                "demo --dry-run 'a b'     # quoted", "demo \\\\server\\share");
+        assertThat(text)
+                .contains(
+                        ".TH at a line's start is text, not a request",
+                        "'so is an apostrophe",
+                        "a back\\slash, \\fB that is no font, and --dry-run",
+                        ".starts with a dot",
+                        "\\ and -",
+                        "demo --dry-run 'a b'     # quoted",
+                        "demo \\\\server\\share");
     }
 
     @Test
@@ -121,8 +154,12 @@ class ManPageTest {
         assumeTrue(Shell.has("groff"), "groff is not installed");
         var text = render(dir, Docs.manPage());
 
-        assertThat(text).contains("should-i-rust - should this project be written in Rust?")
-                .contains("-a, --answer ID=VALUE", "--fail-on VERDICT[,VERDICT...]", "should-i-rust rules check [--format FORMAT] [FILE...]")
+        assertThat(text)
+                .contains("should-i-rust - should this project be written in Rust?")
+                .contains(
+                        "-a, --answer ID=VALUE",
+                        "--fail-on VERDICT[,VERDICT...]",
+                        "should-i-rust rules check [--format FORMAT] [FILE...]")
                 .contains("should-i-rust --no-input --answers answers.yaml --fail-on avoid-rust")
                 .contains("130    the quiz was cancelled");
         // Prose may be hyphenated at a line's end; an option or an id (a word with a '-' in it) never is.
@@ -131,7 +168,9 @@ class ManPageTest {
             if (lines.get(i).endsWith("-")) {
                 var words = lines.get(i).strip().split("\\s+");
                 var broken = words[words.length - 1] + lines.get(i + 1).strip().split("\\s+")[0];
-                assertThat(broken).as("a word broken across lines %d and %d", i, i + 1).matches("[A-Za-z]+-[A-Za-z',.;:)]+");
+                assertThat(broken)
+                        .as("a word broken across lines %d and %d", i, i + 1)
+                        .matches("[A-Za-z]+-[A-Za-z',.;:)]+");
             }
         }
     }

@@ -35,7 +35,8 @@ class NoCodeFromDataTest {
         var result = run("--no-input", "--rules", file.toString(), "--format", "json");
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.BAD_RULES);
-        assertThat(result.stderr()).contains("should-i-rust: " + file + ":" + expected)
+        assertThat(result.stderr())
+                .contains("should-i-rust: " + file + ":" + expected)
                 .doesNotContain("root:x:0:0", "Exception", "\tat ");
         assertThat(result.stdout()).isEmpty();
     }

@@ -36,8 +36,8 @@ class OutputFileTest {
         var refused = run(args("--format", "markdown", "-o", file.toString()));
 
         assertThat(refused.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(refused.stderr()).isEqualTo("should-i-rust: --output " + file
-                + ": file exists; add --force to replace it\n");
+        assertThat(refused.stderr())
+                .isEqualTo("should-i-rust: --output " + file + ": file exists; add --force to replace it\n");
         assertThat(refused.stdout()).isEmpty();
         assertThat(Files.readString(file)).isEqualTo("the team's earlier decision record\n");
 
@@ -76,8 +76,9 @@ class OutputFileTest {
         var result = run(args("--output", file.toString(), "--save", file.toString()));
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(result.stderr()).isEqualTo("should-i-rust: --save and --output name the same file, " + file
-                + "; the answers and the result need a file each\n");
+        assertThat(result.stderr())
+                .isEqualTo("should-i-rust: --save and --output name the same file, " + file
+                        + "; the answers and the result need a file each\n");
         assertThat(file).doesNotExist();
     }
 

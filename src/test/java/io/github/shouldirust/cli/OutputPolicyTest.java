@@ -38,15 +38,19 @@ class OutputPolicyTest {
         var result = run(advise(option, "/dev/null", "--force"));
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(result.stderr()).isEqualTo("should-i-rust: " + option + " /dev/null: is not a regular file "
-                + "(a device, pipe or socket); write to a regular file, or to stdout\n");
-        assertThat(Path.of("/dev/null")).as("still the device").satisfies(p -> assertThat(Files.isRegularFile(p)).isFalse());
+        assertThat(result.stderr())
+                .isEqualTo("should-i-rust: " + option + " /dev/null: is not a regular file "
+                        + "(a device, pipe or socket); write to a regular file, or to stdout\n");
+        assertThat(Path.of("/dev/null"))
+                .as("still the device")
+                .satisfies(p -> assertThat(Files.isRegularFile(p)).isFalse());
     }
 
     @Test
     void aPipeIsNeverReplacedEvenWithForce() throws Exception {
         var fifo = dir.resolve("pipe");
-        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor())
+                .isZero();
 
         var result = run(advise("--output", fifo.toString(), "--force"));
 
@@ -85,7 +89,11 @@ class OutputPolicyTest {
         var real = Files.createDirectory(dir.resolve("real"));
         var alias = Files.createSymbolicLink(dir.resolve("alias"), real);
 
-        var result = run(advise("--output", real.resolve("x").toString(), "--save", alias.resolve("x").toString(),
+        var result = run(advise(
+                "--output",
+                real.resolve("x").toString(),
+                "--save",
+                alias.resolve("x").toString(),
                 "--force"));
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
@@ -97,8 +105,13 @@ class OutputPolicyTest {
     void aFileThisRunReadsIsNeverWritten() throws Exception {
         var answers = Files.writeString(dir.resolve("answers.yaml"), "building: os\n");
 
-        var result = run("--no-input", "--answers", answers.toString(), "--save",
-                dir.resolve(".").resolve("answers.yaml").toString(), "--force");
+        var result = run(
+                "--no-input",
+                "--answers",
+                answers.toString(),
+                "--save",
+                dir.resolve(".").resolve("answers.yaml").toString(),
+                "--force");
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(result.stderr()).contains("is also read by this run");
@@ -107,8 +120,8 @@ class OutputPolicyTest {
 
     @Test
     void junitNeedsForceForAnExistingFileAndNeverReplacesTheRulesUnderTest() throws Exception {
-        var rules = Files.copy(io.github.shouldirust.support.Project.root().resolve("rules/rust.yaml"),
-                dir.resolve("rules.yaml"));
+        var rules = Files.copy(
+                io.github.shouldirust.support.Project.root().resolve("rules/rust.yaml"), dir.resolve("rules.yaml"));
         var report = Files.writeString(dir.resolve("report.xml"), "<old/>");
         var before = Files.readString(rules);
 
@@ -117,8 +130,8 @@ class OutputPolicyTest {
         var forced = run("rules", "test", rules.toString(), "--junit", report.toString(), "--force");
 
         assertThat(exists.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(exists.stderr()).isEqualTo("should-i-rust: --junit " + report + ": file exists; add --force to "
-                + "replace it\n");
+        assertThat(exists.stderr())
+                .isEqualTo("should-i-rust: --junit " + report + ": file exists; add --force to " + "replace it\n");
         assertThat(input.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(input.stderr()).contains("is also read by this run");
         assertThat(Files.readString(rules)).isEqualTo(before);
@@ -131,7 +144,8 @@ class OutputPolicyTest {
         var target = Files.writeString(dir.resolve("target.txt"), "keep me\n");
         var link = Files.createSymbolicLink(dir.resolve("late-link.txt"), target);
 
-        assertThatThrownBy(() -> OutputFiles.write(link, "new", true)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> OutputFiles.write(link, "new", true))
+                .isInstanceOf(IOException.class)
                 .hasMessageContaining("symbolic link");
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(Files.readString(target)).isEqualTo("keep me\n");

@@ -14,11 +14,35 @@ import org.junit.jupiter.api.Test;
 /** The full report goes through the pager only for a person at a terminal, and only when it is long. */
 class PagerTest {
     /** Every question answered, so a run at a terminal prints without a quiz. */
-    private static final List<String> EVERY_ANSWER = List.of("-a", "building=network-service", "-a", "lifespan=years",
-            "-a", "latency=critical", "-a", "performance=important", "-a", "safety=important", "-a", "concurrency=some",
-            "-a", "deployment=none", "-a", "experience=professional", "-a", "rust-experience=some",
-            "-a", "team-languages=go", "-a", "codebase=greenfield", "-a", "iteration-speed=important",
-            "-a", "hiring=no", "-a", "ai-written=none");
+    private static final List<String> EVERY_ANSWER = List.of(
+            "-a",
+            "building=network-service",
+            "-a",
+            "lifespan=years",
+            "-a",
+            "latency=critical",
+            "-a",
+            "performance=important",
+            "-a",
+            "safety=important",
+            "-a",
+            "concurrency=some",
+            "-a",
+            "deployment=none",
+            "-a",
+            "experience=professional",
+            "-a",
+            "rust-experience=some",
+            "-a",
+            "team-languages=go",
+            "-a",
+            "codebase=greenfield",
+            "-a",
+            "iteration-speed=important",
+            "-a",
+            "hiring=no",
+            "-a",
+            "ai-written=none");
 
     /** A person at a terminal of {@code rows} rows whose pager records what it was given. */
     static final class AtTerminal implements Environment {
@@ -63,8 +87,12 @@ class PagerTest {
         args.add("--no-color");
         args.addAll(List.of(more));
         var out = new StringWriter();
-        int code = ShouldIRust.run(new PrintWriter(out), new PrintWriter(new StringWriter()),
-                new ByteArrayInputStream(new byte[0]), env, args.toArray(String[]::new));
+        int code = ShouldIRust.run(
+                new PrintWriter(out),
+                new PrintWriter(new StringWriter()),
+                new ByteArrayInputStream(new byte[0]),
+                env,
+                args.toArray(String[]::new));
         assertThat(code).isZero();
         return out.toString();
     }
@@ -133,6 +161,8 @@ class PagerTest {
 
         assertThat(Pager.run("cat > '" + shown + "'", "line one\nline two\n")).isTrue();
         assertThat(java.nio.file.Files.readString(shown)).isEqualTo("line one\nline two\n");
-        assertThat(Pager.run("no-such-pager-anywhere", "text")).as("not found: print it instead").isFalse();
+        assertThat(Pager.run("no-such-pager-anywhere", "text"))
+                .as("not found: print it instead")
+                .isFalse();
     }
 }

@@ -23,8 +23,11 @@ class ProblemCapTest {
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.BAD_RULES);
         // 35 unknown keys, and the keys a rules file needs that this one lacks
-        assertThat(result.stderrLines()).hasSize(Io.PROBLEMS_SHOWN + 1)
-                .last().asString().matches("should-i-rust: \\.\\.\\. and (1[5-9]|[2-9]\\d) more problems not shown");
+        assertThat(result.stderrLines())
+                .hasSize(Io.PROBLEMS_SHOWN + 1)
+                .last()
+                .asString()
+                .matches("should-i-rust: \\.\\.\\. and (1[5-9]|[2-9]\\d) more problems not shown");
         assertThat(result.stderrLines().get(0)).startsWith("should-i-rust: " + file + ":1:1: unknown key 'k0'");
     }
 

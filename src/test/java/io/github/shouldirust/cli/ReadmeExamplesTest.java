@@ -47,7 +47,10 @@ class ReadmeExamplesTest {
     void itLinksEveryPageOfTheDocs() {
         var links = links("README.md");
 
-        assertThat(links).containsAll(DocPages.pages().stream().filter(page -> page.startsWith("docs/")).toList())
+        assertThat(links)
+                .containsAll(DocPages.pages().stream()
+                        .filter(page -> page.startsWith("docs/"))
+                        .toList())
                 .contains("SECURITY.md", "LICENSE");
     }
 
@@ -63,12 +66,21 @@ class ReadmeExamplesTest {
                 }
                 var hash = link.indexOf('#');
                 var file = hash < 0 ? link : link.substring(0, hash);
-                var target = file.isEmpty() ? page
-                        : Project.root().relativize(Project.root().resolve(page).resolveSibling(file).normalize())
-                                .toString().replace('\\', '/');
-                assertThat(Files.exists(Project.root().resolve(target))).as("%s links %s", page, link).isTrue();
+                var target = file.isEmpty()
+                        ? page
+                        : Project.root()
+                                .relativize(Project.root()
+                                        .resolve(page)
+                                        .resolveSibling(file)
+                                        .normalize())
+                                .toString()
+                                .replace('\\', '/');
+                assertThat(Files.exists(Project.root().resolve(target)))
+                        .as("%s links %s", page, link)
+                        .isTrue();
                 if (hash >= 0) {
-                    assertThat(DocPages.anchors(target)).as("%s links %s", page, link)
+                    assertThat(DocPages.anchors(target))
+                            .as("%s links %s", page, link)
                             .contains(link.substring(hash + 1));
                 }
             }

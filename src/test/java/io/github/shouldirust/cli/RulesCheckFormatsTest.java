@@ -24,8 +24,10 @@ class RulesCheckFormatsTest {
 
     /** An unknown key at 4:1, in a file whose name has a comma and a percent sign to escape. */
     private Path broken() throws Exception {
-        return Files.writeString(dir.resolve("team, 100%.yaml"), "schema: 1\nid: x\nversion: \"1\"\nbogus: 1\n"
-                + "claims: []\nlanguages: []\nquestions: []\nrules: []\nverdicts: { use-rust: 6, consider-rust: 0 }\n");
+        return Files.writeString(
+                dir.resolve("team, 100%.yaml"),
+                "schema: 1\nid: x\nversion: \"1\"\nbogus: 1\n"
+                        + "claims: []\nlanguages: []\nquestions: []\nrules: []\nverdicts: { use-rust: 6, consider-rust: 0 }\n");
     }
 
     @Test
@@ -35,13 +37,18 @@ class RulesCheckFormatsTest {
         var github = Cli.run("rules", "check", "--format", "github", file.toString());
 
         assertThat(github.exitCode()).isEqualTo(text.exitCode()).isEqualTo(3);
-        var escapedName = file.toString().replace("%", "%25").replace(":", "%3A").replace(",", "%2C");
+        var escapedName =
+                file.toString().replace("%", "%25").replace(":", "%3A").replace(",", "%2C");
         assertThat(github.stdout().lines().filter(l -> l.startsWith("::")))
                 .contains("::error file=" + escapedName + ",line=4,col=1::unknown key 'bogus' in the rules file "
                         + "(known: claims, examples, extends, id, languages, questions, rules, schema, source, title, "
                         + "verdicts, version)")
                 .as("one annotation per problem the text lists (less its summary line)")
-                .hasSize((int) text.stdout().lines().filter(l -> l.startsWith(file + ":")).count() - 1);
+                .hasSize((int) text.stdout()
+                                .lines()
+                                .filter(l -> l.startsWith(file + ":"))
+                                .count()
+                        - 1);
     }
 
     @Test
@@ -68,8 +75,10 @@ class RulesCheckFormatsTest {
         try (var in = RulesCheckFormatsTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
             schemaJson = JSON.readTree(in);
         }
-        var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(schemaJson);
-        for (var args : java.util.List.of(new String[] {"rules", "check", "--format", "sarif", broken().toString()},
+        var schema =
+                SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(schemaJson);
+        for (var args : java.util.List.of(
+                new String[] {"rules", "check", "--format", "sarif", broken().toString()},
                 new String[] {"rules", "check", "--format", "sarif"})) {
             var sarif = JSON.readTree(Cli.run(args).stdout());
             assertThat(schema.validate(sarif)).as(sarif.toString()).isEmpty();
@@ -85,7 +94,8 @@ class RulesCheckFormatsTest {
         assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
         var bundled = json.get("files").get(0);
         assertThat(bundled.get("errors").asInt()).isZero();
-        assertThat(bundled.get("problems").size()).isEqualTo(bundled.get("warnings").asInt());
+        assertThat(bundled.get("problems").size())
+                .isEqualTo(bundled.get("warnings").asInt());
     }
 
     @Test

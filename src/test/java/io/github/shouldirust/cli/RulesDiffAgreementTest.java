@@ -51,13 +51,19 @@ class RulesDiffAgreementTest {
         });
 
         assertThat(plan.exhaustive()).as("the Acme space is sampled").isFalse();
-        assertThat(disagreements[0]).as("profiles where the compiled verdict differs from Evaluator's").isZero();
+        assertThat(disagreements[0])
+                .as("profiles where the compiled verdict differs from Evaluator's")
+                .isZero();
         var printed = new HashMap<String, Long>();
-        var json = new ObjectMapper().readTree(RulesDiffCommandTest.diff(RulesDiffCommandTest.BUNDLED,
-                RulesDiffCommandTest.ACME, "--format", "json").stdout());
+        var json = new ObjectMapper()
+                .readTree(RulesDiffCommandTest.diff(
+                                RulesDiffCommandTest.BUNDLED, RulesDiffCommandTest.ACME, "--format", "json")
+                        .stdout());
         json.at("/profiles/directions").forEach(d -> {
             if (d.get("count").asLong() > 0) {
-                printed.put(d.get("from").asText() + " -> " + d.get("to").asText(), d.get("count").asLong());
+                printed.put(
+                        d.get("from").asText() + " -> " + d.get("to").asText(),
+                        d.get("count").asLong());
             }
         });
         assertThat(printed).isEqualTo(reference).isNotEmpty();
@@ -81,7 +87,8 @@ class RulesDiffAgreementTest {
         var fastNew = new ProfileEvaluator(changed, space);
 
         VerdictFlips.forEach(space, plan, profile -> {
-            var before = Evaluator.evaluate(old, old.inQuestionOrder(space.answers(profile))).verdict();
+            var before = Evaluator.evaluate(old, old.inQuestionOrder(space.answers(profile)))
+                    .verdict();
             var after = Evaluator.evaluate(changed, space.answers(profile)).verdict();
             assertThat(fastNew.verdict(profile)).isEqualTo(after);
             if (before != after) {

@@ -45,12 +45,14 @@ class RulesDiffCommandTest {
     }
 
     @ParameterizedTest(name = "{0} {1} --format {2}")
-    @CsvSource({"tiny, " + TINY + ", " + TINY_EDITED + ", text, txt",
+    @CsvSource({
+        "tiny, " + TINY + ", " + TINY_EDITED + ", text, txt",
         "tiny, " + TINY + ", " + TINY_EDITED + ", json, json",
         "tiny, " + TINY + ", " + TINY_EDITED + ", markdown, md",
         "acme, " + BUNDLED + ", " + ACME + ", text, txt",
         "acme, " + BUNDLED + ", " + ACME + ", json, json",
-        "acme, " + BUNDLED + ", " + ACME + ", markdown, md"})
+        "acme, " + BUNDLED + ", " + ACME + ", markdown, md"
+    })
     void reportsMatchTheGoldenFiles(String name, String old, String changed, String format, String extension)
             throws IOException {
         var result = diff(old, changed, "--format", format);
@@ -71,13 +73,25 @@ class RulesDiffCommandTest {
         assertThat(sampled.get(0)).matches("\\d+\\.\\d% of 100,000 sampled profiles change verdict");
         assertThat(String.join(" ", sampled)).contains("Sampled with seed 1 from");
         assertThat(exhaustive.get(0)).isEqualTo("60.0% of all 15 profiles change verdict");
-        assertThat(String.join(" ", diff(BUNDLED, ACME, "--seed", "7", "--samples", "200000").stdout().lines()
-                .toList())).contains("of 200,000 sampled profiles", "seed 7");
+        assertThat(String.join(
+                        " ",
+                        diff(BUNDLED, ACME, "--seed", "7", "--samples", "200000")
+                                .stdout()
+                                .lines()
+                                .toList()))
+                .contains("of 200,000 sampled profiles", "seed 7");
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {BUNDLED, ACME, TINY, TINY_EDITED, "src/test/resources/rules/checked.yaml",
-        "src/test/resources/rules/markup-layer.yaml"})
+    @ValueSource(
+            strings = {
+                BUNDLED,
+                ACME,
+                TINY,
+                TINY_EDITED,
+                "src/test/resources/rules/checked.yaml",
+                "src/test/resources/rules/markup-layer.yaml"
+            })
     void aRulesFileAgainstItselfChangesNothing(String file) throws IOException {
         var result = diff(file, file, "--format", "json");
 
@@ -104,8 +118,11 @@ class RulesDiffCommandTest {
             }
             var args = new ArrayList<String>();
             direction.at("/example/args").forEach(arg -> args.add(arg.asText()));
-            assertThat(verdict(old, args)).as("%s under %s", args, old).isEqualTo(direction.get("from").asText());
-            assertThat(verdict(changed, args)).as("%s under %s", args, changed)
+            assertThat(verdict(old, args))
+                    .as("%s under %s", args, old)
+                    .isEqualTo(direction.get("from").asText());
+            assertThat(verdict(changed, args))
+                    .as("%s under %s", args, changed)
                     .isEqualTo(direction.get("to").asText());
         }
         assertThat(sum).isEqualTo(json.at("/profiles/changed").asLong()).isPositive();
@@ -113,8 +130,12 @@ class RulesDiffCommandTest {
 
     /** The advisor's verdict; answers to questions the file lacks are left out, as the diff leaves them. */
     private static String verdict(String rules, List<String> answers) throws Exception {
-        var questions = RulesLoader.load(List.of(new RulesLoader.Source(rules, Files.readAllBytes(Path.of(rules)))))
-                .questions().stream().map(Question::id).toList();
+        var questions =
+                RulesLoader.load(List.of(new RulesLoader.Source(rules, Files.readAllBytes(Path.of(rules)))))
+                        .questions()
+                        .stream()
+                        .map(Question::id)
+                        .toList();
         var args = new ArrayList<>(List.of("--no-input", "--format", "json", "--rules", rules));
         for (int i = 0; i < answers.size(); i += 2) {
             if (questions.contains(answers.get(i + 1).split("=")[0])) {
@@ -133,7 +154,8 @@ class RulesDiffCommandTest {
         assertCleanFailure(diff(TINY, missing), ExitCode.BAD_RULES);
         assertThat(diff(TINY, missing).stderr()).contains(missing + ": no such file");
         assertCleanFailure(diff(TINY, dir.toString()), ExitCode.BAD_RULES);
-        var empty = Files.writeString(dir.resolve("empty.yaml"), "", StandardCharsets.UTF_8).toString();
+        var empty = Files.writeString(dir.resolve("empty.yaml"), "", StandardCharsets.UTF_8)
+                .toString();
         assertCleanFailure(diff(empty, TINY), ExitCode.BAD_RULES);
     }
 
@@ -175,17 +197,30 @@ class RulesDiffCommandTest {
     void theHelpDefinesAProfileAndTheExitCodes() {
         var help = diff("--help").stdout().replaceAll("\\s+", " ");
 
-        assertThat(help).contains("A profile answers every question of either file, or leaves it unanswered",
-                "at most " + String.format(java.util.Locale.ROOT, "%,d", io.github.shouldirust.core.VerdictFlips
-                        .EXHAUSTIVE_LIMIT) + " ", "at most " + String.format(java.util.Locale.ROOT, "%,d",
-                        io.github.shouldirust.core.VerdictFlips.WORK_BUDGET) + " rule evaluations",
-                "0 no verdict changes", "1 some verdict changes; also an internal "
-                        + "error, which prints \"internal error\"", "3 a rules file cannot be loaded");
+        assertThat(help)
+                .contains(
+                        "A profile answers every question of either file, or leaves it unanswered",
+                        "at most "
+                                + String.format(
+                                        java.util.Locale.ROOT,
+                                        "%,d",
+                                        io.github.shouldirust.core.VerdictFlips.EXHAUSTIVE_LIMIT)
+                                + " ",
+                        "at most "
+                                + String.format(
+                                        java.util.Locale.ROOT,
+                                        "%,d",
+                                        io.github.shouldirust.core.VerdictFlips.WORK_BUDGET)
+                                + " rule evaluations",
+                        "0 no verdict changes",
+                        "1 some verdict changes; also an internal " + "error, which prints \"internal error\"",
+                        "3 a rules file cannot be loaded");
     }
 
     @Test
     void theJsonOfAnExhaustiveRunHasNoSeed() throws IOException {
-        JsonNode json = JSON.readTree(diff(TINY, TINY_EDITED, "--format", "json").stdout());
+        JsonNode json =
+                JSON.readTree(diff(TINY, TINY_EDITED, "--format", "json").stdout());
 
         assertThat(json.at("/profiles/exhaustive").asBoolean()).isTrue();
         assertThat(json.at("/profiles/seed").isNull()).isTrue();
@@ -196,16 +231,23 @@ class RulesDiffCommandTest {
     void aQuestionTooBigForAProfileIsABadRulesFileNamingBothFiles() throws IOException {
         var options = new StringBuilder();
         for (int i = 0; i < 63; i++) {
-            options.append("      - { value: o").append(i).append(", label: O").append(i).append(" }\n");
+            options.append("      - { value: o")
+                    .append(i)
+                    .append(", label: O")
+                    .append(i)
+                    .append(" }\n");
         }
-        var layer = java.nio.file.Files.writeString(dir.resolve("wide.yaml"), "schema: 1\nid: wide\nversion: 1.0.0\n"
-                + "title: wide\nextends: why-rust\nquestions:\n  - id: wide\n    type: single\n    prompt: \"Which?\"\n"
-                + "    help: \"Many.\"\n    options:\n" + options);
+        var layer = java.nio.file.Files.writeString(
+                dir.resolve("wide.yaml"),
+                "schema: 1\nid: wide\nversion: 1.0.0\n"
+                        + "title: wide\nextends: why-rust\nquestions:\n  - id: wide\n    type: single\n    prompt: \"Which?\"\n"
+                        + "    help: \"Many.\"\n    options:\n" + options);
 
         var result = diff(BUNDLED, layer.toString());
 
         io.github.shouldirust.support.Diagnostics.assertCleanFailure(result, 3);
-        assertThat(result.stderr()).isEqualTo("should-i-rust: " + BUNDLED + ", " + layer
-                + ": question 'wide' has 63 options; rules diff handles at most 62\n");
+        assertThat(result.stderr())
+                .isEqualTo("should-i-rust: " + BUNDLED + ", " + layer
+                        + ": question 'wide' has 63 options; rules diff handles at most 62\n");
     }
 }

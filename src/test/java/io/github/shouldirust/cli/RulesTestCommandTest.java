@@ -30,8 +30,8 @@ class RulesTestCommandTest {
 
     /** checked.yaml with the second example ("relaxed browser", score -4) expecting consider-rust. */
     private Path failingExample() throws IOException {
-        return CheckedRulesFile.write(dir, "rules.yaml",
-                replace(68, "    verdict: avoid-rust", "    verdict: consider-rust"));
+        return CheckedRulesFile.write(
+                dir, "rules.yaml", replace(68, "    verdict: avoid-rust", "    verdict: consider-rust"));
     }
 
     @Test
@@ -59,11 +59,12 @@ class RulesTestCommandTest {
         var result = Cli.run("rules", "test", "--min-coverage", "100", file.toString());
 
         assertThat(result.exitCode()).as("%s", result).isZero();
-        assertThat(result.stdout().lines()).containsExactly(
-                file.toString(),
-                "  PASS  critical embedded",
-                "  PASS  relaxed browser",
-                "  2 examples, 0 failed; rule coverage 100% (3 of 3 rules fire in some example)");
+        assertThat(result.stdout().lines())
+                .containsExactly(
+                        file.toString(),
+                        "  PASS  critical embedded",
+                        "  PASS  relaxed browser",
+                        "  2 examples, 0 failed; rule coverage 100% (3 of 3 rules fire in some example)");
     }
 
     @Test
@@ -73,11 +74,12 @@ class RulesTestCommandTest {
         var result = Cli.run("rules", "test", file.toString());
 
         assertThat(result.exitCode()).as("%s", result).isEqualTo(5);
-        assertThat(result.stdout().lines()).containsExactly(
-                file.toString(),
-                "  PASS  critical embedded",
-                "  FAIL  relaxed browser: expected consider-rust, go; got avoid-rust, go (score -4)",
-                "  2 examples, 1 failed; rule coverage 100% (3 of 3 rules fire in some example)");
+        assertThat(result.stdout().lines())
+                .containsExactly(
+                        file.toString(),
+                        "  PASS  critical embedded",
+                        "  FAIL  relaxed browser: expected consider-rust, go; got avoid-rust, go (score -4)",
+                        "  2 examples, 1 failed; rule coverage 100% (3 of 3 rules fire in some example)");
         assertThat(result.stderr()).isEmpty();
     }
 
@@ -99,11 +101,12 @@ class RulesTestCommandTest {
         var result = Cli.run("rules", "test", "--min-coverage", "100", file.toString());
 
         assertThat(result.exitCode()).as("%s", result).isEqualTo(5);
-        assertThat(result.stdout().lines()).containsExactly(
-                file.toString(),
-                "  PASS  critical embedded",
-                "  1 example, 0 failed; rule coverage 66% (2 of 3 rules fire in some example), below 100%",
-                "  never fired: relaxed-latency");
+        assertThat(result.stdout().lines())
+                .containsExactly(
+                        file.toString(),
+                        "  PASS  critical embedded",
+                        "  1 example, 0 failed; rule coverage 66% (2 of 3 rules fire in some example), below 100%",
+                        "  never fired: relaxed-latency");
     }
 
     @Test
@@ -144,7 +147,9 @@ class RulesTestCommandTest {
         assertThat(suites.getLength()).isEqualTo(1);
         var suite = (Element) suites.item(0);
         assertThat(suite.getAttribute("name")).isEqualTo(file.toString());
-        assertThat(suite.getAttribute("tests")).as("two examples and the coverage").isEqualTo("3");
+        assertThat(suite.getAttribute("tests"))
+                .as("two examples and the coverage")
+                .isEqualTo("3");
         assertThat(suite.getAttribute("failures")).isEqualTo("1");
         assertThat(suite.getAttribute("time")).matches("[0-9]+\\.[0-9]{3}");
         var cases = suite.getElementsByTagName("testcase");
@@ -152,9 +157,12 @@ class RulesTestCommandTest {
         assertThat(((Element) cases.item(0)).getAttribute("classname")).isEqualTo("checked.examples");
         assertThat(((Element) cases.item(0)).getAttribute("time")).matches("[0-9]+\\.[0-9]{3}");
         assertThat(((Element) cases.item(2)).getAttribute("classname")).isEqualTo("checked.coverage");
-        assertThat(((Element) cases.item(2)).getElementsByTagName("failure").getLength()).as("no minimum").isZero();
+        assertThat(((Element) cases.item(2)).getElementsByTagName("failure").getLength())
+                .as("no minimum")
+                .isZero();
         assertThat(((Element) cases.item(0)).getAttribute("name")).isEqualTo("critical embedded");
-        assertThat(((Element) cases.item(0)).getElementsByTagName("failure").getLength()).isZero();
+        assertThat(((Element) cases.item(0)).getElementsByTagName("failure").getLength())
+                .isZero();
         var failing = (Element) cases.item(1);
         assertThat(failing.getAttribute("name")).isEqualTo("relaxed browser");
         var failures = failing.getElementsByTagName("failure");
@@ -162,14 +170,17 @@ class RulesTestCommandTest {
         assertThat(((Element) failures.item(0)).getAttribute("message"))
                 .isEqualTo("expected consider-rust, go; got avoid-rust, go (score -4)");
         try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file left")
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .as("no temporary file left")
                     .containsExactlyInAnyOrder("rules.yaml", "junit.xml");
         }
     }
 
     @Test
     void junitXmlEscapesNamesAndHasOneSuitePerFile() throws Exception {
-        var odd = CheckedRulesFile.write(dir, "odd.yaml",
+        var odd = CheckedRulesFile.write(
+                dir,
+                "odd.yaml",
                 replace(62, "  - name: critical embedded", "  - name: \"<critical> & \\\"embedded\\\"\""));
         var plain = CheckedRulesFile.write(dir, "plain.yaml");
         var xml = dir.resolve("junit.xml");
@@ -192,37 +203,45 @@ class RulesTestCommandTest {
         var result = Cli.run("rules", "test", file.toString());
 
         assertThat(result.exitCode()).as("%s", result).isZero();
-        assertThat(result.stdout().lines()).containsExactly(
-                file.toString(),
-                "  (no examples)",
-                "  0 examples, 0 failed; rule coverage 0% (0 of 1 rules fire in some example)",
-                "  never fired: fast-wins");
+        assertThat(result.stdout().lines())
+                .containsExactly(
+                        file.toString(),
+                        "  (no examples)",
+                        "  0 examples, 0 failed; rule coverage 0% (0 of 1 rules fire in some example)",
+                        "  never fired: fast-wins");
     }
 
     @Test
     void aBadRulesFileExitsThree() throws IOException {
-        var file = CheckedRulesFile.write(dir, "rules.yaml", replace(9, "    section: Speed", "    section: Speed: fast"));
+        var file =
+                CheckedRulesFile.write(dir, "rules.yaml", replace(9, "    section: Speed", "    section: Speed: fast"));
 
         var result = Cli.run("rules", "test", file.toString());
 
         assertCleanFailure(result, 3);
-        assertThat(result.stderrLines()).containsExactly(
-                "should-i-rust: " + file + ":9:19: malformed YAML: mapping values are not allowed here");
+        assertThat(result.stderrLines())
+                .containsExactly(
+                        "should-i-rust: " + file + ":9:19: malformed YAML: mapping values are not allowed here");
     }
 
     @Test
     void aBadExampleExitsThree() throws IOException {
-        var file = CheckedRulesFile.write(dir, "rules.yaml", replace(64, "    verdict: use-rust", "    verdict: use-rustt"));
+        var file = CheckedRulesFile.write(
+                dir, "rules.yaml", replace(64, "    verdict: use-rust", "    verdict: use-rustt"));
 
         var result = Cli.run("rules", "test", file.toString());
 
         assertCleanFailure(result, 3);
-        assertThat(result.stderrLines()).containsExactly("should-i-rust: " + file
-                + ":64:14: unknown verdict 'use-rustt' (allowed: use-rust, consider-rust, avoid-rust)");
+        assertThat(result.stderrLines())
+                .containsExactly("should-i-rust: " + file
+                        + ":64:14: unknown verdict 'use-rustt' (allowed: use-rust, consider-rust, avoid-rust)");
     }
 
     private static Element parse(Path xml) throws Exception {
-        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile()).getDocumentElement();
+        return DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(xml.toFile())
+                .getDocumentElement();
     }
 
     @Test
@@ -234,7 +253,9 @@ class RulesTestCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(5);
         var suite = (Element) parse(xml).getElementsByTagName("testsuite").item(0);
-        assertThat(suite.getAttribute("failures")).as("the report agrees with exit 5").isEqualTo("1");
+        assertThat(suite.getAttribute("failures"))
+                .as("the report agrees with exit 5")
+                .isEqualTo("1");
         var coverage = (Element) suite.getElementsByTagName("testcase").item(0);
         assertThat(coverage.getAttribute("classname")).isEqualTo("tiny.coverage");
         var failure = (Element) coverage.getElementsByTagName("failure").item(0);
@@ -266,8 +287,8 @@ class RulesTestCommandTest {
 
     @Test
     void aLineBreakInAnExampleNameSurvivesTheXml() throws Exception {
-        var odd = CheckedRulesFile.write(dir, "odd.yaml",
-                replace(62, "  - name: critical embedded", "  - name: \"critical\\nembedded\""));
+        var odd = CheckedRulesFile.write(
+                dir, "odd.yaml", replace(62, "  - name: critical embedded", "  - name: \"critical\\nembedded\""));
         var xml = dir.resolve("junit.xml");
 
         var result = Cli.run("rules", "test", "--junit", xml.toString(), odd.toString());

@@ -29,7 +29,8 @@ class SchemaCommandTest {
 
     @Test
     void theTwoSchemasDiffer() {
-        assertThat(Cli.run("schema", "rules").stdout()).isNotEqualTo(Cli.run("schema", "output").stdout());
+        assertThat(Cli.run("schema", "rules").stdout())
+                .isNotEqualTo(Cli.run("schema", "output").stdout());
     }
 
     @Test
@@ -37,7 +38,9 @@ class SchemaCommandTest {
         var result = Cli.run("schema", "bogus");
 
         assertCleanFailure(result, 2);
-        assertThat(result.stderrLines()).singleElement().asString()
+        assertThat(result.stderrLines())
+                .singleElement()
+                .asString()
                 .contains("'bogus'")
                 .contains("[rules, output, questions, compare, diff]");
     }

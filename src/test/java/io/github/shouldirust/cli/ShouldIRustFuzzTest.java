@@ -30,8 +30,14 @@ import java.util.Set;
  * replays the inputs saved in ShouldIRustFuzzTestInputs/; fuzz/fuzz.sh fuzzes.
  */
 class ShouldIRustFuzzTest {
-    private static final Set<Integer> DOCUMENTED = Set.of(ExitCode.EVALUATED, ExitCode.USAGE, ExitCode.BAD_RULES,
-            ExitCode.FAILED_ON_VERDICT, ExitCode.TESTS_FAILED, ExitCode.TOO_UNSURE, ExitCode.OUTPUT_FAILED);
+    private static final Set<Integer> DOCUMENTED = Set.of(
+            ExitCode.EVALUATED,
+            ExitCode.USAGE,
+            ExitCode.BAD_RULES,
+            ExitCode.FAILED_ON_VERDICT,
+            ExitCode.TESTS_FAILED,
+            ExitCode.TOO_UNSURE,
+            ExitCode.OUTPUT_FAILED);
     private static final String STDIN = "<<<stdin";
     private static final Path SCRATCH = scratch(Path.of("target", "fuzz"));
     private static final Path SAVED = SCRATCH.resolve("out/saved.yaml");
@@ -46,8 +52,7 @@ class ShouldIRustFuzzTest {
         var split = text.indexOf(STDIN + "\n");
         var argsText = split < 0 ? text : text.substring(0, split);
         var stdin = split < 0 ? "" : text.substring(split + STDIN.length() + 1);
-        var args = new ArrayList<>(argsText.isEmpty() ? List.<String>of()
-                : Arrays.asList(argsText.split("\n", -1)));
+        var args = new ArrayList<>(argsText.isEmpty() ? List.<String>of() : Arrays.asList(argsText.split("\n", -1)));
         if (split >= 0 && !args.isEmpty() && args.get(args.size() - 1).isEmpty()) {
             args.remove(args.size() - 1);
         }
@@ -58,14 +63,20 @@ class ShouldIRustFuzzTest {
         var out = new StringWriter();
         var err = new StringWriter();
         int code;
-        try (var outWriter = new PrintWriter(out); var errWriter = new PrintWriter(err)) {
-            code = ShouldIRust.run(outWriter, errWriter, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                    new Cli.FakeEnvironment(Map.of(), false), args.toArray(String[]::new));
+        try (var outWriter = new PrintWriter(out);
+                var errWriter = new PrintWriter(err)) {
+            code = ShouldIRust.run(
+                    outWriter,
+                    errWriter,
+                    new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                    new Cli.FakeEnvironment(Map.of(), false),
+                    args.toArray(String[]::new));
         }
 
         var run = "args " + args + ", stdin " + stdin.length() + " chars: exit " + code + "\n--- stderr\n" + err;
         // rules diff exits 1 when verdicts change, as diff does; an internal error says so on stderr.
-        var verdictsChange = code == 1 && args.contains("diff") && !err.toString().contains("internal error");
+        var verdictsChange =
+                code == 1 && args.contains("diff") && !err.toString().contains("internal error");
         if (!DOCUMENTED.contains(code) && !verdictsChange) {
             throw new AssertionError("undocumented exit code, " + run);
         }

@@ -50,13 +50,16 @@ class StdoutFailureTest {
 
     private static Run runWithStdout(OutputStream stdout) {
         var err = new StringWriter();
-        int code = ShouldIRust.run(Stdout.of(stdout), new PrintWriter(err), new ByteArrayInputStream(new byte[0]),
-                Environment.none(), ARGS);
+        int code = ShouldIRust.run(
+                Stdout.of(stdout),
+                new PrintWriter(err),
+                new ByteArrayInputStream(new byte[0]),
+                Environment.none(),
+                ARGS);
         return new Run(code, err.toString());
     }
 
-    record Run(int code, String stderr) {
-    }
+    record Run(int code, String stderr) {}
 
     /** Takes some bytes, then fails every write as the OS would. */
     private static final class FailsAfter extends OutputStream {

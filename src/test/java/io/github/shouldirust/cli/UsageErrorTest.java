@@ -37,7 +37,11 @@ class UsageErrorTest {
     void unknownFormat() {
         var result = usageError(Cli.run("--format", "xml"));
 
-        assertThat(result.stderr()).contains("--format").contains("xml").contains("text").contains("json");
+        assertThat(result.stderr())
+                .contains("--format")
+                .contains("xml")
+                .contains("text")
+                .contains("json");
     }
 
     @Test
@@ -65,8 +69,9 @@ class UsageErrorTest {
     void badValueListsTheAllowedValues() {
         var result = usageError(Cli.run("-a", "latency=fast"));
 
-        assertThat(result.stderr().strip()).isEqualTo("should-i-rust: --answer latency=fast: 'fast' is not an answer "
-                + "to 'latency' (allowed: critical, important, unimportant)");
+        assertThat(result.stderr().strip())
+                .isEqualTo("should-i-rust: --answer latency=fast: 'fast' is not an answer "
+                        + "to 'latency' (allowed: critical, important, unimportant)");
     }
 
     @Test
@@ -101,7 +106,8 @@ class UsageErrorTest {
     void singleChoiceQuestionWithTwoValues() {
         var result = usageError(Cli.run("-a", "latency=critical,important"));
 
-        assertThat(result.stderr()).contains("'latency' takes one value, got 2")
+        assertThat(result.stderr())
+                .contains("'latency' takes one value, got 2")
                 .contains("allowed: critical, important, unimportant");
     }
 
@@ -141,13 +147,15 @@ class UsageErrorTest {
 
         var result = usageError(Cli.run("--answers", file.toString()));
 
-        assertThat(result.stderr()).startsWith("should-i-rust: " + file + ":3:7: malformed YAML: ")
+        assertThat(result.stderr())
+                .startsWith("should-i-rust: " + file + ":3:7: malformed YAML: ")
                 .contains("flow sequence that starts at line 2");
     }
 
     @Test
     void malformedJsonAnswersFileIsLocatedAtItsLineAndColumn() throws IOException {
-        var file = Files.writeString(dir.resolve("answers.json"), "{\n  \"building\": \"os\",\n  \"latency\" \"critical\"\n}\n");
+        var file = Files.writeString(
+                dir.resolve("answers.json"), "{\n  \"building\": \"os\",\n  \"latency\" \"critical\"\n}\n");
 
         var result = usageError(Cli.run("--answers", file.toString()));
 
@@ -160,8 +168,9 @@ class UsageErrorTest {
 
         var result = usageError(Cli.run("--answers", file.toString()));
 
-        assertThat(result.stderr().strip()).isEqualTo("should-i-rust: " + file
-                + ":1:1: an answers file must be a mapping of question id to answer, not a list");
+        assertThat(result.stderr().strip())
+                .isEqualTo("should-i-rust: " + file
+                        + ":1:1: an answers file must be a mapping of question id to answer, not a list");
     }
 
     @Test
@@ -170,8 +179,9 @@ class UsageErrorTest {
 
         var result = usageError(Cli.run("--answers", file.toString()));
 
-        assertThat(result.stderr().strip()).isEqualTo("should-i-rust: " + file + ":2:12: 'fast' is not an answer to "
-                + "'latency' (allowed: critical, important, unimportant)");
+        assertThat(result.stderr().strip())
+                .isEqualTo("should-i-rust: " + file + ":2:12: 'fast' is not an answer to "
+                        + "'latency' (allowed: critical, important, unimportant)");
     }
 
     @Test
@@ -189,7 +199,9 @@ class UsageErrorTest {
 
         var result = usageError(Cli.run("--answers", file.toString()));
 
-        assertThat(result.stderr()).startsWith("should-i-rust: " + file + ":2:3: ").contains("'building'")
+        assertThat(result.stderr())
+                .startsWith("should-i-rust: " + file + ":2:3: ")
+                .contains("'building'")
                 .contains("must be a string, not a mapping");
     }
 
@@ -213,8 +225,7 @@ class UsageErrorTest {
     void failOnWithABadVerdict() {
         var result = usageError(Cli.run("--fail-on", "rust"));
 
-        assertThat(result.stderr()).contains("'rust' is not a verdict")
-                .contains("use-rust, consider-rust, avoid-rust");
+        assertThat(result.stderr()).contains("'rust' is not a verdict").contains("use-rust, consider-rust, avoid-rust");
     }
 
     @Test
@@ -243,10 +254,12 @@ class UsageErrorTest {
         var top = usageError(Cli.run("qestions"));
         var rules = usageError(Cli.run("rules", "chek"));
 
-        assertThat(top.stderr()).isEqualTo("should-i-rust: unknown command 'qestions'; did you mean 'questions'? "
-                + "(see 'should-i-rust --help')\n");
-        assertThat(rules.stderr()).isEqualTo("should-i-rust: unknown command 'chek'; did you mean 'check'? "
-                + "(see 'should-i-rust rules --help')\n");
+        assertThat(top.stderr())
+                .isEqualTo("should-i-rust: unknown command 'qestions'; did you mean 'questions'? "
+                        + "(see 'should-i-rust --help')\n");
+        assertThat(rules.stderr())
+                .isEqualTo("should-i-rust: unknown command 'chek'; did you mean 'check'? "
+                        + "(see 'should-i-rust rules --help')\n");
     }
 
     @Test

@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A multi-choice question with many options: the checks count its answers by what the rules tell apart,
@@ -44,8 +44,8 @@ class WideQuestionTest {
 
         assertThat(result.stdout()).doesNotContain("never fire").doesNotContain("can never");
         assertThat(result.stderr()).isEmpty();
-        var evaluated = run("--no-input", "--rules", rules.toString(), "-a", "deployment=extra" + (width - 4),
-                "--format", "json");
+        var evaluated = run(
+                "--no-input", "--rules", rules.toString(), "-a", "deployment=extra" + (width - 4), "--format", "json");
         assertThat(evaluated.exitCode()).as(evaluated.stderr()).isZero();
         assertThat(evaluated.stdout()).contains("\"rule\": \"embedded\"");
     }
@@ -58,8 +58,9 @@ class WideQuestionTest {
             all.append(",extra").append(i);
         }
 
-        var result = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run("--no-input", "--rules",
-                rules.toString(), "-a", "deployment=" + all, "--format", "json"));
+        var result = assertTimeoutPreemptively(
+                Duration.ofSeconds(20),
+                () -> run("--no-input", "--rules", rules.toString(), "-a", "deployment=" + all, "--format", "json"));
 
         assertThat(result.exitCode()).as(result.stderr()).isZero();
         assertThat(result.stdout()).contains("\"whatIfSearchRanOut\": true");

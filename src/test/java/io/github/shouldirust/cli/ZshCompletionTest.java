@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * installs zsh.
  */
 class ZshCompletionTest {
-    private static final Path DRIVER = Path.of("src/test/resources/launcher/pty-session.py").toAbsolutePath();
+    private static final Path DRIVER =
+            Path.of("src/test/resources/launcher/pty-session.py").toAbsolutePath();
 
     @TempDir
     Path dir;
@@ -35,23 +36,26 @@ class ZshCompletionTest {
         Files.createDirectories(dir.resolve("files"));
         Files.writeString(dir.resolve("files/answers.yaml"), "latency: critical\n");
 
-        var completed = completeInZsh(script, List.of(
-                "should-i-rust --answers=files/an",
-                "should-i-rust --answers=fil",
-                "should-i-rust --answers files/an",
-                "should-i-rust --format=j",
-                "should-i-rust -a deployment=single-binary,f",
-                "should-i-rust --fail-on avoid-rust,c",
-                "should-i-rust rules ch"));
+        var completed = completeInZsh(
+                script,
+                List.of(
+                        "should-i-rust --answers=files/an",
+                        "should-i-rust --answers=fil",
+                        "should-i-rust --answers files/an",
+                        "should-i-rust --format=j",
+                        "should-i-rust -a deployment=single-binary,f",
+                        "should-i-rust --fail-on avoid-rust,c",
+                        "should-i-rust rules ch"));
 
-        assertThat(completed).containsExactly(
-                "should-i-rust --answers=files/answers.yaml",
-                "should-i-rust --answers=files",
-                "should-i-rust --answers files/answers.yaml",
-                "should-i-rust --format=json",
-                "should-i-rust -a deployment=single-binary,fast-startup",
-                "should-i-rust --fail-on avoid-rust,consider-rust",
-                "should-i-rust rules check");
+        assertThat(completed)
+                .containsExactly(
+                        "should-i-rust --answers=files/answers.yaml",
+                        "should-i-rust --answers=files",
+                        "should-i-rust --answers files/answers.yaml",
+                        "should-i-rust --format=json",
+                        "should-i-rust -a deployment=single-binary,fast-startup",
+                        "should-i-rust --fail-on avoid-rust,consider-rust",
+                        "should-i-rust rules check");
     }
 
     /** Each line as zsh completes it after one Tab, trailing space dropped. */
@@ -65,10 +69,27 @@ class ZshCompletionTest {
             args.addAll(List.of("send:" + line + "\t", "sleep:0.5", "send:\\x01print -r -- GO''T: \\r", "wait:GOT:"));
         }
         args.addAll(List.of("send:exit\\r", "--", "zsh", "-d", "-i"));
-        var result = Shell.runIn(dir, Map.of("PATH", System.getenv("PATH"), "HOME", dir.toString(),
-                "ZDOTDIR", dir.toString(), "TERM", "xterm", "LANG", "C.UTF-8"), 60, args);
+        var result = Shell.runIn(
+                dir,
+                Map.of(
+                        "PATH",
+                        System.getenv("PATH"),
+                        "HOME",
+                        dir.toString(),
+                        "ZDOTDIR",
+                        dir.toString(),
+                        "TERM",
+                        "xterm",
+                        "LANG",
+                        "C.UTF-8"),
+                60,
+                args);
         assertThat(result.exitCode()).as("%s", result).isZero();
-        return result.stdout().lines().map(l -> l.replaceAll("\u001b\\[[0-9;?]*[A-Za-z]|\r", ""))
-                .filter(l -> l.startsWith("GOT: ")).map(l -> l.substring(5).stripTrailing()).toList();
+        return result.stdout()
+                .lines()
+                .map(l -> l.replaceAll("\u001b\\[[0-9;?]*[A-Za-z]|\r", ""))
+                .filter(l -> l.startsWith("GOT: "))
+                .map(l -> l.substring(5).stripTrailing())
+                .toList();
     }
 }

@@ -4,8 +4,8 @@ import static io.github.shouldirust.core.TinyRules.any;
 import static io.github.shouldirust.core.TinyRules.cap;
 import static io.github.shouldirust.core.TinyRules.capped;
 import static io.github.shouldirust.core.TinyRules.is;
-import static io.github.shouldirust.core.TinyRules.latency;
 import static io.github.shouldirust.core.TinyRules.language;
+import static io.github.shouldirust.core.TinyRules.latency;
 import static io.github.shouldirust.core.TinyRules.multi;
 import static io.github.shouldirust.core.TinyRules.not;
 import static io.github.shouldirust.core.TinyRules.only;
@@ -34,14 +34,17 @@ class CapCheckTest {
     private static TinyRules.Builder clean() {
         return TinyRules.builder()
                 .languages(language("go"), language("python"))
-                .questions(single("q", "a", "b"), multi("m", "x", "y", "none"), latency(),
+                .questions(
+                        single("q", "a", "b"),
+                        multi("m", "x", "y", "none"),
+                        latency(),
                         single("experience", "first-language", "seasoned"))
-                .rules(rule("fast", is("latency", "critical"), 5, "c"),
+                .rules(
+                        rule("fast", is("latency", "critical"), 5, "c"),
                         rule("slow", is("latency", "unimportant"), -4, "c"),
                         rule("x", is("m", "x"), 3, "c"),
                         rule("a", is("q", "a"), 0, "c"),
-                        capped("beginner", is("experience", "first-language"), 0,
-                                cap(Verdict.AVOID_RUST, "python")));
+                        capped("beginner", is("experience", "first-language"), 0, cap(Verdict.AVOID_RUST, "python")));
     }
 
     private static List<Problem> check(TinyRules.Builder builder) throws InvalidRulesException {
@@ -73,17 +76,21 @@ class CapCheckTest {
     void aCapThatNeverBindsIsAWarning() throws Exception {
         var builder = clean().rules(capped("timid", is("latency", "unimportant"), 0, cap(Verdict.CONSIDER_RUST)));
 
-        assertThat(check(builder)).extracting(Problem::isError, Problem::path, Problem::message).containsExactly(
-                tuple(false, "/rules/5/cap/at-most", "the cap of rule 'timid' never binds: whenever it fires, the "
-                        + "score stays below +6 anyway, so the verdict is consider-rust or lower without it"));
+        assertThat(check(builder))
+                .extracting(Problem::isError, Problem::path, Problem::message)
+                .containsExactly(tuple(
+                        false,
+                        "/rules/5/cap/at-most",
+                        "the cap of rule 'timid' never binds: whenever it fires, the "
+                                + "score stays below +6 anyway, so the verdict is consider-rust or lower without it"));
     }
 
     /** A cap that binds on only some of the answers it fires on is worth having. */
     @Test
     void aCapThatBindsOnSomeAnswersIsNotReported() throws Exception {
         // With important latency the score reaches +3 (m=x), above consider-rust's 0.
-        var builder = clean().rules(capped("unhurried", is("latency", "important", "unimportant"), 0,
-                cap(Verdict.AVOID_RUST)));
+        var builder = clean().rules(
+                        capped("unhurried", is("latency", "important", "unimportant"), 0, cap(Verdict.AVOID_RUST)));
 
         assertThat(check(builder)).isEmpty();
     }
@@ -103,16 +110,28 @@ class CapCheckTest {
     void capsThatFireTogetherWithNoLanguageInCommonAreAnError() throws Exception {
         var builder = clean().rules(capped("go-only", is("experience", "first-language"), 0, only("go")));
 
-        assertThat(check(builder)).extracting(Problem::isError, Problem::path, Problem::message).containsExactly(
-                tuple(true, "/rules/5/cap/languages", "rules 'beginner' and 'go-only' can fire together, and their "
-                        + "caps share no language (python / go): only the later one would count"));
+        assertThat(check(builder))
+                .extracting(Problem::isError, Problem::path, Problem::message)
+                .containsExactly(tuple(
+                        true,
+                        "/rules/5/cap/languages",
+                        "rules 'beginner' and 'go-only' can fire together, and their "
+                                + "caps share no language (python / go): only the later one would count"));
     }
 
     /** Across layers a later cap overriding an earlier one is the point of a layer, not a mistake. */
     @Test
     void disjointCapsFromDifferentFilesAreFine() throws Exception {
-        var builder = clean().rules(new Rule("policy-go", is("experience", "first-language"), 0, Map.of(),
-                "Text of policy-go.", List.of("c"), only("go"), Picks.none(), "acme-policy.yaml"));
+        var builder = clean().rules(new Rule(
+                "policy-go",
+                is("experience", "first-language"),
+                0,
+                Map.of(),
+                "Text of policy-go.",
+                List.of("c"),
+                only("go"),
+                Picks.none(),
+                "acme-policy.yaml"));
 
         assertThat(check(builder)).isEmpty();
     }
@@ -128,8 +147,8 @@ class CapCheckTest {
     /** Caps that share a language leave it to recommend. */
     @Test
     void capsSharingALanguageAreFine() throws Exception {
-        var builder = clean().rules(capped("go-or-python", is("experience", "first-language"), 0,
-                only("go", "python")));
+        var builder =
+                clean().rules(capped("go-or-python", is("experience", "first-language"), 0, only("go", "python")));
 
         assertThat(check(builder)).isEmpty();
     }
@@ -139,38 +158,66 @@ class CapCheckTest {
     /** An example that expects a verdict above a cap firing on its answers can never pass. */
     @Test
     void anExampleExpectingMoreThanAFiringCapAllowsIsAnError() throws Exception {
-        var problems = check(clean(),
+        var problems = check(
+                clean(),
                 example("seasoned", Verdict.USE_RUST, null, "latency", "critical", "experience", "seasoned"),
-                example("beginner wants rust", Verdict.USE_RUST, null, "latency", "critical", "m", "x",
-                        "experience", "first-language"),
+                example(
+                        "beginner wants rust",
+                        Verdict.USE_RUST,
+                        null,
+                        "latency",
+                        "critical",
+                        "m",
+                        "x",
+                        "experience",
+                        "first-language"),
                 example("beginner considers rust", Verdict.CONSIDER_RUST, null, "experience", "first-language"));
 
-        assertThat(problems).extracting(Problem::isError, Problem::path, Problem::message).containsExactly(
-                tuple(true, "/examples/1/verdict", "example 'beginner wants rust' expects use-rust, but rule "
-                        + "'beginner' caps these answers at avoid-rust"),
-                tuple(true, "/examples/2/verdict", "example 'beginner considers rust' expects consider-rust, but "
-                        + "rule 'beginner' caps these answers at avoid-rust"));
+        assertThat(problems)
+                .extracting(Problem::isError, Problem::path, Problem::message)
+                .containsExactly(
+                        tuple(
+                                true,
+                                "/examples/1/verdict",
+                                "example 'beginner wants rust' expects use-rust, but rule "
+                                        + "'beginner' caps these answers at avoid-rust"),
+                        tuple(
+                                true,
+                                "/examples/2/verdict",
+                                "example 'beginner considers rust' expects consider-rust, but "
+                                        + "rule 'beginner' caps these answers at avoid-rust"));
     }
 
     /** An example that expects a language a firing cap leaves out can never pass. */
     @Test
     void anExampleExpectingALanguageAFiringCapExcludesIsAnError() throws Exception {
-        var problems = check(clean(),
-                example("beginner in go", Verdict.AVOID_RUST, "go", "experience", "first-language"));
+        var problems =
+                check(clean(), example("beginner in go", Verdict.AVOID_RUST, "go", "experience", "first-language"));
 
-        assertThat(problems).extracting(Problem::isError, Problem::path, Problem::message).containsExactly(
-                tuple(true, "/examples/0/language", "example 'beginner in go' expects go, but rule 'beginner' "
-                        + "allows only python on these answers"));
+        assertThat(problems)
+                .extracting(Problem::isError, Problem::path, Problem::message)
+                .containsExactly(tuple(
+                        true,
+                        "/examples/0/language",
+                        "example 'beginner in go' expects go, but rule 'beginner' "
+                                + "allows only python on these answers"));
     }
 
     /** Examples that agree with the caps, or whose answers fire none, are fine. */
     @Test
     void examplesThatAgreeWithTheCapsAreFine() throws Exception {
-        var problems = check(clean(),
+        var problems = check(
+                clean(),
                 example("beginner in python", Verdict.AVOID_RUST, "python", "experience", "first-language"),
                 example("beginner, no language", Verdict.AVOID_RUST, null, "experience", "first-language"),
-                example("seasoned in go", Verdict.AVOID_RUST, "go", "latency", "unimportant",
-                        "experience", "seasoned"));
+                example(
+                        "seasoned in go",
+                        Verdict.AVOID_RUST,
+                        "go",
+                        "latency",
+                        "unimportant",
+                        "experience",
+                        "seasoned"));
 
         assertThat(problems).isEmpty();
     }
@@ -181,8 +228,16 @@ class CapCheckTest {
      */
     @Test
     void anExampleExpectingALanguageALaterLayersCapAllowsIsFine() throws Exception {
-        var builder = clean().rules(new Rule("policy-go", is("experience", "first-language"), 0, Map.of(),
-                "Text of policy-go.", List.of("c"), only("go"), Picks.none(), "acme-policy.yaml"));
+        var builder = clean().rules(new Rule(
+                "policy-go",
+                is("experience", "first-language"),
+                0,
+                Map.of(),
+                "Text of policy-go.",
+                List.of("c"),
+                only("go"),
+                Picks.none(),
+                "acme-policy.yaml"));
         var example = example("beginner at acme", Verdict.AVOID_RUST, "go", "experience", "first-language");
         var rules = builder.build().withExamples(List.of(example));
 
@@ -199,16 +254,20 @@ class CapCheckTest {
     void aCapThatStartsFiringTowardRustBreaksTheScale() throws Exception {
         var builder = clean().rules(capped("rushed", is("latency", "important"), 0, cap(Verdict.AVOID_RUST)));
 
-        assertThat(check(builder)).extracting(Problem::isError, Problem::path, Problem::message).containsExactly(
-                tuple(true, "/rules/5/when", "rule 'rushed' (cap avoid-rust) goes against the scale of 'latency': "
-                        + "moving it toward critical, which favours Rust, can make it fire"));
+        assertThat(check(builder))
+                .extracting(Problem::isError, Problem::path, Problem::message)
+                .containsExactly(tuple(
+                        true,
+                        "/rules/5/when",
+                        "rule 'rushed' (cap avoid-rust) goes against the scale of 'latency': "
+                                + "moving it toward critical, which favours Rust, can make it fire"));
     }
 
     /** A cap on the end of a scale away from Rust keeps it. */
     @Test
     void aCapAwayFromRustsEndKeepsTheScale() throws Exception {
-        var builder = clean().rules(capped("unhurried", is("latency", "important", "unimportant"), 0,
-                cap(Verdict.AVOID_RUST)));
+        var builder = clean().rules(
+                        capped("unhurried", is("latency", "important", "unimportant"), 0, cap(Verdict.AVOID_RUST)));
 
         assertThat(check(builder)).isEmpty();
     }
@@ -220,19 +279,25 @@ class CapCheckTest {
     void useRustIsUnreachableWhenACapFiresWhereverTheScoreIsHighEnough() throws Exception {
         var builder = clean().rules(capped("x-capped", is("m", "x"), 0, cap(Verdict.CONSIDER_RUST)));
 
-        assertThat(check(builder)).extracting(Problem::isError, Problem::path, Problem::message).containsExactly(
-                tuple(true, "/verdicts/use-rust", "no answers reach use-rust: the highest possible score that no cap "
-                        + "holds back is +5, below +6"));
+        assertThat(check(builder))
+                .extracting(Problem::isError, Problem::path, Problem::message)
+                .containsExactly(tuple(
+                        true,
+                        "/verdicts/use-rust",
+                        "no answers reach use-rust: the highest possible score that no cap "
+                                + "holds back is +5, below +6"));
     }
 
     /** A cap that fires on every answer keeps the verdict below use-rust whatever the score. */
     @Test
     void useRustIsUnreachableWhenACapAlwaysFires() throws Exception {
-        var builder = clean().rules(capped("always", any(is("q", "a"), not(is("q", "a"))), 0,
-                cap(Verdict.CONSIDER_RUST)));
+        var builder =
+                clean().rules(capped("always", any(is("q", "a"), not(is("q", "a"))), 0, cap(Verdict.CONSIDER_RUST)));
 
-        assertThat(check(builder)).extracting(Problem::isError, Problem::path, Problem::message).containsExactly(
-                tuple(true, "/verdicts/use-rust", "no answers reach use-rust: a cap holds back every answer"));
+        assertThat(check(builder))
+                .extracting(Problem::isError, Problem::path, Problem::message)
+                .containsExactly(
+                        tuple(true, "/verdicts/use-rust", "no answers reach use-rust: a cap holds back every answer"));
     }
 
     /** Without the cap the same set reaches use-rust: the error above is the cap's doing. */
@@ -255,13 +320,17 @@ class CapCheckTest {
         var builder = TinyRules.builder()
                 .languages(language("go"))
                 .questions(latency(), single("experience", "first-language", "seasoned"))
-                .rules(rule("fast", is("latency", "critical"), 5, "c"),
+                .rules(
+                        rule("fast", is("latency", "critical"), 5, "c"),
                         rule("slow", is("latency", "unimportant"), -4, "c"),
                         capped("beginner", is("experience", "first-language"), 0, cap(Verdict.CONSIDER_RUST)))
                 .thresholds(5, -4);
 
-        assertThat(check(builder)).extracting(Problem::isError, Problem::path, Problem::message).containsExactly(
-                tuple(true, "/verdicts/consider-rust",
+        assertThat(check(builder))
+                .extracting(Problem::isError, Problem::path, Problem::message)
+                .containsExactly(tuple(
+                        true,
+                        "/verdicts/consider-rust",
                         "no answers give avoid-rust: the lowest possible score is -4, not below -4"));
     }
 }

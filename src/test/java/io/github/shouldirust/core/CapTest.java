@@ -43,8 +43,8 @@ class CapTest {
     /** A cap to avoid-rust turns a use-rust score into avoid-rust, and an alternative is recommended. */
     @Test
     void aCapToAvoidRustOverrulesAUseRustScore() throws Exception {
-        var result = Evaluator.evaluate(profile(beginner(Verdict.AVOID_RUST)),
-                answers("latency", "critical", "experience", "first-language"));
+        var result = Evaluator.evaluate(
+                profile(beginner(Verdict.AVOID_RUST)), answers("latency", "critical", "experience", "first-language"));
 
         assertThat(result.score()).isEqualTo(8);
         assertThat(result.scoreVerdict()).isEqualTo(Verdict.USE_RUST);
@@ -58,7 +58,8 @@ class CapTest {
     /** A cap to consider-rust turns a use-rust score into consider-rust; Rust is still the language. */
     @Test
     void aCapToConsiderRustOverrulesAUseRustScore() throws Exception {
-        var result = Evaluator.evaluate(profile(beginner(Verdict.CONSIDER_RUST)),
+        var result = Evaluator.evaluate(
+                profile(beginner(Verdict.CONSIDER_RUST)),
                 answers("latency", "critical", "experience", "first-language"));
 
         assertThat(result.scoreVerdict()).isEqualTo(Verdict.USE_RUST);
@@ -71,8 +72,8 @@ class CapTest {
     /** A fired cap above the score's verdict is listed as a limit, but the verdict is the score's. */
     @Test
     void aCapThatDoesNotBindLeavesTheVerdict() throws Exception {
-        var result = Evaluator.evaluate(profile(beginner(Verdict.CONSIDER_RUST)),
-                answers("latency", "low", "experience", "first-language"));
+        var result = Evaluator.evaluate(
+                profile(beginner(Verdict.CONSIDER_RUST)), answers("latency", "low", "experience", "first-language"));
 
         assertThat(result.verdict()).isEqualTo(Verdict.AVOID_RUST).isEqualTo(result.scoreVerdict());
         assertThat(result.capped()).isFalse();
@@ -83,8 +84,8 @@ class CapTest {
     /** A cap at exactly the verdict the score gives does not bind either. */
     @Test
     void aCapAtTheScoresOwnVerdictDoesNotBind() throws Exception {
-        var result = Evaluator.evaluate(profile(beginner(Verdict.AVOID_RUST)),
-                answers("latency", "low", "experience", "first-language"));
+        var result = Evaluator.evaluate(
+                profile(beginner(Verdict.AVOID_RUST)), answers("latency", "low", "experience", "first-language"));
 
         assertThat(result.verdict()).isEqualTo(Verdict.AVOID_RUST);
         assertThat(result.capped()).isFalse();
@@ -94,8 +95,8 @@ class CapTest {
     /** A cap whose rule does not fire limits nothing and is not listed. */
     @Test
     void aCapThatDoesNotFireChangesNothing() throws Exception {
-        var result = Evaluator.evaluate(profile(beginner(Verdict.AVOID_RUST)),
-                answers("latency", "critical", "experience", "seasoned"));
+        var result = Evaluator.evaluate(
+                profile(beginner(Verdict.AVOID_RUST)), answers("latency", "critical", "experience", "seasoned"));
 
         assertThat(result.verdict()).isEqualTo(Verdict.USE_RUST);
         assertThat(result.capped()).isFalse();
@@ -125,7 +126,8 @@ class CapTest {
     void onlyTheCapsBelowTheScoresVerdictBind() throws Exception {
         var rules = TinyRules.builder()
                 .questions(single("q", "a"))
-                .rules(rule("middling", is("q", "a"), 3, "c"),
+                .rules(
+                        rule("middling", is("q", "a"), 3, "c"),
                         capped("to-consider", is("q", "a"), 0, cap(Verdict.CONSIDER_RUST)),
                         capped("to-avoid", is("q", "a"), 0, cap(Verdict.AVOID_RUST)))
                 .build();
@@ -157,8 +159,9 @@ class CapTest {
     /** A cap naming one language makes it the recommendation, though another language fits better. */
     @Test
     void theRecommendationIsAnAllowedLanguageEvenWhenAnotherFitsBetter() throws Exception {
-        var result = Evaluator.evaluate(narrowing(capped("python-only", is("kind", "script"), 0,
-                cap(Verdict.AVOID_RUST, "python"))), answers("kind", "script"));
+        var result = Evaluator.evaluate(
+                narrowing(capped("python-only", is("kind", "script"), 0, cap(Verdict.AVOID_RUST, "python"))),
+                answers("kind", "script"));
 
         assertThat(result.recommendation().id()).isEqualTo("python");
         assertThat(ranked(result)).containsExactly("python", "go", "java");
@@ -170,8 +173,9 @@ class CapTest {
     /** A cap that names languages but no verdict reorders the alternatives and leaves the verdict alone. */
     @Test
     void aCapOnLanguagesAloneLeavesTheVerdict() throws Exception {
-        var result = Evaluator.evaluate(profile(capped("python-only", is("experience", "first-language"), 0,
-                only("python"))), answers("latency", "critical", "experience", "first-language"));
+        var result = Evaluator.evaluate(
+                profile(capped("python-only", is("experience", "first-language"), 0, only("python"))),
+                answers("latency", "critical", "experience", "first-language"));
 
         assertThat(result.verdict()).isEqualTo(Verdict.USE_RUST);
         assertThat(result.capped()).isFalse();
@@ -184,9 +188,11 @@ class CapTest {
     /** Two narrowing caps leave only the languages both name. */
     @Test
     void twoNarrowingCapsLeaveTheLanguagesBothName() throws Exception {
-        var result = Evaluator.evaluate(narrowing(
-                capped("python-or-java", is("kind", "script"), 0, cap(Verdict.AVOID_RUST, "python", "java")),
-                capped("java-or-go", is("kind", "script"), 0, only("java", "go"))), answers("kind", "script"));
+        var result = Evaluator.evaluate(
+                narrowing(
+                        capped("python-or-java", is("kind", "script"), 0, cap(Verdict.AVOID_RUST, "python", "java")),
+                        capped("java-or-go", is("kind", "script"), 0, only("java", "go"))),
+                answers("kind", "script"));
 
         assertThat(result.recommendation().id()).isEqualTo("java");
         assertThat(ranked(result)).containsExactly("java", "go", "python");
@@ -217,8 +223,9 @@ class CapTest {
     /** A narrowing cap whose rule does not fire leaves every language allowed. */
     @Test
     void aNarrowingCapThatDoesNotFireAllowsEveryLanguage() throws Exception {
-        var result = Evaluator.evaluate(narrowing(capped("python-only", is("kind", "service"), 0,
-                cap(Verdict.AVOID_RUST, "python"))), answers("kind", "script"));
+        var result = Evaluator.evaluate(
+                narrowing(capped("python-only", is("kind", "service"), 0, cap(Verdict.AVOID_RUST, "python"))),
+                answers("kind", "script"));
 
         assertThat(result.recommendation().id()).isEqualTo("go");
         assertThat(result.alternatives()).extracting(LanguageFit::allowed).containsOnly(true);
@@ -238,8 +245,8 @@ class CapTest {
         return Evaluator.evaluate(set, answers("q", "a"));
     }
 
-    private static Rule picks(String id, String question, Map<String, Integer> languages, List<String> team,
-            List<String> essay) {
+    private static Rule picks(
+            String id, String question, Map<String, Integer> languages, List<String> team, List<String> essay) {
         return rule(id, is("q", question), 0, languages, Cap.none(), new Picks(team, essay));
     }
 
@@ -258,7 +265,8 @@ class CapTest {
     /** Picks named by different fired rules count together. */
     @Test
     void picksFromSeveralFiredRulesCountTogether() throws Exception {
-        var result = tie(picks("team", "a", Map.of(), List.of("java"), List.of()),
+        var result = tie(
+                picks("team", "a", Map.of(), List.of("java"), List.of()),
                 picks("essay", "a", Map.of(), List.of(), List.of("python")));
 
         assertThat(ranked(result)).containsExactly("java", "python", "go");
@@ -287,7 +295,8 @@ class CapTest {
     /** A cap's languages come before the team's own. */
     @Test
     void aCapBeatsTheTeamsPick() throws Exception {
-        var result = tie(picks("picks", "a", Map.of(), List.of("java"), List.of()),
+        var result = tie(
+                picks("picks", "a", Map.of(), List.of("java"), List.of()),
                 capped("python-only", is("q", "a"), 0, cap(Verdict.AVOID_RUST, "python")));
 
         assertThat(ranked(result)).containsExactly("python", "java", "go");
@@ -371,21 +380,21 @@ class CapTest {
      */
     @Test
     void whatIfNeverOffersAChangeThatACapWouldOverrule() throws Exception {
-        var result = Evaluator.evaluate(profile(beginner(Verdict.AVOID_RUST)),
-                answers("latency", "low", "experience", "first-language"));
+        var result = Evaluator.evaluate(
+                profile(beginner(Verdict.AVOID_RUST)), answers("latency", "low", "experience", "first-language"));
 
         var report = Report.of(result);
 
-        assertThat(report.whatIf()).containsExactly(
-                whatIf(Verdict.USE_RUST, 8, "latency", "critical", "experience", "seasoned"));
+        assertThat(report.whatIf())
+                .containsExactly(whatIf(Verdict.USE_RUST, 8, "latency", "critical", "experience", "seasoned"));
         assertEachWhatIfHolds(report);
     }
 
     /** When a cap alone holds the verdict down, the what-if offers the answer that stops it firing. */
     @Test
     void whatIfOffersLiftingACapOnAQuestionTheUserCanChange() throws Exception {
-        var result = Evaluator.evaluate(profile(beginner(Verdict.AVOID_RUST)),
-                answers("latency", "critical", "experience", "first-language"));
+        var result = Evaluator.evaluate(
+                profile(beginner(Verdict.AVOID_RUST)), answers("latency", "critical", "experience", "first-language"));
 
         var report = Report.of(result);
 
@@ -396,27 +405,36 @@ class CapTest {
     /** Under a cap to consider-rust, lifting it and lowering the score are each offered. */
     @Test
     void whatIfUnderACapToConsiderRustOffersBothWays() throws Exception {
-        var result = Evaluator.evaluate(profile(beginner(Verdict.CONSIDER_RUST)),
+        var result = Evaluator.evaluate(
+                profile(beginner(Verdict.CONSIDER_RUST)),
                 answers("latency", "critical", "experience", "first-language"));
 
         var report = Report.of(result);
 
-        assertThat(report.whatIf()).containsExactly(
-                whatIf(Verdict.USE_RUST, 8, "experience", "seasoned"),
-                whatIf(Verdict.AVOID_RUST, -2, "latency", "low"));
+        assertThat(report.whatIf())
+                .containsExactly(
+                        whatIf(Verdict.USE_RUST, 8, "experience", "seasoned"),
+                        whatIf(Verdict.AVOID_RUST, -2, "latency", "low"));
         assertEachWhatIfHolds(report);
     }
 
     /** A cap on a fixed question (what is being built) is never offered as something to change. */
     @Test
     void whatIfNeverLiftsACapOnAFixedQuestion() throws Exception {
-        var building = new Question("building", QuestionType.SINGLE, "building?", "Why.",
-                List.of(new Choice("script", "script", false), new Choice("service", "service", false)), List.of(),
-                true, Question.Scale.NONE);
+        var building = new Question(
+                "building",
+                QuestionType.SINGLE,
+                "building?",
+                "Why.",
+                List.of(new Choice("script", "script", false), new Choice("service", "service", false)),
+                List.of(),
+                true,
+                Question.Scale.NONE);
         var rules = TinyRules.builder()
                 .languages(language("python"))
                 .questions(building, single("latency", "critical", "low"))
-                .rules(rule("fast", is("latency", "critical"), 8, "c"),
+                .rules(
+                        rule("fast", is("latency", "critical"), 8, "c"),
                         capped("script", is("building", "script"), 0, cap(Verdict.AVOID_RUST)))
                 .build();
         var result = Evaluator.evaluate(rules, answers("building", "script", "latency", "critical"));
@@ -447,8 +465,7 @@ class CapTest {
     /** An open question whose answers all stay under a fired cap cannot change the verdict. */
     @Test
     void anOpenQuestionHeldUnderAFiredCapCannotChangeTheVerdict() throws Exception {
-        var result = Evaluator.evaluate(profile(beginner(Verdict.AVOID_RUST)),
-                answers("experience", "first-language"));
+        var result = Evaluator.evaluate(profile(beginner(Verdict.AVOID_RUST)), answers("experience", "first-language"));
 
         var report = Report.of(result);
 

@@ -32,12 +32,16 @@ class CheckerBudgetTest {
                 rules.add(capped("cap" + q + "-" + c, is("q" + q, "c"), 0, cap(Verdict.CONSIDER_RUST)));
             }
         }
-        var ruleSet = TinyRules.builder().questions(questions.toArray(Question[]::new))
-                .rules(rules.toArray(Rule[]::new)).build();
+        var ruleSet = TinyRules.builder()
+                .questions(questions.toArray(Question[]::new))
+                .rules(rules.toArray(Rule[]::new))
+                .build();
 
         var problems = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> RuleSetChecker.check(ruleSet));
 
-        assertThat(problems).filteredOn(p -> !p.isError()).extracting(Problem::message)
+        assertThat(problems)
+                .filteredOn(p -> !p.isError())
+                .extracting(Problem::message)
                 .anyMatch(m -> m.matches("\\d+ checks were not run: the search budget was spent.*"));
     }
 
@@ -47,14 +51,19 @@ class CheckerBudgetTest {
         for (int k = 0; k < 4_000; k++) {
             rules.add(rule("many-" + k, is("q", "a"), k % 2 == 0 ? 1 : -1, "c"));
         }
-        var ruleSet = TinyRules.builder().questions(single("q", "a", "b"))
-                .rules(rules.toArray(Rule[]::new)).build();
+        var ruleSet = TinyRules.builder()
+                .questions(single("q", "a", "b"))
+                .rules(rules.toArray(Rule[]::new))
+                .build();
 
         var problems = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> RuleSetChecker.check(ruleSet));
 
-        var contradictions = problems.stream().filter(p -> p.message().contains("contradicts")).toList();
+        var contradictions = problems.stream()
+                .filter(p -> p.message().contains("contradicts"))
+                .toList();
         assertThat(contradictions).hasSize(3_999);
-        assertThat(contradictions.get(0).message()).isEqualTo("rule 'many-1' contradicts rule 'many-0': they fire on "
-                + "exactly the same answers with opposite effects (+1, -1)");
+        assertThat(contradictions.get(0).message())
+                .isEqualTo("rule 'many-1' contradicts rule 'many-0': they fire on "
+                        + "exactly the same answers with opposite effects (+1, -1)");
     }
 }

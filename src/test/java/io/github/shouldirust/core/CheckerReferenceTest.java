@@ -26,7 +26,8 @@ class CheckerReferenceTest {
     void findsExactlyWhatTryingEveryAnswerFinds() throws Exception {
         for (int seed = 0; seed < 300; seed++) {
             var rules = generate(new Random(seed));
-            assertThat(RuleSetChecker.check(rules)).as("seed %d: %s", seed, rules)
+            assertThat(RuleSetChecker.check(rules))
+                    .as("seed %d: %s", seed, rules)
                     .containsExactlyInAnyOrderElementsOf(reference(rules));
         }
     }
@@ -40,8 +41,17 @@ class CheckerReferenceTest {
     private static final List<Question> QUESTIONS = List.of(UP, DOWN, PLAIN, TICKS);
 
     private static Question scale(String id, Question.Scale favours, String... values) {
-        return new Question(id, QuestionType.SINGLE, id + "?", "Why.", java.util.Arrays.stream(values)
-                .map(v -> new Choice(v, v, false)).toList(), List.of(), false, favours);
+        return new Question(
+                id,
+                QuestionType.SINGLE,
+                id + "?",
+                "Why.",
+                java.util.Arrays.stream(values)
+                        .map(v -> new Choice(v, v, false))
+                        .toList(),
+                List.of(),
+                false,
+                favours);
     }
 
     private static RuleSet generate(Random random) throws InvalidRulesException {
@@ -52,16 +62,21 @@ class CheckerReferenceTest {
                     ? sameFiring(rules.get(random.nextInt(rules.size())).when(), random)
                     : condition(random, 2);
             var capped = random.nextInt(5) == 0;
-            var cap = !capped ? Cap.none() : random.nextBoolean()
-                    ? cap(random.nextBoolean() ? Verdict.CONSIDER_RUST : Verdict.AVOID_RUST)
-                    : cap(Verdict.AVOID_RUST, random.nextBoolean() ? "go" : "python");
-            rules.add(new Rule("r" + r, when, random.nextInt(5) - 2, Map.of(), "Text.", List.of("c"), cap,
-                    Picks.none(), ""));
+            var cap = !capped
+                    ? Cap.none()
+                    : random.nextBoolean()
+                            ? cap(random.nextBoolean() ? Verdict.CONSIDER_RUST : Verdict.AVOID_RUST)
+                            : cap(Verdict.AVOID_RUST, random.nextBoolean() ? "go" : "python");
+            rules.add(new Rule(
+                    "r" + r, when, random.nextInt(5) - 2, Map.of(), "Text.", List.of("c"), cap, Picks.none(), ""));
         }
         int useRust = random.nextInt(5);
-        return TinyRules.builder().languages(TinyRules.language("go"), TinyRules.language("python"))
-                .questions(QUESTIONS.toArray(Question[]::new)).rules(rules.toArray(Rule[]::new))
-                .thresholds(useRust, useRust - random.nextInt(4)).build();
+        return TinyRules.builder()
+                .languages(TinyRules.language("go"), TinyRules.language("python"))
+                .questions(QUESTIONS.toArray(Question[]::new))
+                .rules(rules.toArray(Rule[]::new))
+                .thresholds(useRust, useRust - random.nextInt(4))
+                .build();
     }
 
     private static Condition condition(Random random, int depth) {
@@ -99,8 +114,9 @@ class CheckerReferenceTest {
         var problems = new ArrayList<Problem>();
         for (int i = 0; i < list.size(); i++) {
             if (!fires(every, list.get(i))) {
-                problems.add(Problem.error("/rules/" + i + "/when", "rule '" + list.get(i).id()
-                        + "' can never fire: no answers satisfy its condition"));
+                problems.add(Problem.error(
+                        "/rules/" + i + "/when",
+                        "rule '" + list.get(i).id() + "' can never fire: no answers satisfy its condition"));
             }
         }
         contradictions(rules, every, problems);
@@ -110,7 +126,13 @@ class CheckerReferenceTest {
                 scales(rules, every, i, rule.score() > 0, signed(rule.score()), problems);
             }
             if (rule.caps()) {
-                scales(rules, every, i, false, "cap " + rule.cap().atMost().orElseThrow().id(), problems);
+                scales(
+                        rules,
+                        every,
+                        i,
+                        false,
+                        "cap " + rule.cap().atMost().orElseThrow().id(),
+                        problems);
             }
         }
         verdicts(rules, every, problems);
@@ -138,7 +160,10 @@ class CheckerReferenceTest {
     }
 
     private static int score(RuleSet rules, Answers answers) {
-        return rules.rules().stream().filter(rule -> rule.firesOn(answers)).mapToInt(Rule::score).sum();
+        return rules.rules().stream()
+                .filter(rule -> rule.firesOn(answers))
+                .mapToInt(Rule::score)
+                .sum();
     }
 
     private static boolean capFires(RuleSet rules, Answers answers, Verdict excluded) {
@@ -150,33 +175,41 @@ class CheckerReferenceTest {
         var groups = new HashMap<Set<String>, List<Integer>>();
         for (int i = 0; i < list.size(); i++) {
             if (list.get(i).score() != 0) {
-                groups.computeIfAbsent(Set.copyOf(list.get(i).when().questions()), k -> new ArrayList<>()).add(i);
+                groups.computeIfAbsent(Set.copyOf(list.get(i).when().questions()), k -> new ArrayList<>())
+                        .add(i);
             }
         }
         for (var group : groups.values()) {
             var byFiring = new LinkedHashMap<List<Boolean>, List<Integer>>();
             for (int i : group) {
-                byFiring.computeIfAbsent(every.stream().map(list.get(i)::firesOn).toList(), k -> new ArrayList<>())
+                byFiring.computeIfAbsent(
+                                every.stream().map(list.get(i)::firesOn).toList(), k -> new ArrayList<>())
                         .add(i);
             }
             for (var same : byFiring.values()) {
                 for (int k = 0; k < same.size(); k++) {
                     var rule = list.get(same.get(k));
-                    var earlier = same.subList(0, k).stream().map(list::get)
-                            .filter(other -> Integer.signum(other.score()) == -Integer.signum(rule.score())).findFirst();
+                    var earlier = same.subList(0, k).stream()
+                            .map(list::get)
+                            .filter(other -> Integer.signum(other.score()) == -Integer.signum(rule.score()))
+                            .findFirst();
                     if (earlier.isPresent()) {
-                        problems.add(Problem.error("/rules/" + same.get(k) + "/when", "rule '" + rule.id()
-                                + "' contradicts rule '" + earlier.get().id() + "': they fire on exactly the same "
-                                + "answers with opposite effects (" + signed(earlier.get().score()) + ", "
-                                + signed(rule.score()) + ")"));
+                        problems.add(Problem.error(
+                                "/rules/" + same.get(k) + "/when",
+                                "rule '" + rule.id()
+                                        + "' contradicts rule '" + earlier.get().id()
+                                        + "': they fire on exactly the same "
+                                        + "answers with opposite effects ("
+                                        + signed(earlier.get().score()) + ", "
+                                        + signed(rule.score()) + ")"));
                     }
                 }
             }
         }
     }
 
-    private static void scales(RuleSet rules, List<Answers> every, int index, boolean forRust, String effect,
-            List<Problem> problems) {
+    private static void scales(
+            RuleSet rules, List<Answers> every, int index, boolean forRust, String effect, List<Problem> problems) {
         var rule = rules.rules().get(index);
         for (var id : rule.when().questions()) {
             var scale = rules.question(id).orElseThrow().scaleTowardRust();
@@ -189,9 +222,12 @@ class CheckerReferenceTest {
                 }
             }
             if (broken) {
-                problems.add(Problem.error("/rules/" + index + "/when", "rule '" + rule.id() + "' (" + effect
-                        + ") goes against the scale of '" + id + "': moving it toward " + scale.get(scale.size() - 1)
-                        + ", which favours Rust, can " + (forRust ? "stop it firing" : "make it fire")));
+                problems.add(Problem.error(
+                        "/rules/" + index + "/when",
+                        "rule '" + rule.id() + "' (" + effect
+                                + ") goes against the scale of '" + id + "': moving it toward "
+                                + scale.get(scale.size() - 1)
+                                + ", which favours Rust, can " + (forRust ? "stop it firing" : "make it fire")));
             }
         }
     }
@@ -200,24 +236,43 @@ class CheckerReferenceTest {
         int use = rules.thresholds().useRust();
         int consider = rules.thresholds().considerRust();
         boolean hasCaps = rules.rules().stream().anyMatch(Rule::caps);
-        var free = every.stream().filter(a -> !capFires(rules, a, Verdict.USE_RUST)).toList();
+        var free = every.stream()
+                .filter(a -> !capFires(rules, a, Verdict.USE_RUST))
+                .toList();
         if (free.stream().noneMatch(a -> score(rules, a) >= use)) {
-            problems.add(Problem.error("/verdicts/use-rust", free.isEmpty()
-                    ? "no answers reach use-rust: a cap holds back every answer"
-                    : "no answers reach use-rust: the highest possible score " + (hasCaps ? "that no cap holds back "
-                            : "") + "is " + signed(free.stream().mapToInt(a -> score(rules, a)).max().orElseThrow())
-                            + ", below " + signed(use)));
+            problems.add(Problem.error(
+                    "/verdicts/use-rust",
+                    free.isEmpty()
+                            ? "no answers reach use-rust: a cap holds back every answer"
+                            : "no answers reach use-rust: the highest possible score "
+                                    + (hasCaps ? "that no cap holds back " : "") + "is "
+                                    + signed(free.stream()
+                                            .mapToInt(a -> score(rules, a))
+                                            .max()
+                                            .orElseThrow())
+                                    + ", below " + signed(use)));
         }
-        if (consider < use && every.stream().noneMatch(a -> !capFires(rules, a, Verdict.CONSIDER_RUST)
-                && score(rules, a) >= consider && score(rules, a) < use)) {
-            problems.add(Problem.error("/verdicts/consider-rust", "no answers give consider-rust: no score from "
-                    + signed(consider) + " to " + signed(use - 1) + " is possible"
-                    + (hasCaps ? " where no cap to avoid-rust fires" : "")));
+        if (consider < use
+                && every.stream()
+                        .noneMatch(a -> !capFires(rules, a, Verdict.CONSIDER_RUST)
+                                && score(rules, a) >= consider
+                                && score(rules, a) < use)) {
+            problems.add(Problem.error(
+                    "/verdicts/consider-rust",
+                    "no answers give consider-rust: no score from "
+                            + signed(consider) + " to " + signed(use - 1) + " is possible"
+                            + (hasCaps ? " where no cap to avoid-rust fires" : "")));
         }
         if (every.stream().noneMatch(a -> score(rules, a) < consider || capFires(rules, a, Verdict.CONSIDER_RUST))) {
-            problems.add(Problem.error("/verdicts/consider-rust", "no answers give avoid-rust: the lowest possible "
-                    + "score is " + signed(every.stream().mapToInt(a -> score(rules, a)).min().orElseThrow())
-                    + ", not below " + signed(consider)));
+            problems.add(Problem.error(
+                    "/verdicts/consider-rust",
+                    "no answers give avoid-rust: the lowest possible "
+                            + "score is "
+                            + signed(every.stream()
+                                    .mapToInt(a -> score(rules, a))
+                                    .min()
+                                    .orElseThrow())
+                            + ", not below " + signed(consider)));
         }
     }
 
@@ -229,27 +284,36 @@ class CheckerReferenceTest {
                 continue;
             }
             var atMost = rule.cap().atMost().orElseThrow();
-            int above = atMost == Verdict.CONSIDER_RUST ? rules.thresholds().useRust() : rules.thresholds().considerRust();
+            int above = atMost == Verdict.CONSIDER_RUST
+                    ? rules.thresholds().useRust()
+                    : rules.thresholds().considerRust();
             if (every.stream().noneMatch(a -> rule.firesOn(a) && score(rules, a) >= above)) {
-                problems.add(Problem.warning("/rules/" + i + "/cap/at-most", "the cap of rule '" + rule.id()
-                        + "' never binds: whenever it fires, the score stays below " + signed(above)
-                        + " anyway, so the verdict is " + (atMost == Verdict.AVOID_RUST ? "avoid-rust"
-                                : "consider-rust or lower") + " without it"));
+                problems.add(Problem.warning(
+                        "/rules/" + i + "/cap/at-most",
+                        "the cap of rule '" + rule.id()
+                                + "' never binds: whenever it fires, the score stays below " + signed(above)
+                                + " anyway, so the verdict is "
+                                + (atMost == Verdict.AVOID_RUST ? "avoid-rust" : "consider-rust or lower")
+                                + " without it"));
             }
         }
         for (int i = 0; i < list.size(); i++) {
             for (int j = i + 1; j < list.size(); j++) {
                 var first = list.get(i);
                 var second = list.get(j);
-                if (first.cap().languages().isEmpty() || second.cap().languages().isEmpty()
-                        || first.cap().languages().stream().anyMatch(second.cap().languages()::contains)
+                if (first.cap().languages().isEmpty()
+                        || second.cap().languages().isEmpty()
+                        || first.cap().languages().stream()
+                                .anyMatch(second.cap().languages()::contains)
                         || every.stream().noneMatch(a -> first.firesOn(a) && second.firesOn(a))) {
                     continue;
                 }
-                problems.add(Problem.error("/rules/" + j + "/cap/languages", "rules '" + first.id() + "' and '"
-                        + second.id() + "' can fire together, and their caps share no language ("
-                        + String.join(", ", first.cap().languages()) + " / " + String.join(", ",
-                                second.cap().languages()) + "): only the later one would count"));
+                problems.add(Problem.error(
+                        "/rules/" + j + "/cap/languages",
+                        "rules '" + first.id() + "' and '"
+                                + second.id() + "' can fire together, and their caps share no language ("
+                                + String.join(", ", first.cap().languages()) + " / "
+                                + String.join(", ", second.cap().languages()) + "): only the later one would count"));
             }
         }
     }

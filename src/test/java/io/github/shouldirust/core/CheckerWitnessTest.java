@@ -33,7 +33,8 @@ class CheckerWitnessTest {
     void examplesNeverHideOrAddAFinding() throws Exception {
         var faulty = TinyRules.builder()
                 .questions(TinyRules.single("q", "a", "b"), TinyRules.single("r", "x", "y"))
-                .rules(TinyRules.rule("up", TinyRules.is("q", "a"), 3, "c"),
+                .rules(
+                        TinyRules.rule("up", TinyRules.is("q", "a"), 3, "c"),
                         TinyRules.rule("down", TinyRules.is("q", "a"), -3, "c"),
                         TinyRules.rule("never", TinyRules.all(TinyRules.is("q", "a"), TinyRules.is("q", "b")), 1, "c"),
                         TinyRules.capped("cap", TinyRules.is("r", "y"), -10, TinyRules.cap(Verdict.AVOID_RUST)))
@@ -55,7 +56,8 @@ class CheckerWitnessTest {
                 var verdict = Evaluator.evaluate(faulty, Answers.of(answers)).verdict();
                 examples.add(new Example("e" + e, Map.copyOf(answers), verdict, Optional.empty(), "tiny.yaml"));
             }
-            assertThat(RuleSetChecker.check(faulty.withExamples(examples))).as("round %d", round)
+            assertThat(RuleSetChecker.check(faulty.withExamples(examples)))
+                    .as("round %d", round)
                     .containsExactlyElementsOf(without);
         }
     }

@@ -7,9 +7,23 @@ import org.junit.jupiter.api.Test;
 
 /** The suggestion for a mistyped name: a typo away or a prefix, never a guess from far off. */
 class ClosestTest {
-    private static final List<String> VALUES = List.of("database", "ai-inference", "ml-training", "network-service",
-            "backend-app", "cli-tool", "os", "embedded", "wasm", "security", "game-engine", "desktop-gui",
-            "mobile-app", "web-frontend", "script", "data-exploration");
+    private static final List<String> VALUES = List.of(
+            "database",
+            "ai-inference",
+            "ml-training",
+            "network-service",
+            "backend-app",
+            "cli-tool",
+            "os",
+            "embedded",
+            "wasm",
+            "security",
+            "game-engine",
+            "desktop-gui",
+            "mobile-app",
+            "web-frontend",
+            "script",
+            "data-exploration");
 
     @Test
     void everySingleTypoOfAValueSuggestsAValueThatClose() {
@@ -32,7 +46,8 @@ class ClosestTest {
     void nothingCloseMeansNoSuggestion() {
         assertThat(Closest.to("zzz", VALUES)).isEmpty();
         assertThat(Closest.to("", VALUES)).isEmpty();
-        assertThat(Closest.to("x".repeat(Closest.LONGEST + 1), List.of("x".repeat(Closest.LONGEST + 1)))).isEmpty();
+        assertThat(Closest.to("x".repeat(Closest.LONGEST + 1), List.of("x".repeat(Closest.LONGEST + 1))))
+                .isEmpty();
     }
 
     @Test

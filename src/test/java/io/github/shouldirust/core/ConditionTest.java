@@ -14,17 +14,20 @@ class ConditionTest {
 
     @Test
     void answerInHoldsWhenTheAnswerIsOneOfTheValues() {
-        assertThat(is("latency", "critical", "important").holds(answers("latency", "important"))).isTrue();
+        assertThat(is("latency", "critical", "important").holds(answers("latency", "important")))
+                .isTrue();
     }
 
     @Test
     void answerInFailsForAnotherValue() {
-        assertThat(is("latency", "critical").holds(answers("latency", "unimportant"))).isFalse();
+        assertThat(is("latency", "critical").holds(answers("latency", "unimportant")))
+                .isFalse();
     }
 
     @Test
     void answerInFailsWhenAnotherQuestionHasTheValue() {
-        assertThat(is("latency", "critical").holds(answers("performance", "critical"))).isFalse();
+        assertThat(is("latency", "critical").holds(answers("performance", "critical")))
+                .isFalse();
     }
 
     @Test
@@ -32,14 +35,18 @@ class ConditionTest {
         var deployment = answers("deployment", "single-binary,browser");
 
         assertThat(is("deployment", "browser").holds(deployment)).isTrue();
-        assertThat(is("deployment", "constrained", "single-binary").holds(deployment)).isTrue();
-        assertThat(is("deployment", "constrained", "fast-startup").holds(deployment)).isFalse();
+        assertThat(is("deployment", "constrained", "single-binary").holds(deployment))
+                .isTrue();
+        assertThat(is("deployment", "constrained", "fast-startup").holds(deployment))
+                .isFalse();
     }
 
     @Test
     void unansweredQuestionNeverMatches() {
-        assertThat(is("latency", "critical", "important", "unimportant").holds(Answers.none())).isFalse();
-        assertThat(is("latency", "critical").holds(answers("safety", "critical"))).isFalse();
+        assertThat(is("latency", "critical", "important", "unimportant").holds(Answers.none()))
+                .isFalse();
+        assertThat(is("latency", "critical").holds(answers("safety", "critical")))
+                .isFalse();
     }
 
     @Test

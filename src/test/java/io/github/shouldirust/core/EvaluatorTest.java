@@ -17,7 +17,10 @@ class EvaluatorTest {
     private static RuleSet scoring() throws InvalidRulesException {
         return TinyRules.builder()
                 .languages(language("go"), language("python"), language("java"), language("bash"))
-                .questions(single("q", "a", "b", "c"), single("r", "x", "y"), single("filler1", "f"),
+                .questions(
+                        single("q", "a", "b", "c"),
+                        single("r", "x", "y"),
+                        single("filler1", "f"),
                         single("filler2", "f"))
                 .rules(
                         rule("plus-two", is("q", "a"), 2, "c"),
@@ -32,7 +35,8 @@ class EvaluatorTest {
         var result = Evaluator.evaluate(scoring(), answers("q", "a", "r", "x"));
 
         assertThat(result.score()).isEqualTo(2 - 5 + 1);
-        assertThat(result.reasons()).extracting(Rule::id)
+        assertThat(result.reasons())
+                .extracting(Rule::id)
                 .containsExactlyInAnyOrder("plus-two", "minus-five", "plus-one-more");
     }
 
@@ -48,13 +52,17 @@ class EvaluatorTest {
     void reasonsAreStrongestEffectFirstWithTiesInFileOrder() throws Exception {
         var rules = TinyRules.builder()
                 .questions(single("q", "a"))
-                .rules(rule("small", is("q", "a"), 1, "c"), rule("big-against", is("q", "a"), -4, "c"),
-                        rule("tie-first", is("q", "a"), 2, "c"), rule("tie-second", is("q", "a"), -2, "c"))
+                .rules(
+                        rule("small", is("q", "a"), 1, "c"),
+                        rule("big-against", is("q", "a"), -4, "c"),
+                        rule("tie-first", is("q", "a"), 2, "c"),
+                        rule("tie-second", is("q", "a"), -2, "c"))
                 .build();
 
         var result = Evaluator.evaluate(rules, answers("q", "a"));
 
-        assertThat(result.reasons()).extracting(Rule::id)
+        assertThat(result.reasons())
+                .extracting(Rule::id)
                 .containsExactly("big-against", "tie-first", "tie-second", "small");
     }
 
@@ -62,7 +70,9 @@ class EvaluatorTest {
     void verdictFollowsTheThresholds() throws Exception {
         var rules = TinyRules.builder()
                 .questions(single("q", "high", "mid", "low"))
-                .rules(rule("high", is("q", "high"), 6, "c"), rule("mid", is("q", "mid"), 5, "c"),
+                .rules(
+                        rule("high", is("q", "high"), 6, "c"),
+                        rule("mid", is("q", "mid"), 5, "c"),
                         rule("low", is("q", "low"), -1, "c"))
                 .thresholds(6, 0)
                 .build();
@@ -86,20 +96,26 @@ class EvaluatorTest {
     void alternativesAreRankedByFitWithTiesInFileOrder() throws Exception {
         var result = Evaluator.evaluate(alternatives(), answers("q", "a"));
 
-        assertThat(result.alternatives()).extracting(fit -> fit.language().id())
+        assertThat(result.alternatives())
+                .extracting(fit -> fit.language().id())
                 .containsExactly("java", "go", "python", "bash");
         assertThat(result.alternatives()).extracting(LanguageFit::fit).containsExactly(5, 3, 3, -1);
-        assertThat(result.alternatives().get(3).loweredBy()).extracting(Rule::id).containsExactly("favour");
+        assertThat(result.alternatives().get(3).loweredBy())
+                .extracting(Rule::id)
+                .containsExactly("favour");
     }
 
     @Test
     void alternativeFitIsTheSumOfTheFiredRulesEffects() throws Exception {
         var result = Evaluator.evaluate(alternatives(), answers("q", "b"));
 
-        assertThat(result.alternatives()).extracting(fit -> fit.language().id())
+        assertThat(result.alternatives())
+                .extracting(fit -> fit.language().id())
                 .containsExactly("java", "python", "go", "bash");
         assertThat(result.alternatives().get(1).fit()).isEqualTo(4);
-        assertThat(result.alternatives().get(1).raisedBy()).extracting(Rule::id).containsExactly("favour", "python-more");
+        assertThat(result.alternatives().get(1).raisedBy())
+                .extracting(Rule::id)
+                .containsExactly("favour", "python-more");
     }
 
     @Test
@@ -107,7 +123,8 @@ class EvaluatorTest {
         var rules = alternatives();
         var result = Evaluator.evaluate(rules, answers("q", "a"));
 
-        assertThat(result.alternatives()).hasSize(rules.languages().size() - 1)
+        assertThat(result.alternatives())
+                .hasSize(rules.languages().size() - 1)
                 .noneMatch(fit -> fit.language().isRust());
     }
 
@@ -115,7 +132,8 @@ class EvaluatorTest {
     void withNothingFiredAlternativesKeepFileOrder() throws Exception {
         var result = Evaluator.evaluate(alternatives(), Answers.none());
 
-        assertThat(result.alternatives()).extracting(fit -> fit.language().id())
+        assertThat(result.alternatives())
+                .extracting(fit -> fit.language().id())
                 .containsExactly("go", "python", "java", "bash");
     }
 
@@ -149,7 +167,8 @@ class EvaluatorTest {
                 .rules(rule("rust-fits", is("q", "a"), 7, Map.of("go", 9), "c"))
                 .build();
 
-        assertThat(Evaluator.evaluate(rules, answers("q", "a")).recommendation().id()).isEqualTo("rust");
+        assertThat(Evaluator.evaluate(rules, answers("q", "a")).recommendation().id())
+                .isEqualTo("rust");
     }
 
     @Test
@@ -168,7 +187,11 @@ class EvaluatorTest {
     @Test
     void unansweredAreListedInQuestionOrder() throws Exception {
         var rules = TinyRules.builder()
-                .questions(single("one", "a"), single("two", "a"), single("three", "a"), single("four", "a"),
+                .questions(
+                        single("one", "a"),
+                        single("two", "a"),
+                        single("three", "a"),
+                        single("four", "a"),
                         single("five", "a"))
                 .build();
 
@@ -180,9 +203,12 @@ class EvaluatorTest {
     @Test
     void citedClaimsIncludeReasonsAlternativesAndTheirEvidence() throws Exception {
         var rules = TinyRules.builder()
-                .claims(new Claim("ev", ClaimKind.EVIDENCE, "Users", "Someone uses it.", List.of()),
+                .claims(
+                        new Claim("ev", ClaimKind.EVIDENCE, "Users", "Someone uses it.", List.of()),
                         new Claim("backed", ClaimKind.DOMAIN, "Domains", "Backed claim.", List.of("ev")),
-                        TinyRules.claim("go-wins"), TinyRules.claim("rust-wins"), TinyRules.claim("unused"))
+                        TinyRules.claim("go-wins"),
+                        TinyRules.claim("rust-wins"),
+                        TinyRules.claim("unused"))
                 .languages(new Language("go", "Go", List.of("rust-wins"), List.of("go-wins")))
                 .questions(single("q", "a"))
                 .rules(rule("r", is("q", "a"), 1, "backed"))

@@ -14,8 +14,10 @@ class GateTest {
 
     private static Evaluation evaluate() {
         try {
-            var rules = TinyRules.builder().questions(TinyRules.latency())
-                    .rules(TinyRules.rule("fast", TinyRules.is("latency", "critical"), 7, "c")).build();
+            var rules = TinyRules.builder()
+                    .questions(TinyRules.latency())
+                    .rules(TinyRules.rule("fast", TinyRules.is("latency", "critical"), 7, "c"))
+                    .build();
             return Evaluator.evaluate(rules, Answers.none());
         } catch (InvalidRulesException e) {
             throw new AssertionError(e);
@@ -31,7 +33,8 @@ class GateTest {
     void confidenceIsRoundedDownSoAlmostEnoughIsNotEnough() {
         var gate = new Gate(Set.of(), OptionalInt.of(80));
 
-        assertThat(gate.check(withConfidence(0.7999))).singleElement()
+        assertThat(gate.check(withConfidence(0.7999)))
+                .singleElement()
                 .isEqualTo(new Gate.TooUnsure(79, 80, List.of("latency")));
         assertThat(gate.check(withConfidence(0.80))).isEmpty();
         assertThat(gate.check(withConfidence(1.0))).isEmpty();
@@ -39,8 +42,10 @@ class GateTest {
 
     @Test
     void noMinimumNeverFailsOnConfidence() {
-        assertThat(new Gate(Set.of(), OptionalInt.empty()).check(withConfidence(0.0))).isEmpty();
-        assertThat(new Gate(Set.of(), OptionalInt.of(0)).check(withConfidence(0.0))).isEmpty();
+        assertThat(new Gate(Set.of(), OptionalInt.empty()).check(withConfidence(0.0)))
+                .isEmpty();
+        assertThat(new Gate(Set.of(), OptionalInt.of(0)).check(withConfidence(0.0)))
+                .isEmpty();
     }
 
     @Test

@@ -1,8 +1,8 @@
 package io.github.shouldirust.core;
 
 import static io.github.shouldirust.core.TinyRules.all;
-import static io.github.shouldirust.core.TinyRules.any;
 import static io.github.shouldirust.core.TinyRules.answers;
+import static io.github.shouldirust.core.TinyRules.any;
 import static io.github.shouldirust.core.TinyRules.cap;
 import static io.github.shouldirust.core.TinyRules.capped;
 import static io.github.shouldirust.core.TinyRules.is;
@@ -26,8 +26,10 @@ class OutlookTest {
 
     @Test
     void everythingAnsweredIsSettled() throws Exception {
-        var rules = TinyRules.builder().questions(single("q", "a", "b"))
-                .rules(rule("a", is("q", "a"), 7, "c")).build();
+        var rules = TinyRules.builder()
+                .questions(single("q", "a", "b"))
+                .rules(rule("a", is("q", "a"), 7, "c"))
+                .build();
 
         var outlook = outlook(rules, answers("q", "b"));
 
@@ -38,8 +40,10 @@ class OutlookTest {
 
     @Test
     void aCapToAvoidRustSettlesTheVerdictWhateverIsStillOpen() throws Exception {
-        var rules = TinyRules.builder().questions(single("first", "yes", "no"), single("q", "a", "b"))
-                .rules(capped("first", is("first", "yes"), -1, cap(Verdict.AVOID_RUST)),
+        var rules = TinyRules.builder()
+                .questions(single("first", "yes", "no"), single("q", "a", "b"))
+                .rules(
+                        capped("first", is("first", "yes"), -1, cap(Verdict.AVOID_RUST)),
                         rule("a", is("q", "a"), 20, "c"))
                 .build();
 
@@ -50,8 +54,10 @@ class OutlookTest {
     @Test
     void confidenceIsTheShareOfCompletionsThatKeepTheVerdict() throws Exception {
         // q decides: a gives +7 (use-rust), b and c give 0 (consider-rust). Unanswered, 0: consider-rust.
-        var rules = TinyRules.builder().questions(single("q", "a", "b", "c"), single("other", "x", "y"))
-                .rules(rule("a", is("q", "a"), 7, "c")).build();
+        var rules = TinyRules.builder()
+                .questions(single("q", "a", "b", "c"), single("other", "x", "y"))
+                .rules(rule("a", is("q", "a"), 7, "c"))
+                .build();
 
         var outlook = outlook(rules, Answers.none());
 
@@ -65,27 +71,44 @@ class OutlookTest {
     void theNextQuestionIsTheOneThatTellsMostNotTheOneWrittenFirst() throws Exception {
         var rules = TinyRules.builder()
                 .questions(single("minor", "x", "y"), single("major", "a", "b", "c", "d"))
-                .rules(rule("x", is("minor", "x"), 1, "c"), rule("a", is("major", "a", "b"), 8, "c"),
+                .rules(
+                        rule("x", is("minor", "x"), 1, "c"),
+                        rule("a", is("major", "a", "b"), 8, "c"),
                         rule("d", is("major", "d"), -8, "c"))
                 .build();
 
-        assertThat(outlook(rules, Answers.none()).nextQuestion()).map(Question::id).contains("major");
+        assertThat(outlook(rules, Answers.none()).nextQuestion())
+                .map(Question::id)
+                .contains("major");
     }
 
     @Test
     void aQuestionSayingWhatIsBeingBuiltComesFirst() throws Exception {
-        var building = new Question("building", QuestionType.SINGLE, "What?", "Why.",
-                List.of(new Choice("a", "a", false), new Choice("b", "b", false)), List.of(), true, Question.Scale.NONE);
-        var rules = TinyRules.builder().questions(single("major", "a", "b"), building)
-                .rules(rule("a", is("major", "a"), 8, "c"), rule("b", is("building", "b"), 1, "c")).build();
+        var building = new Question(
+                "building",
+                QuestionType.SINGLE,
+                "What?",
+                "Why.",
+                List.of(new Choice("a", "a", false), new Choice("b", "b", false)),
+                List.of(),
+                true,
+                Question.Scale.NONE);
+        var rules = TinyRules.builder()
+                .questions(single("major", "a", "b"), building)
+                .rules(rule("a", is("major", "a"), 8, "c"), rule("b", is("building", "b"), 1, "c"))
+                .build();
 
-        assertThat(outlook(rules, Answers.none()).nextQuestion()).map(Question::id).contains("building");
+        assertThat(outlook(rules, Answers.none()).nextQuestion())
+                .map(Question::id)
+                .contains("building");
     }
 
     @Test
     void aDontKnowStaysOpenButIsNeverAskedAgain() throws Exception {
-        var rules = TinyRules.builder().questions(single("q", "a", "b"), single("r", "x", "y"))
-                .rules(rule("a", is("q", "a"), 7, "c"), rule("x", is("r", "x"), -3, "c")).build();
+        var rules = TinyRules.builder()
+                .questions(single("q", "a", "b"), single("r", "x", "y"))
+                .rules(rule("a", is("q", "a"), 7, "c"), rule("x", is("r", "x"), -3, "c"))
+                .build();
 
         var outlook = outlook(rules, Answers.none(), "q");
 
@@ -103,7 +126,10 @@ class OutlookTest {
             values[i] = "v" + i;
             rules.add(rule("r" + i, is("m", values[i]), i % 2 == 0 ? 1 : -1, "c"));
         }
-        var ruleSet = TinyRules.builder().questions(multi("m", values)).rules(rules.toArray(Rule[]::new)).build();
+        var ruleSet = TinyRules.builder()
+                .questions(multi("m", values))
+                .rules(rules.toArray(Rule[]::new))
+                .build();
 
         var first = outlook(ruleSet, Answers.none());
         var again = outlook(ruleSet, Answers.none());
@@ -129,7 +155,9 @@ class OutlookTest {
             var rules = randomRules(random);
             var given = randomAnswers(rules, random);
             var verdict = Evaluator.evaluate(rules, given).verdict();
-            var open = rules.questions().stream().filter(q -> !given.isAnswered(q.id())).toList();
+            var open = rules.questions().stream()
+                    .filter(q -> !given.isAnswered(q.id()))
+                    .toList();
 
             var outlook = outlook(rules, given);
 
@@ -139,15 +167,17 @@ class OutlookTest {
             var complete = everyCompletion(rules, open, 0, given, false, kept);
             double share = complete.stream().filter(v -> v == verdict).count() / (double) complete.size();
             assertThat(outlook.settled()).as("seed %d, %s", seed, given).isEqualTo(settled);
-            assertThat(outlook.confidence()).as("seed %d, %s", seed, given).isCloseTo(share,
-                    org.assertj.core.data.Offset.offset(0.0005));
-            outlook.nextQuestion().ifPresent(q -> assertThat(given.isAnswered(q.id())).isFalse());
+            assertThat(outlook.confidence())
+                    .as("seed %d, %s", seed, given)
+                    .isCloseTo(share, org.assertj.core.data.Offset.offset(0.0005));
+            outlook.nextQuestion()
+                    .ifPresent(q -> assertThat(given.isAnswered(q.id())).isFalse());
             assertThat(outlook.nextQuestion().isPresent()).as("seed %d", seed).isEqualTo(!settled);
         }
     }
 
-    private static List<Verdict> everyCompletion(RuleSet rules, List<Question> open, int at, Answers answers,
-            boolean withUnanswered, double[] unused) {
+    private static List<Verdict> everyCompletion(
+            RuleSet rules, List<Question> open, int at, Answers answers, boolean withUnanswered, double[] unused) {
         if (at == open.size()) {
             return List.of(Evaluator.evaluate(rules, answers).verdict());
         }
@@ -163,7 +193,10 @@ class OutlookTest {
     }
 
     private static RuleSet randomRules(Random random) throws InvalidRulesException {
-        var questions = List.of(single("q", "a", "b", "c"), single("r", "x", "y"), multi("m", "p", "s", "t", "none"),
+        var questions = List.of(
+                single("q", "a", "b", "c"),
+                single("r", "x", "y"),
+                multi("m", "p", "s", "t", "none"),
                 single("u", "i", "j", "k"));
         var rules = new ArrayList<Rule>();
         int count = 2 + random.nextInt(6);
@@ -177,17 +210,22 @@ class OutlookTest {
                 rules.add(rule("r" + i, when, score, "c"));
             }
         }
-        return TinyRules.builder().questions(questions.toArray(Question[]::new)).rules(rules.toArray(Rule[]::new))
-                .thresholds(3, 0).build();
+        return TinyRules.builder()
+                .questions(questions.toArray(Question[]::new))
+                .rules(rules.toArray(Rule[]::new))
+                .thresholds(3, 0)
+                .build();
     }
 
     private static Condition condition(List<Question> questions, Random random, int depth) {
         int kind = depth == 0 ? 0 : random.nextInt(4);
         if (kind == 0) {
             var question = questions.get(random.nextInt(questions.size()));
-            var values = question.values().stream().filter(v -> random.nextBoolean()).toList();
-            return is(question.id(), (values.isEmpty() ? question.values().subList(0, 1) : values)
-                    .toArray(String[]::new));
+            var values =
+                    question.values().stream().filter(v -> random.nextBoolean()).toList();
+            return is(
+                    question.id(),
+                    (values.isEmpty() ? question.values().subList(0, 1) : values).toArray(String[]::new));
         }
         if (kind == 3) {
             return not(condition(questions, random, depth - 1));

@@ -19,7 +19,8 @@ class RuleSetCheckTest {
     @BeforeEach
     void rules() throws InvalidRulesException {
         rules = TinyRules.builder()
-                .questions(single("latency", "critical", "important", "unimportant"),
+                .questions(
+                        single("latency", "critical", "important", "unimportant"),
                         multi("deployment", "constrained", "single-binary", "browser", "none"),
                         single("hiring", "yes", "no"))
                 .rules(rule("r", is("latency", "critical"), 1, "c"))
@@ -107,7 +108,8 @@ class RuleSetCheckTest {
 
     @Test
     void acceptsAnExclusiveValueAlone() throws Exception {
-        assertThat(rules.check(raw("deployment", List.of("none"))).get("deployment")).containsExactly("none");
+        assertThat(rules.check(raw("deployment", List.of("none"))).get("deployment"))
+                .containsExactly("none");
     }
 
     @Test

@@ -26,7 +26,8 @@ class RuleSetCheckerTest {
     private static TinyRules.Builder clean() {
         return TinyRules.builder()
                 .questions(single("q", "a", "b"), multi("m", "x", "y", "none"), latency())
-                .rules(rule("fast", is("latency", "critical"), 5, "c"),
+                .rules(
+                        rule("fast", is("latency", "critical"), 5, "c"),
                         rule("slow", is("latency", "unimportant"), -4, "c"),
                         rule("x", is("m", "x"), 3, "c"),
                         rule("a", is("q", "a"), 0, "c"));
@@ -45,16 +46,20 @@ class RuleSetCheckerTest {
     void aRuleThatNeedsTwoValuesOfASingleChoiceQuestionNeverFires() throws Exception {
         var builder = clean().rules(rule("both", all(is("q", "a"), is("q", "b")), 1, "c"));
 
-        assertThat(check(builder)).extracting(Problem::isError, Problem::path, Problem::message).containsExactly(
-                tuple(true, "/rules/4/when", "rule 'both' can never fire: no answers satisfy its condition"));
+        assertThat(check(builder))
+                .extracting(Problem::isError, Problem::path, Problem::message)
+                .containsExactly(
+                        tuple(true, "/rules/4/when", "rule 'both' can never fire: no answers satisfy its condition"));
     }
 
     @Test
     void aRuleThatNeedsAnExclusiveOptionWithAnotherNeverFires() throws Exception {
         var builder = clean().rules(rule("none-and-x", all(is("m", "none"), is("m", "x")), 1, "c"));
 
-        assertThat(check(builder)).extracting(Problem::path, Problem::message).containsExactly(
-                tuple("/rules/4/when", "rule 'none-and-x' can never fire: no answers satisfy its condition"));
+        assertThat(check(builder))
+                .extracting(Problem::path, Problem::message)
+                .containsExactly(
+                        tuple("/rules/4/when", "rule 'none-and-x' can never fire: no answers satisfy its condition"));
     }
 
     @Test
@@ -82,15 +87,19 @@ class RuleSetCheckerTest {
     void rulesWithTheSameConditionAndOppositeScoresContradict() throws Exception {
         var builder = clean().rules(rule("not-x", is("m", "x"), -1, "c"));
 
-        assertThat(check(builder)).extracting(Problem::isError, Problem::path, Problem::message).containsExactly(
-                tuple(true, "/rules/4/when", "rule 'not-x' contradicts rule 'x': they fire on exactly the same "
-                        + "answers with opposite effects (+3, -1)"));
+        assertThat(check(builder))
+                .extracting(Problem::isError, Problem::path, Problem::message)
+                .containsExactly(tuple(
+                        true,
+                        "/rules/4/when",
+                        "rule 'not-x' contradicts rule 'x': they fire on exactly the same "
+                                + "answers with opposite effects (+3, -1)"));
     }
 
     @Test
     void equivalentConditionsWrittenDifferentlyContradict() throws Exception {
-        var builder = clean().rules(rule("not-x", not(not(any(is("m", "x"), all(is("m", "x"), is("m", "y"))))), -1,
-                "c"));
+        var builder =
+                clean().rules(rule("not-x", not(not(any(is("m", "x"), all(is("m", "x"), is("m", "y"))))), -1, "c"));
 
         assertThat(check(builder)).extracting(Problem::path).containsExactly("/rules/4/when");
     }
@@ -107,31 +116,40 @@ class RuleSetCheckerTest {
 
     @Test
     void opposingRulesThatOverlapOnlyPartlyDoNotContradict() throws Exception {
-        assertThat(check(clean().rules(rule("x-or-y", is("m", "x", "y"), -1, "c")))).isEmpty();
+        assertThat(check(clean().rules(rule("x-or-y", is("m", "x", "y"), -1, "c"))))
+                .isEmpty();
     }
 
     @Test
     void aRuleForRustThatStopsFiringTowardRustBreaksTheScale() throws Exception {
         var builder = clean().rules(rule("middle", is("latency", "important"), 1, "c"));
 
-        assertThat(check(builder)).extracting(Problem::isError, Problem::path, Problem::message).containsExactly(
-                tuple(true, "/rules/4/when", "rule 'middle' (+1) goes against the scale of 'latency': moving it "
-                        + "toward critical, which favours Rust, can stop it firing"));
+        assertThat(check(builder))
+                .extracting(Problem::isError, Problem::path, Problem::message)
+                .containsExactly(tuple(
+                        true,
+                        "/rules/4/when",
+                        "rule 'middle' (+1) goes against the scale of 'latency': moving it "
+                                + "toward critical, which favours Rust, can stop it firing"));
     }
 
     @Test
     void aRuleAgainstRustThatStartsFiringTowardRustBreaksTheScale() throws Exception {
         var builder = clean().rules(rule("against", is("latency", "important"), -1, "c"));
 
-        assertThat(check(builder)).extracting(Problem::path, Problem::message).containsExactly(
-                tuple("/rules/4/when", "rule 'against' (-1) goes against the scale of 'latency': moving it toward "
-                        + "critical, which favours Rust, can make it fire"));
+        assertThat(check(builder))
+                .extracting(Problem::path, Problem::message)
+                .containsExactly(tuple(
+                        "/rules/4/when",
+                        "rule 'against' (-1) goes against the scale of 'latency': moving it toward "
+                                + "critical, which favours Rust, can make it fire"));
     }
 
     @Test
     void aRuleForRustOnTheRustEndOfTheScaleKeepsIt() throws Exception {
-        var builder = clean().rules(rule("near", is("latency", "critical", "important"), 1, "c"),
-                rule("far", all(is("q", "b"), is("latency", "unimportant")), -1, "c"));
+        var builder = clean().rules(
+                        rule("near", is("latency", "critical", "important"), 1, "c"),
+                        rule("far", all(is("q", "b"), is("latency", "unimportant")), -1, "c"));
 
         assertThat(check(builder)).isEmpty();
     }
@@ -139,16 +157,22 @@ class RuleSetCheckerTest {
     @Test
     void theScaleIsCheckedForEveryAnswerToTheOtherQuestions() throws Exception {
         // Keeps the scale when q is a; breaks it when q is b.
-        var builder = clean().rules(rule("mixed", any(all(is("q", "a"), is("latency", "critical")),
-                all(is("q", "b"), is("latency", "unimportant"))), 1, "c"));
+        var builder = clean().rules(rule(
+                "mixed",
+                any(all(is("q", "a"), is("latency", "critical")), all(is("q", "b"), is("latency", "unimportant"))),
+                1,
+                "c"));
 
         assertThat(check(builder)).extracting(Problem::path).containsExactly("/rules/4/when");
     }
 
     @Test
     void useRustBeyondTheHighestScoreIsUnreachable() throws Exception {
-        assertThat(check(clean().thresholds(9, 0))).extracting(Problem::isError, Problem::path, Problem::message)
-                .containsExactly(tuple(true, "/verdicts/use-rust",
+        assertThat(check(clean().thresholds(9, 0)))
+                .extracting(Problem::isError, Problem::path, Problem::message)
+                .containsExactly(tuple(
+                        true,
+                        "/verdicts/use-rust",
                         "no answers reach use-rust: the highest possible score is +8, below +9"));
     }
 
@@ -159,16 +183,22 @@ class RuleSetCheckerTest {
 
     @Test
     void avoidRustBelowTheLowestScoreIsUnreachable() throws Exception {
-        assertThat(check(clean().thresholds(6, -4))).extracting(Problem::isError, Problem::path, Problem::message)
-                .containsExactly(tuple(true, "/verdicts/consider-rust",
+        assertThat(check(clean().thresholds(6, -4)))
+                .extracting(Problem::isError, Problem::path, Problem::message)
+                .containsExactly(tuple(
+                        true,
+                        "/verdicts/consider-rust",
                         "no answers give avoid-rust: the lowest possible score is -4, not below -4"));
     }
 
     @Test
     void considerRustInAGapBetweenScoresIsUnreachable() throws Exception {
         // Possible scores: -4, -1, 0, 3, 5, 8; none from 6 to 7.
-        assertThat(check(clean().thresholds(8, 6))).extracting(Problem::isError, Problem::path, Problem::message)
-                .containsExactly(tuple(true, "/verdicts/consider-rust",
+        assertThat(check(clean().thresholds(8, 6)))
+                .extracting(Problem::isError, Problem::path, Problem::message)
+                .containsExactly(tuple(
+                        true,
+                        "/verdicts/consider-rust",
                         "no answers give consider-rust: no score from +6 to +7 is possible"));
     }
 
@@ -187,7 +217,8 @@ class RuleSetCheckerTest {
     private static RuleSet combinations(int useRust, int considerRust) throws InvalidRulesException {
         return TinyRules.builder()
                 .questions(single("q", "a", "b"), multi("m", "x", "y", "z", "none"))
-                .rules(rule("x", is("m", "x"), 2, "c"),
+                .rules(
+                        rule("x", is("m", "x"), 2, "c"),
                         rule("y", is("m", "y"), 2, "c"),
                         rule("xyz", all(is("m", "x"), is("m", "y"), is("m", "z")), 3, "c"),
                         rule("z", is("m", "z"), -1, "c"),
@@ -219,9 +250,17 @@ class RuleSetCheckerTest {
 
     @Test
     void theAnswerSpaceOfAMultiChoiceQuestionRespectsItsExclusiveOption() throws Exception {
-        assertThat(AnswerSpace.options(combinations(6, 0).question("m").orElseThrow())).containsExactly(
-                List.of(), List.of("x"), List.of("y"), List.of("x", "y"), List.of("z"), List.of("x", "z"),
-                List.of("y", "z"), List.of("x", "y", "z"), List.of("none"));
+        assertThat(AnswerSpace.options(combinations(6, 0).question("m").orElseThrow()))
+                .containsExactly(
+                        List.of(),
+                        List.of("x"),
+                        List.of("y"),
+                        List.of("x", "y"),
+                        List.of("z"),
+                        List.of("x", "z"),
+                        List.of("y", "z"),
+                        List.of("x", "y", "z"),
+                        List.of("none"));
     }
 
     @Test
@@ -233,8 +272,10 @@ class RuleSetCheckerTest {
         assertThat(search.lowest()).isEqualTo(-6);
         assertThat(search.unbounded()).isFalse();
         var scores = everyScore(rules);
-        assertThat(scores.stream().mapToInt(Integer::intValue).max().orElseThrow()).isEqualTo(6);
-        assertThat(scores.stream().mapToInt(Integer::intValue).min().orElseThrow()).isEqualTo(-6);
+        assertThat(scores.stream().mapToInt(Integer::intValue).max().orElseThrow())
+                .isEqualTo(6);
+        assertThat(scores.stream().mapToInt(Integer::intValue).min().orElseThrow())
+                .isEqualTo(-6);
     }
 
     @Test
@@ -252,25 +293,33 @@ class RuleSetCheckerTest {
 
     @Test
     void useRustReachableOnlyThroughTheThreeValuesTogetherIsReachable() throws Exception {
-        assertThat(RuleSetChecker.check(combinations(6, 0))).extracting(Problem::path)
+        assertThat(RuleSetChecker.check(combinations(6, 0)))
+                .extracting(Problem::path)
                 .containsExactly("/rules/7/when"); // the impossible rule, and nothing about verdicts
     }
 
     @Test
     void useRustAboveTheThreeValuesIsUnreachableDespiteTheImpossibleRule() throws Exception {
-        assertThat(RuleSetChecker.check(combinations(7, 0))).extracting(Problem::path, Problem::message).containsExactly(
-                tuple("/rules/7/when", "rule 'impossible' can never fire: no answers satisfy its condition"),
-                tuple("/verdicts/use-rust", "no answers reach use-rust: the highest possible score is +6, below +7"));
+        assertThat(RuleSetChecker.check(combinations(7, 0)))
+                .extracting(Problem::path, Problem::message)
+                .containsExactly(
+                        tuple("/rules/7/when", "rule 'impossible' can never fire: no answers satisfy its condition"),
+                        tuple(
+                                "/verdicts/use-rust",
+                                "no answers reach use-rust: the highest possible score is +6, below +7"));
     }
 
     @Test
     void avoidRustAtTheLowestScoreIsReachableAndBelowItIsNot() throws Exception {
-        assertThat(RuleSetChecker.check(combinations(6, -5))).extracting(Problem::path)
+        assertThat(RuleSetChecker.check(combinations(6, -5)))
+                .extracting(Problem::path)
                 .containsExactly("/rules/7/when");
-        assertThat(RuleSetChecker.check(combinations(6, -6))).extracting(Problem::path, Problem::message)
+        assertThat(RuleSetChecker.check(combinations(6, -6)))
+                .extracting(Problem::path, Problem::message)
                 .containsExactly(
                         tuple("/rules/7/when", "rule 'impossible' can never fire: no answers satisfy its condition"),
-                        tuple("/verdicts/consider-rust",
+                        tuple(
+                                "/verdicts/consider-rust",
                                 "no answers give avoid-rust: the lowest possible score is -6, not below -6"));
     }
 }

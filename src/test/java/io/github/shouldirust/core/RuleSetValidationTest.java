@@ -20,9 +20,7 @@ class RuleSetValidationTest {
 
     /** A valid base: question q (a, b), rule r citing c, languages rust and go. */
     private static TinyRules.Builder base() {
-        return TinyRules.builder()
-                .languages(language("go"))
-                .questions(single("q", "a", "b"));
+        return TinyRules.builder().languages(language("go")).questions(single("q", "a", "b"));
     }
 
     private static List<Problem> problems(TinyRules.Builder builder) {
@@ -72,7 +70,8 @@ class RuleSetValidationTest {
     void rejectsDuplicateOptionValues() {
         var builder = TinyRules.builder().questions(single("q", "a", "b", "a")).rules(rule("r", is("q", "a"), 1, "c"));
 
-        assertThat(problems(builder)).extracting(Problem::path, Problem::message)
+        assertThat(problems(builder))
+                .extracting(Problem::path, Problem::message)
                 .containsExactly(tuple("/questions/0/options/2/value", "duplicate option value 'a'"));
     }
 
@@ -80,9 +79,11 @@ class RuleSetValidationTest {
     void rejectsEffectsLargeEnoughToOverflowTheScore() {
         var builder = base().rules(rule("huge", is("q", "a"), 2_000_000_000, Map.of("go", 5_000), "c"));
 
-        assertThat(problems(builder)).extracting(Problem::path, Problem::message).containsExactly(
-                tuple("/rules/0/score", "score 2000000000 is out of range (-1000 to 1000)"),
-                tuple("/rules/0/languages/go", "effect 5000 on 'go' is out of range (-1000 to 1000)"));
+        assertThat(problems(builder))
+                .extracting(Problem::path, Problem::message)
+                .containsExactly(
+                        tuple("/rules/0/score", "score 2000000000 is out of range (-1000 to 1000)"),
+                        tuple("/rules/0/languages/go", "effect 5000 on 'go' is out of range (-1000 to 1000)"));
     }
 
     @Test
@@ -97,7 +98,8 @@ class RuleSetValidationTest {
         var builder = base().languages(new Language("python", "Python", List.of("c"), List.of("nope")))
                 .rules(rule("r", is("q", "a"), 1, "c"));
 
-        assertThat(problems(builder)).extracting(Problem::path, Problem::message)
+        assertThat(problems(builder))
+                .extracting(Problem::path, Problem::message)
                 .containsExactly(tuple("/languages/2/other-wins/0", "unknown claim 'nope'"));
     }
 
@@ -106,7 +108,8 @@ class RuleSetValidationTest {
         var builder = base().claims(new Claim("d", ClaimKind.DOMAIN, "S", "Domain.", List.of("nope")))
                 .rules(rule("r", is("q", "a"), 1, "c", "d"));
 
-        assertThat(problems(builder)).extracting(Problem::path, Problem::message)
+        assertThat(problems(builder))
+                .extracting(Problem::path, Problem::message)
                 .containsExactly(tuple("/claims/1/evidence/0", "unknown claim 'nope'"));
     }
 
@@ -115,9 +118,10 @@ class RuleSetValidationTest {
         var builder = base().claims(new Claim("d", ClaimKind.DOMAIN, "S", "Domain.", List.of("c")))
                 .rules(rule("r", is("q", "a"), 1, "c", "d"));
 
-        assertThat(problems(builder)).extracting(Problem::path, Problem::message)
-                .containsExactly(tuple("/claims/1/evidence/0",
-                        "claim 'c' is listed as evidence but its kind is strength"));
+        assertThat(problems(builder))
+                .extracting(Problem::path, Problem::message)
+                .containsExactly(
+                        tuple("/claims/1/evidence/0", "claim 'c' is listed as evidence but its kind is strength"));
     }
 
     @Test
@@ -144,7 +148,8 @@ class RuleSetValidationTest {
     @Test
     void rejectsAnEffectOnRustUnderLanguages() {
         assertThat(problems(base().rules(rule("r", is("q", "a"), 1, Map.of("rust", 2), "c"))))
-                .extracting(Problem::path).containsExactly("/rules/0/languages/rust");
+                .extracting(Problem::path)
+                .containsExactly("/rules/0/languages/rust");
     }
 
     @Test
@@ -170,7 +175,10 @@ class RuleSetValidationTest {
 
     @Test
     void acceptsEqualThresholds() throws Exception {
-        assertThat(base().rules(rule("r", is("q", "a"), 1, "c")).thresholds(2, 2).build().thresholds())
+        assertThat(base().rules(rule("r", is("q", "a"), 1, "c"))
+                        .thresholds(2, 2)
+                        .build()
+                        .thresholds())
                 .isEqualTo(new Thresholds(2, 2));
     }
 
@@ -179,7 +187,8 @@ class RuleSetValidationTest {
         var builder = base().rules(rule("r", is("q", "a"), 1, "c"));
         builder.languages.remove(0);
 
-        assertThat(problems(builder)).extracting(Problem::path, Problem::message)
+        assertThat(problems(builder))
+                .extracting(Problem::path, Problem::message)
                 .containsExactly(tuple("/languages", "the languages must include 'rust'"));
     }
 
@@ -196,22 +205,34 @@ class RuleSetValidationTest {
                 .rules(rule("r", is("speed", "fast"), 1, "nope"), rule("s", is("q", "a"), 1))
                 .thresholds(0, 5);
 
-        assertThat(problems(builder)).extracting(Problem::path).containsExactlyInAnyOrder(
-                "/claims/1/id", "/rules/0/claims/0", "/rules/0/when/speed", "/rules/1/claims", "/verdicts/use-rust");
+        assertThat(problems(builder))
+                .extracting(Problem::path)
+                .containsExactlyInAnyOrder(
+                        "/claims/1/id",
+                        "/rules/0/claims/0",
+                        "/rules/0/when/speed",
+                        "/rules/1/claims",
+                        "/verdicts/use-rust");
     }
 
     @Test
     void anUncitedClaimIsAWarningNotAnError() throws Exception {
-        var rules = base().claims(claim("lonely")).rules(rule("r", is("q", "a"), 1, "c")).build();
+        var rules = base().claims(claim("lonely"))
+                .rules(rule("r", is("q", "a"), 1, "c"))
+                .build();
 
-        assertThat(rules.warnings()).extracting(Problem::path, Problem::message)
-                .containsExactly(tuple("/claims/1/id",
+        assertThat(rules.warnings())
+                .extracting(Problem::path, Problem::message)
+                .containsExactly(tuple(
+                        "/claims/1/id",
                         "claim 'lonely' is never cited by a rule or a language, nor listed as evidence"));
     }
 
     @Test
     void aQuestionNoRuleUsesIsAWarningNotAnError() throws Exception {
-        var rules = base().questions(single("idle", "x")).rules(rule("r", is("q", "a"), 1, "c")).build();
+        var rules = base().questions(single("idle", "x"))
+                .rules(rule("r", is("q", "a"), 1, "c"))
+                .build();
 
         assertThat(rules.warnings()).extracting(Problem::path).containsExactly("/questions/1/id");
     }

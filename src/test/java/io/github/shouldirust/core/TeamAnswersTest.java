@@ -21,8 +21,8 @@ class TeamAnswersTest {
     @Test
     void anEvenSplitOnAScaleTakesTheAnswerMidwayAndIsReportedAsATie() throws Exception {
         // latency: critical, important, unimportant; critical is Rust's end.
-        var combined = TeamAnswers.combine(rules(), List.of(answers("latency", "critical"),
-                answers("latency", "unimportant")));
+        var combined = TeamAnswers.combine(
+                rules(), List.of(answers("latency", "critical"), answers("latency", "unimportant")));
 
         assertThat(combined.answers().get("latency")).containsExactly("important");
         assertThat(combined.ties()).containsEntry("latency", List.of(List.of("critical"), List.of("unimportant")));
@@ -30,8 +30,8 @@ class TeamAnswersTest {
 
     @Test
     void anEvenSplitBetweenNeighboursTakesTheOneLessInRustsFavour() throws Exception {
-        var combined = TeamAnswers.combine(rules(), List.of(answers("latency", "critical"),
-                answers("latency", "important")));
+        var combined =
+                TeamAnswers.combine(rules(), List.of(answers("latency", "critical"), answers("latency", "important")));
 
         assertThat(combined.answers().get("latency")).containsExactly("important");
         assertThat(combined.ties()).containsKey("latency");
@@ -39,8 +39,12 @@ class TeamAnswersTest {
 
     @Test
     void anOddCountTakesTheMiddleAnswerWithNoTie() throws Exception {
-        var combined = TeamAnswers.combine(rules(), List.of(answers("latency", "critical"),
-                answers("latency", "critical"), answers("latency", "unimportant")));
+        var combined = TeamAnswers.combine(
+                rules(),
+                List.of(
+                        answers("latency", "critical"),
+                        answers("latency", "critical"),
+                        answers("latency", "unimportant")));
 
         assertThat(combined.answers().get("latency")).containsExactly("critical");
         assertThat(combined.ties()).isEmpty();
@@ -48,16 +52,20 @@ class TeamAnswersTest {
 
     @Test
     void aMultiChoiceQuestionTakesTheOptionsMoreThanHalfTicked() throws Exception {
-        var combined = TeamAnswers.combine(rules(), List.of(answers("team-languages", "go", "rust"),
-                answers("team-languages", "go"), answers("team-languages", "python", "rust")));
+        var combined = TeamAnswers.combine(
+                rules(),
+                List.of(
+                        answers("team-languages", "go", "rust"),
+                        answers("team-languages", "go"),
+                        answers("team-languages", "python", "rust")));
 
         assertThat(combined.answers().get("team-languages")).containsExactly("go", "rust");
     }
 
     @Test
     void noMajorityLeavesAMultiChoiceQuestionOpen() throws Exception {
-        var combined = TeamAnswers.combine(rules(), List.of(answers("team-languages", "go"),
-                answers("team-languages", "rust")));
+        var combined = TeamAnswers.combine(
+                rules(), List.of(answers("team-languages", "go"), answers("team-languages", "rust")));
 
         assertThat(combined.answers().isAnswered("team-languages")).isFalse();
     }
@@ -66,15 +74,21 @@ class TeamAnswersTest {
     void aDisagreementMattersWhenTheTeamsOwnAnswerLeadsElsewhere() throws Exception {
         // Nobody's multi-choice answer has a majority, so the team's is open: each person's still counts.
         var rules = rules();
-        var ana = new Comparison.Member("Ana", new AnswerSheet(rules.check(Map.of("building", List.of("os"),
-                "team-languages", List.of("c-cpp"))), Set.of()));
-        var bo = new Comparison.Member("Bo", new AnswerSheet(rules.check(Map.of("building", List.of("os"),
-                "team-languages", List.of("rust"))), Set.of()));
+        var ana = new Comparison.Member(
+                "Ana",
+                new AnswerSheet(
+                        rules.check(Map.of("building", List.of("os"), "team-languages", List.of("c-cpp"))), Set.of()));
+        var bo = new Comparison.Member(
+                "Bo",
+                new AnswerSheet(
+                        rules.check(Map.of("building", List.of("os"), "team-languages", List.of("rust"))), Set.of()));
 
         var comparison = Comparison.of(rules, List.of(ana, bo));
         var team = comparison.combinedReport().result().verdict();
         var languages = comparison.disagreements().stream()
-                .filter(d -> d.question().id().equals("team-languages")).findFirst().orElseThrow();
+                .filter(d -> d.question().id().equals("team-languages"))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(languages.matters()).isEqualTo(languages.positions().stream().anyMatch(p -> p.verdict() != team));
     }

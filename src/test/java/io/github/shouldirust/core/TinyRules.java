@@ -12,8 +12,7 @@ import java.util.Optional;
 final class TinyRules {
     static final RuleSet.Metadata METADATA = new RuleSet.Metadata("tiny", "0.0.1", "Tiny", "tiny.txt");
 
-    private TinyRules() {
-    }
+    private TinyRules() {}
 
     static Claim claim(String id) {
         return new Claim(id, ClaimKind.STRENGTH, "Section", "Statement " + id + ".", List.of());
@@ -28,21 +27,41 @@ final class TinyRules {
     }
 
     static Question single(String id, String... values) {
-        return new Question(id, QuestionType.SINGLE, id + "?", "Why " + id + ".",
-                Arrays.stream(values).map(v -> new Choice(v, v, false)).toList(), List.of());
+        return new Question(
+                id,
+                QuestionType.SINGLE,
+                id + "?",
+                "Why " + id + ".",
+                Arrays.stream(values).map(v -> new Choice(v, v, false)).toList(),
+                List.of());
     }
 
     /** latency: critical, important, unimportant, with critical (the first) favouring Rust. */
     static Question latency() {
-        return new Question("latency", QuestionType.SINGLE, "latency?", "Why.",
+        return new Question(
+                "latency",
+                QuestionType.SINGLE,
+                "latency?",
+                "Why.",
                 Arrays.stream(new String[] {"critical", "important", "unimportant"})
-                        .map(v -> new Choice(v, v, false)).toList(), List.of(), false, Question.Scale.FIRST);
+                        .map(v -> new Choice(v, v, false))
+                        .toList(),
+                List.of(),
+                false,
+                Question.Scale.FIRST);
     }
 
     /** A multi-choice question; a value named "none" is exclusive. */
     static Question multi(String id, String... values) {
-        return new Question(id, QuestionType.MULTI, id + "?", "Why " + id + ".",
-                Arrays.stream(values).map(v -> new Choice(v, v, v.equals("none"))).toList(), List.of());
+        return new Question(
+                id,
+                QuestionType.MULTI,
+                id + "?",
+                "Why " + id + ".",
+                Arrays.stream(values)
+                        .map(v -> new Choice(v, v, v.equals("none")))
+                        .toList(),
+                List.of());
     }
 
     static Condition.AnswerIn is(String question, String... values) {

@@ -28,8 +28,7 @@ public final class AdviceSurvey {
     static final List<String> NOT_RUST_DOMAINS =
             List.of("mobile-app", "desktop-gui", "ml-training", "data-exploration", "script");
 
-    private AdviceSurvey() {
-    }
+    private AdviceSurvey() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 1) {
@@ -59,7 +58,8 @@ public final class AdviceSurvey {
                 var alternatives = evaluation.alternatives();
                 // Decided by a tie: the first two alternatives level on fit, whatever broke it afterwards
                 // (tieBreak says what: team, essay, or the file's order, reported as a tie).
-                boolean tie = verdict == Verdict.AVOID_RUST && alternatives.size() >= 2
+                boolean tie = verdict == Verdict.AVOID_RUST
+                        && alternatives.size() >= 2
                         && alternatives.get(0).fit() == alternatives.get(1).fit()
                         && alternatives.get(0).allowed() == alternatives.get(1).allowed();
                 String tieBreak = tie ? evaluation.ranking().decidedBy().id() : "";

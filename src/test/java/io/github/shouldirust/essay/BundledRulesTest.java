@@ -32,25 +32,54 @@ class BundledRulesTest {
     private static final List<String> MULTI_CHOICE = List.of("deployment", "team-languages");
 
     /** Issue 2: recommendation.language is one of these. */
-    private static final List<String> CONTRACT_LANGUAGES = List.of("rust", "c", "cpp", "go", "java", "kotlin",
-            "csharp", "python", "javascript", "typescript", "swift", "bash", "dart");
+    private static final List<String> CONTRACT_LANGUAGES = List.of(
+            "rust",
+            "c",
+            "cpp",
+            "go",
+            "java",
+            "kotlin",
+            "csharp",
+            "python",
+            "javascript",
+            "typescript",
+            "swift",
+            "bash",
+            "dart");
 
     private static Map<String, List<String>> contract() {
         var contract = new LinkedHashMap<String, List<String>>();
-        contract.put("building", List.of("database", "ai-inference", "ml-training", "network-service", "backend-app",
-                "cli-tool", "os", "embedded", "wasm", "security", "game-engine", "desktop-gui", "mobile-app",
-                "web-frontend", "script", "data-exploration"));
+        contract.put(
+                "building",
+                List.of(
+                        "database",
+                        "ai-inference",
+                        "ml-training",
+                        "network-service",
+                        "backend-app",
+                        "cli-tool",
+                        "os",
+                        "embedded",
+                        "wasm",
+                        "security",
+                        "game-engine",
+                        "desktop-gui",
+                        "mobile-app",
+                        "web-frontend",
+                        "script",
+                        "data-exploration"));
         contract.put("lifespan", List.of("run-once", "experiment", "months", "years"));
         contract.put("latency", List.of("critical", "important", "unimportant"));
         contract.put("performance", List.of("critical", "important", "unimportant"));
         contract.put("safety", List.of("critical", "important", "unimportant"));
         contract.put("concurrency", List.of("heavy", "some", "none"));
-        contract.put("deployment", List.of("constrained", "single-binary", "fast-startup", "cross-platform", "browser",
-                "none"));
+        contract.put(
+                "deployment",
+                List.of("constrained", "single-binary", "fast-startup", "cross-platform", "browser", "none"));
         contract.put("experience", List.of("first-language", "some", "professional"));
         contract.put("rust-experience", List.of("none", "some", "fluent"));
-        contract.put("team-languages", List.of("c-cpp", "go", "java-kotlin-csharp", "python", "js-ts", "swift",
-                "rust"));
+        contract.put(
+                "team-languages", List.of("c-cpp", "go", "java-kotlin-csharp", "python", "js-ts", "swift", "rust"));
         contract.put("codebase", List.of("greenfield", "extend-c-cpp", "extend-other"));
         contract.put("iteration-speed", List.of("critical", "important", "unimportant"));
         contract.put("hiring", List.of("yes", "no"));
@@ -70,7 +99,8 @@ class BundledRulesTest {
 
     @Test
     void bundledRulesMatchTheRulesFileInTheRepository() throws Exception {
-        var onDisk = RulesLoader.load(io.github.shouldirust.support.Project.root().resolve("rules/rust.yaml"));
+        var onDisk =
+                RulesLoader.load(io.github.shouldirust.support.Project.root().resolve("rules/rust.yaml"));
 
         assertThat(rules.toString()).isEqualTo(onDisk.toString());
         assertThat(rules.describe()).isEqualTo(onDisk.describe());
@@ -78,17 +108,24 @@ class BundledRulesTest {
 
     @Test
     void everyRuleCitesAtLeastOneClaimThatExists() {
-        assertThat(rules.rules()).isNotEmpty().allSatisfy(rule -> assertThat(rule.claims())
-                .as("claims of rule %s", rule.id()).isNotEmpty()
-                .allSatisfy(id -> assertThat(rules.claim(id)).as("claim %s cited by %s", id, rule.id()).isPresent()));
+        assertThat(rules.rules())
+                .isNotEmpty()
+                .allSatisfy(rule -> assertThat(rule.claims())
+                        .as("claims of rule %s", rule.id())
+                        .isNotEmpty()
+                        .allSatisfy(id -> assertThat(rules.claim(id))
+                                .as("claim %s cited by %s", id, rule.id())
+                                .isPresent()));
     }
 
     /** Otherwise an avoid-rust verdict could name whichever language happens to come first. */
     @Test
     void everyRuleThatCountsAgainstRustSaysWhatToUseInstead() {
         // extend-other: the code's language is not asked; the extend-<team language> rules raise it.
-        assertThat(rules.rules()).filteredOn(rule -> rule.score() < 0 && !rule.id().equals("extend-other")).allSatisfy(rule ->
-                assertThat(rule.languageEffects().values()).as("languages raised by %s", rule.id())
+        assertThat(rules.rules())
+                .filteredOn(rule -> rule.score() < 0 && !rule.id().equals("extend-other"))
+                .allSatisfy(rule -> assertThat(rule.languageEffects().values())
+                        .as("languages raised by %s", rule.id())
                         .anyMatch(effect -> effect > 0));
     }
 
@@ -102,7 +139,10 @@ class BundledRulesTest {
         });
         rules.claims().forEach(claim -> cited.addAll(claim.evidence()));
 
-        assertThat(rules.claims()).isNotEmpty().extracting(Claim::id).allSatisfy(id -> assertThat(cited).contains(id));
+        assertThat(rules.claims())
+                .isNotEmpty()
+                .extracting(Claim::id)
+                .allSatisfy(id -> assertThat(cited).contains(id));
     }
 
     @Test
@@ -110,8 +150,11 @@ class BundledRulesTest {
         var listed = new HashSet<String>();
         rules.claims().forEach(claim -> listed.addAll(claim.evidence()));
 
-        assertThat(rules.claims()).filteredOn(claim -> claim.kind() == ClaimKind.EVIDENCE).isNotEmpty()
-                .extracting(Claim::id).allSatisfy(id -> assertThat(listed).contains(id));
+        assertThat(rules.claims())
+                .filteredOn(claim -> claim.kind() == ClaimKind.EVIDENCE)
+                .isNotEmpty()
+                .extracting(Claim::id)
+                .allSatisfy(id -> assertThat(listed).contains(id));
     }
 
     @Test
@@ -119,7 +162,9 @@ class BundledRulesTest {
         var asked = new HashSet<String>();
         rules.rules().forEach(rule -> rule.when().tests().forEach(test -> asked.add(test.question())));
 
-        assertThat(rules.questions()).extracting(Question::id).allSatisfy(id -> assertThat(asked).contains(id));
+        assertThat(rules.questions())
+                .extracting(Question::id)
+                .allSatisfy(id -> assertThat(asked).contains(id));
     }
 
     @Test
@@ -146,7 +191,10 @@ class BundledRulesTest {
     void noneOfDeploymentIsExclusiveAndNoOtherDeploymentValueIs() {
         var deployment = rules.question("deployment").orElseThrow();
 
-        assertThat(deployment.choices()).filteredOn(Choice::exclusive).extracting(Choice::value).containsExactly("none");
+        assertThat(deployment.choices())
+                .filteredOn(Choice::exclusive)
+                .extracting(Choice::value)
+                .containsExactly("none");
     }
 
     @Test
@@ -159,11 +207,15 @@ class BundledRulesTest {
         // A row of the essay's comparison table has two sides; Bash and Dart have no row (issue 11) and
         // cite only the weaknesses that name them.
         assertThat(rules.languages()).filteredOn(language -> !language.isRust()).allSatisfy(language -> {
-            assertThat(language.otherWins()).as("other-wins of %s", language.id()).isNotEmpty();
-            var hasRow = language.otherWins().stream().anyMatch(id -> rules.claim(id).orElseThrow().kind()
-                    == io.github.shouldirust.core.ClaimKind.COMPARISON);
-            assertThat(language.rustWins().isEmpty()).as("rust-wins of %s, which has %s row", language.id(),
-                    hasRow ? "a" : "no").isEqualTo(!hasRow);
+            assertThat(language.otherWins())
+                    .as("other-wins of %s", language.id())
+                    .isNotEmpty();
+            var hasRow = language.otherWins().stream()
+                    .anyMatch(id ->
+                            rules.claim(id).orElseThrow().kind() == io.github.shouldirust.core.ClaimKind.COMPARISON);
+            assertThat(language.rustWins().isEmpty())
+                    .as("rust-wins of %s, which has %s row", language.id(), hasRow ? "a" : "no")
+                    .isEqualTo(!hasRow);
         });
     }
 

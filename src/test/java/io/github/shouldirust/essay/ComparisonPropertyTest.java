@@ -49,7 +49,8 @@ class ComparisonPropertyTest {
             assertThat(twice.disagreements()).as("seed %d", BASE_SEED + i).isEmpty();
             assertThat(twice.combined().answers()).isEqualTo(person.sheet().answers());
             assertThat(twice.combinedReport().result().verdict())
-                    .isEqualTo(Evaluator.evaluate(rules, person.sheet().answers()).verdict());
+                    .isEqualTo(
+                            Evaluator.evaluate(rules, person.sheet().answers()).verdict());
         }
     }
 
@@ -59,29 +60,43 @@ class ComparisonPropertyTest {
             var members = team(new Random(BASE_SEED + i));
             var combined = Comparison.of(rules, members).combined().answers();
             for (var question : rules.questions()) {
-                var given = members.stream().map(m -> m.sheet().answers()).filter(a -> a.isAnswered(question.id()))
-                        .map(a -> a.get(question.id())).toList();
+                var given = members.stream()
+                        .map(m -> m.sheet().answers())
+                        .filter(a -> a.isAnswered(question.id()))
+                        .map(a -> a.get(question.id()))
+                        .toList();
                 var answer = combined.get(question.id());
                 if (given.isEmpty()) {
                     assertThat(answer).as("nobody answered %s", question.id()).isEmpty();
                 } else if (question.isMulti()) {
                     for (var value : question.values()) {
-                        long votes = given.stream().filter(g -> g.contains(value)).count();
-                        assertThat(answer.contains(value)).as("%s %s", question.id(), value)
+                        long votes =
+                                given.stream().filter(g -> g.contains(value)).count();
+                        assertThat(answer.contains(value))
+                                .as("%s %s", question.id(), value)
                                 .isEqualTo(votes * 2 > given.size());
                     }
                 } else if (question.rustFavours() != Question.Scale.NONE) {
                     // A median: at most half the answers lie on either side of it.
                     var values = question.values();
                     int at = values.indexOf(answer.get(0));
-                    long below = given.stream().filter(g -> values.indexOf(g.get(0)) < at).count();
-                    long above = given.stream().filter(g -> values.indexOf(g.get(0)) > at).count();
+                    long below = given.stream()
+                            .filter(g -> values.indexOf(g.get(0)) < at)
+                            .count();
+                    long above = given.stream()
+                            .filter(g -> values.indexOf(g.get(0)) > at)
+                            .count();
                     assertThat(below * 2).as("median of %s", question.id()).isLessThanOrEqualTo(given.size());
                     assertThat(above * 2).as("median of %s", question.id()).isLessThanOrEqualTo(given.size());
                 } else {
                     long count = given.stream().filter(answer::equals).count();
-                    assertThat(given.stream().mapToLong(g -> given.stream().filter(g::equals).count()).max()
-                            .orElseThrow()).as("most common %s", question.id()).isEqualTo(count);
+                    assertThat(given.stream()
+                                    .mapToLong(g ->
+                                            given.stream().filter(g::equals).count())
+                                    .max()
+                                    .orElseThrow())
+                            .as("most common %s", question.id())
+                            .isEqualTo(count);
                 }
             }
         }
@@ -94,12 +109,20 @@ class ComparisonPropertyTest {
             var combined = comparison.combined().answers();
             var team = Evaluator.evaluate(rules, combined).verdict();
             for (var disagreement : comparison.disagreements()) {
-                var elsewhere = disagreement.positions().stream().anyMatch(p -> Evaluator.evaluate(rules,
-                        combined.with(disagreement.question().id(), p.answer())).verdict() != team);
+                var elsewhere = disagreement.positions().stream()
+                        .anyMatch(p -> Evaluator.evaluate(
+                                                rules,
+                                                combined.with(
+                                                        disagreement.question().id(), p.answer()))
+                                        .verdict()
+                                != team);
                 assertThat(disagreement.matters()).isEqualTo(elsewhere);
                 assertThat(disagreement.positions()).hasSizeGreaterThan(1);
-                assertThat(disagreement.positions().stream().mapToInt(p -> p.people().size()).sum()
-                        + disagreement.undecided().size()).isEqualTo(comparison.people().size());
+                assertThat(disagreement.positions().stream()
+                                        .mapToInt(p -> p.people().size())
+                                        .sum()
+                                + disagreement.undecided().size())
+                        .isEqualTo(comparison.people().size());
             }
         }
     }

@@ -53,23 +53,39 @@ class DeterminismPropertyTest {
             var raw = RandomAnswers.generate(rules, random);
             var shuffled = RandomAnswers.shuffled(raw, random);
 
-            assertThat(json(shuffled)).as("seed %d, answers %s reordered as %s", seed, raw, shuffled)
+            assertThat(json(shuffled))
+                    .as("seed %d, answers %s reordered as %s", seed, raw, shuffled)
                     .isEqualTo(json(raw));
         }
     }
 
     @Test
     void flagsInAnotherOrderGiveIdenticalOutputFromTheCli() {
-        var flags = new ArrayList<>(List.of("-a", "building=cli-tool", "-a", "lifespan=years",
-                "-a", "deployment=single-binary,fast-startup,cross-platform", "-a", "team-languages=python,go,rust",
-                "-a", "latency=important", "-a", "hiring=no"));
+        var flags = new ArrayList<>(List.of(
+                "-a",
+                "building=cli-tool",
+                "-a",
+                "lifespan=years",
+                "-a",
+                "deployment=single-binary,fast-startup,cross-platform",
+                "-a",
+                "team-languages=python,go,rust",
+                "-a",
+                "latency=important",
+                "-a",
+                "hiring=no"));
         var first = Cli.run(args(flags, "json"));
         var firstText = Cli.run(args(flags, "text"));
 
         var pairs = new ArrayList<List<String>>();
         for (int i = 0; i < flags.size(); i += 2) {
-            pairs.add(List.of(flags.get(i), flags.get(i + 1).replace("single-binary,fast-startup,cross-platform",
-                    "cross-platform,single-binary,fast-startup").replace("python,go,rust", "rust,python,go")));
+            pairs.add(List.of(
+                    flags.get(i),
+                    flags.get(i + 1)
+                            .replace(
+                                    "single-binary,fast-startup,cross-platform",
+                                    "cross-platform,single-binary,fast-startup")
+                            .replace("python,go,rust", "rust,python,go")));
         }
         Collections.shuffle(pairs, new Random(BASE_SEED));
         var reordered = pairs.stream().flatMap(List::stream).toList();

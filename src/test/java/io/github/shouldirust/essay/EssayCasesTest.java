@@ -27,17 +27,30 @@ class EssayCasesTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                essayCase("a ten-line script run once", "building=script lifespan=run-once",
-                        Verdict.AVOID_RUST, "bash", "python"),
-                essayCase("embedded firmware kept for years, safety critical",
-                        "building=embedded lifespan=years safety=critical", Verdict.USE_RUST, "rust"),
-                essayCase("network service, critical tail latency, kept for years",
-                        "building=network-service latency=critical lifespan=years", Verdict.USE_RUST, "rust"),
+                essayCase(
+                        "a ten-line script run once",
+                        "building=script lifespan=run-once",
+                        Verdict.AVOID_RUST,
+                        "bash",
+                        "python"),
+                essayCase(
+                        "embedded firmware kept for years, safety critical",
+                        "building=embedded lifespan=years safety=critical",
+                        Verdict.USE_RUST,
+                        "rust"),
+                essayCase(
+                        "network service, critical tail latency, kept for years",
+                        "building=network-service latency=critical lifespan=years",
+                        Verdict.USE_RUST,
+                        "rust"),
                 essayCase("a mobile app", "building=mobile-app", Verdict.AVOID_RUST, "kotlin", "swift"),
-                essayCase("a mobile app kept for years", "building=mobile-app lifespan=years",
-                        Verdict.AVOID_RUST, "kotlin", "swift"),
-                essayCase("interactive data exploration", "building=data-exploration",
-                        Verdict.AVOID_RUST, "python"));
+                essayCase(
+                        "a mobile app kept for years",
+                        "building=mobile-app lifespan=years",
+                        Verdict.AVOID_RUST,
+                        "kotlin",
+                        "swift"),
+                essayCase("interactive data exploration", "building=data-exploration", Verdict.AVOID_RUST, "python"));
     }
 
     private static Arguments essayCase(String name, String answers, Verdict verdict, String... languages) {
@@ -49,7 +62,9 @@ class EssayCasesTest {
     void adviceFollowsTheEssay(String name, String answers, Verdict verdict, Set<String> languages) throws Exception {
         var result = evaluate(answers);
 
-        assertThat(result.verdict()).as("verdict for %s (score %d)", answers, result.score()).isEqualTo(verdict);
+        assertThat(result.verdict())
+                .as("verdict for %s (score %d)", answers, result.score())
+                .isEqualTo(verdict);
         assertThat(result.recommendation().id()).as("language for %s", answers).isIn(languages);
     }
 
@@ -59,8 +74,13 @@ class EssayCasesTest {
             throws Exception {
         var result = evaluate(answers);
 
-        assertThat(result.reasons()).isNotEmpty().allSatisfy(rule -> assertThat(rule.claims()).isNotEmpty()
-                .allSatisfy(id -> assertThat(rules.claim(id)).as("claim %s of rule %s", id, rule.id()).isPresent()));
+        assertThat(result.reasons())
+                .isNotEmpty()
+                .allSatisfy(rule -> assertThat(rule.claims())
+                        .isNotEmpty()
+                        .allSatisfy(id -> assertThat(rules.claim(id))
+                                .as("claim %s of rule %s", id, rule.id())
+                                .isPresent()));
     }
 
     static Evaluation evaluate(String answers) throws Exception {

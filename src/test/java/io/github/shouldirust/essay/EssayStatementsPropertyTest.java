@@ -39,36 +39,64 @@ class EssayStatementsPropertyTest {
     }
 
     /** Domains whose own named tool beats a person's or an experiment's pick. */
-    private static final Set<String> DOMAINS_WITH_THEIR_OWN_PICK = Set.of("mobile-app", "desktop-gui", "web-frontend",
-            "script");
+    private static final Set<String> DOMAINS_WITH_THEIR_OWN_PICK =
+            Set.of("mobile-app", "desktop-gui", "web-frontend", "script");
 
     static Stream<Arguments> statements() {
         return Stream.of(
-                statement("First language? Pick Python or JavaScript.", "experience", "first-language",
+                statement(
+                        "First language? Pick Python or JavaScript.",
+                        "experience",
+                        "first-language",
                         result -> result.verdict() == Verdict.AVOID_RUST
                                 && (Set.of("python", "javascript").contains(language(result))
                                         || is(result, "building", "mobile-app"))),
-                statement("Technically possible. Practically, you reach for Kotlin or Swift first.", "building",
-                        "mobile-app", result -> result.verdict() == Verdict.AVOID_RUST
+                statement(
+                        "Technically possible. Practically, you reach for Kotlin or Swift first.",
+                        "building",
+                        "mobile-app",
+                        result -> result.verdict() == Verdict.AVOID_RUST
                                 && Set.of("kotlin", "swift").contains(language(result))),
-                statement("pandas plus the entire NumPy and Jupyter ecosystem still wins for interactive exploration.",
-                        "building", "data-exploration",
-                        result -> result.verdict() == Verdict.AVOID_RUST && language(result).equals("python")),
-                statement("Bash or Python wins. Rust's compile step is not worth it for ten lines that run once.",
-                        "building", "script", result -> result.verdict() == Verdict.AVOID_RUST
+                statement(
+                        "pandas plus the entire NumPy and Jupyter ecosystem still wins for interactive exploration.",
+                        "building",
+                        "data-exploration",
+                        result -> result.verdict() == Verdict.AVOID_RUST
+                                && language(result).equals("python")),
+                statement(
+                        "Bash or Python wins. Rust's compile step is not worth it for ten lines that run once.",
+                        "building",
+                        "script",
+                        result -> result.verdict() == Verdict.AVOID_RUST
                                 && Set.of("bash", "python").contains(language(result))),
-                statement("Python serves training; Rust is taking inference.", "building", "ml-training",
-                        result -> result.verdict() == Verdict.AVOID_RUST && language(result).equals("python")),
-                statement("Swift, Kotlin, and Flutter are more mature ecosystems.", "building", "desktop-gui",
+                statement(
+                        "Python serves training; Rust is taking inference.",
+                        "building",
+                        "ml-training",
+                        result -> result.verdict() == Verdict.AVOID_RUST
+                                && language(result).equals("python")),
+                statement(
+                        "Swift, Kotlin, and Flutter are more mature ecosystems.",
+                        "building",
+                        "desktop-gui",
                         result -> result.verdict() != Verdict.USE_RUST),
-                statement("The other side wins on: The browser.", "building", "web-frontend",
+                statement(
+                        "The other side wins on: The browser.",
+                        "building",
+                        "web-frontend",
                         result -> result.verdict() != Verdict.USE_RUST),
-                statement("For a 50-line experiment, Python or Go finishes before Rust compiles. Use Python for that.",
-                        "lifespan", "experiment", result -> result.verdict() == Verdict.AVOID_RUST
+                statement(
+                        "For a 50-line experiment, Python or Go finishes before Rust compiles. Use Python for that.",
+                        "lifespan",
+                        "experiment",
+                        result -> result.verdict() == Verdict.AVOID_RUST
                                 && (Set.of("python", "go").contains(language(result))
                                         || result.answers().get("building").stream()
                                                 .anyMatch(DOMAINS_WITH_THEIR_OWN_PICK::contains))),
-                statement("Bash or Python wins ... for ten lines that run once.", "lifespan", "run-once",
+                statement(
+                        "Bash or Python wins ... for ten lines that run once.",
+                        "lifespan",
+                        "run-once",
                         result -> result.verdict() == Verdict.AVOID_RUST
                                 && (Set.of("bash", "python").contains(language(result))
                                         || result.answers().get("building").stream()
@@ -89,16 +117,18 @@ class EssayStatementsPropertyTest {
 
     @ParameterizedTest(name = "{1}={2}: \"{0}\"")
     @MethodSource("statements")
-    void theEssaysStatementHoldsForEveryProfile(String sentence, String question, String value,
-            Predicate<Evaluation> holds) throws Exception {
+    void theEssaysStatementHoldsForEveryProfile(
+            String sentence, String question, String value, Predicate<Evaluation> holds) throws Exception {
         int checked = 0;
         for (int i = 0; i < PROFILES; i++) {
             long seed = BASE_SEED + i;
-            var answers = rules.check(RandomAnswers.generate(rules, new Random(seed))).with(question, List.of(value));
+            var answers =
+                    rules.check(RandomAnswers.generate(rules, new Random(seed))).with(question, List.of(value));
             var result = Evaluator.evaluate(rules, answers);
             if (!holds.test(result)) {
-                fail("\"%s\" broken: %s, %s (score %d)%n  seed %d, profile %s", sentence, result.verdict().id(),
-                        language(result), result.score(), seed, answers.asMap());
+                fail(
+                        "\"%s\" broken: %s, %s (score %d)%n  seed %d, profile %s",
+                        sentence, result.verdict().id(), language(result), result.score(), seed, answers.asMap());
             }
             checked++;
         }
@@ -109,11 +139,13 @@ class EssayStatementsPropertyTest {
     @ParameterizedTest(name = "{0}=unimportant scores below leaving it open")
     @MethodSource("rustsAxes")
     void unimportantCountsAgainstRust(String question) throws Exception {
-        forEveryProfile(answers -> {
-            int open = Evaluator.score(rules, answers.without(question));
-            int unimportant = Evaluator.score(rules, answers.with(question, List.of("unimportant")));
-            return unimportant < open;
-        }, "%s=unimportant does not score below leaving it open".formatted(question));
+        forEveryProfile(
+                answers -> {
+                    int open = Evaluator.score(rules, answers.without(question));
+                    int unimportant = Evaluator.score(rules, answers.with(question, List.of("unimportant")));
+                    return unimportant < open;
+                },
+                "%s=unimportant does not score below leaving it open".formatted(question));
     }
 
     static Stream<String> rustsAxes() {
@@ -126,36 +158,49 @@ class EssayStatementsPropertyTest {
      */
     @Test
     void memorySafetyWeighsMostWhereTheAlternativeIsCOrCpp() throws Exception {
-        forEveryProfile(answers -> {
-            var backend = answers.with("building", List.of("backend-app")).without("team-languages").without("codebase")
-                    .without("latency").without("performance").without("deployment");
-            var kernel = backend.with("building", List.of("os"));
-            return gain(backend, "safety", "critical") <= 2 && gain(kernel, "safety", "critical") >= 4;
-        }, "safety=critical does not weigh by its context");
+        forEveryProfile(
+                answers -> {
+                    var backend = answers.with("building", List.of("backend-app"))
+                            .without("team-languages")
+                            .without("codebase")
+                            .without("latency")
+                            .without("performance")
+                            .without("deployment");
+                    var kernel = backend.with("building", List.of("os"));
+                    return gain(backend, "safety", "critical") <= 2 && gain(kernel, "safety", "critical") >= 4;
+                },
+                "safety=critical does not weigh by its context");
     }
 
     /** A long life adds at most one point, less than any weakness the essay names. */
     @Test
     void aLongLifeNeverCancelsANamedWeakness() throws Exception {
-        forEveryProfile(answers -> Evaluator.score(rules, answers.with("lifespan", List.of("years")))
-                - Evaluator.score(rules, answers.with("lifespan", List.of("months"))) <= 1,
+        forEveryProfile(
+                answers -> Evaluator.score(rules, answers.with("lifespan", List.of("years")))
+                                - Evaluator.score(rules, answers.with("lifespan", List.of("months")))
+                        <= 1,
                 "lifespan=years adds more than one point over months");
     }
 
     /** No recommendation is decided by the rules file's order without being reported as a tie. */
     @Test
     void aTieDecidedByFileOrderIsReportedAsOne() throws Exception {
-        forEveryProfile(answers -> {
-            var result = Evaluator.evaluate(rules, answers);
-            var alternatives = result.alternatives();
-            var first = alternatives.get(0);
-            var second = alternatives.get(1);
-            boolean level = first.allowed() == second.allowed() && first.fit() == second.fit()
-                    && first.teamPick() == second.teamPick() && first.essayPick() == second.essayPick();
-            var decidedBy = result.ranking().decidedBy();
-            return level == (decidedBy == Ranking.DecidedBy.TIE)
-                    && (decidedBy != Ranking.DecidedBy.TIE || result.ranking().tiedWith().contains(second.language()));
-        }, "a level first place is not reported as a tie, or a tie is reported where there is none");
+        forEveryProfile(
+                answers -> {
+                    var result = Evaluator.evaluate(rules, answers);
+                    var alternatives = result.alternatives();
+                    var first = alternatives.get(0);
+                    var second = alternatives.get(1);
+                    boolean level = first.allowed() == second.allowed()
+                            && first.fit() == second.fit()
+                            && first.teamPick() == second.teamPick()
+                            && first.essayPick() == second.essayPick();
+                    var decidedBy = result.ranking().decidedBy();
+                    return level == (decidedBy == Ranking.DecidedBy.TIE)
+                            && (decidedBy != Ranking.DecidedBy.TIE
+                                    || result.ranking().tiedWith().contains(second.language()));
+                },
+                "a level first place is not reported as a tie, or a tie is reported where there is none");
     }
 
     private static int gain(Answers answers, String question, String value) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MonotonicityPropertyTest {
     /** Change it to explore other sets; a failure prints the seed of the one set that broke the property. */
     private static final long BASE_SEED = Long.getLong("monotonicity.seed", 20_261_125L);
+
     private static final int ANSWER_SETS = Integer.getInteger("monotonicity.sets", 6_000);
 
     private static RuleSet rules;
@@ -43,12 +44,14 @@ class MonotonicityPropertyTest {
                 Arguments.of("lifespan", List.of("run-once", "experiment", "months", "years"), Direction.NEVER_LOWERS),
                 Arguments.of("rust-experience", List.of("none", "some", "fluent"), Direction.NEVER_LOWERS),
                 Arguments.of("ai-written", List.of("none", "some", "mostly"), Direction.NEVER_LOWERS),
-                Arguments.of("iteration-speed", List.of("unimportant", "important", "critical"), Direction.NEVER_RAISES),
+                Arguments.of(
+                        "iteration-speed", List.of("unimportant", "important", "critical"), Direction.NEVER_RAISES),
                 Arguments.of("hiring", List.of("no", "yes"), Direction.NEVER_RAISES));
     }
 
     enum Direction {
-        NEVER_LOWERS, NEVER_RAISES;
+        NEVER_LOWERS,
+        NEVER_RAISES;
 
         boolean allows(int before, int after) {
             return this == NEVER_LOWERS ? after >= before : after <= before;
@@ -74,15 +77,37 @@ class MonotonicityPropertyTest {
                 int before = lowerResult.score();
                 int after = higherResult.score();
                 // Caps included: a verdict, like a score, only moves one way (use-rust is ordinal 0).
-                if (!direction.allows(-lowerResult.verdict().ordinal(), -higherResult.verdict().ordinal())) {
-                    fail("%s: %s=%s gives %s but %s=%s gives %s (%s)%n  seed %d, the other answers: %s", question,
-                            question, ladder.get(step), lowerResult.verdict().id(), question, ladder.get(step + 1),
-                            higherResult.verdict().id(), direction, seed, describe(lower.without(question).asMap()));
+                if (!direction.allows(
+                        -lowerResult.verdict().ordinal(),
+                        -higherResult.verdict().ordinal())) {
+                    fail(
+                            "%s: %s=%s gives %s but %s=%s gives %s (%s)%n  seed %d, the other answers: %s",
+                            question,
+                            question,
+                            ladder.get(step),
+                            lowerResult.verdict().id(),
+                            question,
+                            ladder.get(step + 1),
+                            higherResult.verdict().id(),
+                            direction,
+                            seed,
+                            describe(lower.without(question).asMap()));
                 }
                 if (!direction.allows(before, after)) {
-                    fail("%s: %s=%s scores %d but %s=%s scores %d (%s)%n  seed %d (base %d + set %d), the other answers: %s",
-                            question, question, ladder.get(step), before, question, ladder.get(step + 1), after,
-                            direction, seed, BASE_SEED, i, describe(lower.without(question).asMap()));
+                    fail(
+                            "%s: %s=%s scores %d but %s=%s scores %d (%s)%n  seed %d (base %d + set %d), the other answers: %s",
+                            question,
+                            question,
+                            ladder.get(step),
+                            before,
+                            question,
+                            ladder.get(step + 1),
+                            after,
+                            direction,
+                            seed,
+                            BASE_SEED,
+                            i,
+                            describe(lower.without(question).asMap()));
                 }
                 comparisons++;
             }

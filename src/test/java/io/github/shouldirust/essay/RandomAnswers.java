@@ -15,8 +15,7 @@ import java.util.Random;
  * as random non-empty subsets that respect exclusive values such as "none".
  */
 public final class RandomAnswers {
-    private RandomAnswers() {
-    }
+    private RandomAnswers() {}
 
     /**
      * One complete profile: every question answered, every allowed answer equally likely (each option of
@@ -35,7 +34,10 @@ public final class RandomAnswers {
         if (!question.isMulti()) {
             return List.of(values.get(random.nextInt(values.size())));
         }
-        var exclusive = question.choices().stream().filter(Choice::exclusive).map(Choice::value).toList();
+        var exclusive = question.choices().stream()
+                .filter(Choice::exclusive)
+                .map(Choice::value)
+                .toList();
         var others = values.stream().filter(v -> !exclusive.contains(v)).toList();
         double allowed = exclusive.size() + Math.pow(2, others.size()) - 1;
         if (random.nextDouble() * allowed < exclusive.size()) {
@@ -67,7 +69,8 @@ public final class RandomAnswers {
             return List.of(choices.get(random.nextInt(choices.size())).value());
         }
         var exclusive = choices.stream().filter(Choice::exclusive).toList();
-        var combinable = choices.stream().filter(c -> !c.exclusive()).map(Choice::value).toList();
+        var combinable =
+                choices.stream().filter(c -> !c.exclusive()).map(Choice::value).toList();
         if (!exclusive.isEmpty() && random.nextInt(combinable.size() + 1) == 0) {
             return List.of(exclusive.get(random.nextInt(exclusive.size())).value());
         }

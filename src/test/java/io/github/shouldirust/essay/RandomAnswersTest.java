@@ -19,7 +19,9 @@ class RandomAnswersTest {
     @BeforeAll
     static void generate() throws Exception {
         rules = RulesLoader.bundled();
-        sets = IntStream.range(0, 2_000).mapToObj(i -> RandomAnswers.generate(rules, new Random(i))).toList();
+        sets = IntStream.range(0, 2_000)
+                .mapToObj(i -> RandomAnswers.generate(rules, new Random(i)))
+                .toList();
     }
 
     @Test
@@ -38,7 +40,9 @@ class RandomAnswersTest {
 
     @Test
     void multiChoiceAnswersIncludeTheExclusiveValueAloneAndSubsetsWithoutIt() {
-        var deployments = sets.stream().filter(raw -> raw.containsKey("deployment")).map(raw -> raw.get("deployment"))
+        var deployments = sets.stream()
+                .filter(raw -> raw.containsKey("deployment"))
+                .map(raw -> raw.get("deployment"))
                 .toList();
 
         assertThat(deployments).contains(List.of("none"));
@@ -50,10 +54,15 @@ class RandomAnswersTest {
     @Test
     void everyValueOfEverySingleChoiceQuestionIsDrawn() {
         for (var question : rules.questions()) {
-            var drawn = sets.stream().filter(raw -> raw.containsKey(question.id()))
-                    .flatMap(raw -> raw.get(question.id()).stream()).distinct().toList();
+            var drawn = sets.stream()
+                    .filter(raw -> raw.containsKey(question.id()))
+                    .flatMap(raw -> raw.get(question.id()).stream())
+                    .distinct()
+                    .toList();
 
-            assertThat(drawn).as("values drawn for %s", question.id()).containsExactlyInAnyOrderElementsOf(question.values());
+            assertThat(drawn)
+                    .as("values drawn for %s", question.id())
+                    .containsExactlyInAnyOrderElementsOf(question.values());
         }
     }
 }

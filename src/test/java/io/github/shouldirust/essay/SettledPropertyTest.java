@@ -31,10 +31,14 @@ class SettledPropertyTest {
                 var outlook = Outlook.of(result, Set.of());
                 assertThat(Outlook.of(result, Set.of())).as("deterministic").isEqualTo(outlook);
                 if (outlook.settled()) {
-                    assertThat(result.verdict()).as("seed %d, settled on %s", seed, answers).isEqualTo(truth);
+                    assertThat(result.verdict())
+                            .as("seed %d, settled on %s", seed, answers)
+                            .isEqualTo(truth);
                     break;
                 }
-                assertThat(outlook.nextQuestion()).as("seed %d: not settled, so something to ask", seed).isPresent();
+                assertThat(outlook.nextQuestion())
+                        .as("seed %d: not settled, so something to ask", seed)
+                        .isPresent();
                 var next = outlook.nextQuestion().get().id();
                 assertThat(answers.isAnswered(next)).isFalse();
                 var more = new LinkedHashMap<>(answers.asMap());

@@ -47,13 +47,21 @@ class WhatIfPropertyTest {
                 var changed = whatIf.applyTo(answers);
                 var context = "seed " + seed + ", answers " + answers + ", what-if " + whatIf;
                 // The changed answers must still be answers a user could give.
-                softly.assertThatCode(() -> rules.check(changed.asMap())).as(context).doesNotThrowAnyException();
-                softly.assertThat(Evaluator.evaluate(rules, changed).verdict()).as(context).isEqualTo(whatIf.verdict());
+                softly.assertThatCode(() -> rules.check(changed.asMap()))
+                        .as(context)
+                        .doesNotThrowAnyException();
+                softly.assertThat(Evaluator.evaluate(rules, changed).verdict())
+                        .as(context)
+                        .isEqualTo(whatIf.verdict());
                 softly.assertThat(Evaluator.score(rules, changed)).as(context).isEqualTo(whatIf.score());
                 softly.assertThat(whatIf.verdict()).as(context).isNotEqualTo(result.verdict());
                 for (var change : whatIf.changes().entrySet()) {
                     softly.assertThat(change.getValue()).as(context).isNotEqualTo(answers.get(change.getKey()));
-                    softly.assertThat(rules.question(change.getKey()).orElseThrow().fixed()).as(context).isFalse();
+                    softly.assertThat(rules.question(change.getKey())
+                                    .orElseThrow()
+                                    .fixed())
+                            .as(context)
+                            .isFalse();
                     if (whatIf.changes().size() > 1) {
                         var alone = new WhatIf(Map.of(change.getKey(), change.getValue()), whatIf.verdict(), 0)
                                 .applyTo(answers);
@@ -75,9 +83,14 @@ class WhatIfPropertyTest {
             var result = Evaluator.evaluate(rules, answers(BASE_SEED + i));
             var whatIfs = Analysis.whatIf(result);
             for (var verdict : Verdict.values()) {
-                var sizes = whatIfs.stream().filter(w -> w.verdict() == verdict).map(w -> w.changes().size())
-                        .distinct().toList();
-                assertThat(sizes).as("change sizes for %s, seed %d", verdict, BASE_SEED + i).hasSizeLessThanOrEqualTo(1);
+                var sizes = whatIfs.stream()
+                        .filter(w -> w.verdict() == verdict)
+                        .map(w -> w.changes().size())
+                        .distinct()
+                        .toList();
+                assertThat(sizes)
+                        .as("change sizes for %s, seed %d", verdict, BASE_SEED + i)
+                        .hasSizeLessThanOrEqualTo(1);
             }
         }
     }
@@ -105,9 +118,12 @@ class WhatIfPropertyTest {
             for (var impact : Analysis.openQuestions(result)) {
                 var question = impact.question();
                 var reachable = question.values().stream()
-                        .map(value -> Evaluator.evaluate(rules, answers.with(question.id(), List.of(value))).verdict())
-                        .distinct().toList();
-                assertThat(impact.couldChange(result.verdict())).as("%s on %s", question.id(), answers)
+                        .map(value -> Evaluator.evaluate(rules, answers.with(question.id(), List.of(value)))
+                                .verdict())
+                        .distinct()
+                        .toList();
+                assertThat(impact.couldChange(result.verdict()))
+                        .as("%s on %s", question.id(), answers)
                         .isEqualTo(reachable.stream().anyMatch(v -> v != result.verdict()));
                 assertThat(impact.minScore()).isLessThanOrEqualTo(impact.maxScore());
             }

@@ -25,9 +25,15 @@ class CLocaleIT {
     private Result run(String... args) throws Exception {
         var jar = Path.of("target/should-i-rust.jar").toAbsolutePath();
         var java = Path.of(System.getProperty("java.home"), "bin", "java");
-        var command = new java.util.ArrayList<>(List.of("bash", "-c", "args=(); for a in \"${@:3}\"; do "
-                + "args+=(\"$(printf -- \"$a\")\"); done; exec \"$1\" -cp \"$2\" io.github.shouldirust.cli.ShouldIRust "
-                + "\"${args[@]}\"", "bash", java.toString(), jar.toString()));
+        var command = new java.util.ArrayList<>(List.of(
+                "bash",
+                "-c",
+                "args=(); for a in \"${@:3}\"; do "
+                        + "args+=(\"$(printf -- \"$a\")\"); done; exec \"$1\" -cp \"$2\" io.github.shouldirust.cli.ShouldIRust "
+                        + "\"${args[@]}\"",
+                "bash",
+                java.toString(),
+                jar.toString()));
         command.addAll(List.of(args));
         var builder = new ProcessBuilder(command).directory(dir.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("LC_") || name.equals("LANG"));
@@ -39,8 +45,7 @@ class CLocaleIT {
         return new Result(process.exitValue(), stdout, stderr);
     }
 
-    private record Result(int exitCode, String stdout, String stderr) {
-    }
+    private record Result(int exitCode, String stdout, String stderr) {}
 
     @Test
     void aUtf8NameIsRefusedWithTheReasonAndNothingIsWritten() throws Exception {
@@ -48,9 +53,10 @@ class CLocaleIT {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.stdout()).isEmpty();
-        assertThat(result.stderr()).contains("Invalid value for option '--output': not a valid file name: part of it "
-                + "could not be read in the locale's character set (US-ASCII); run under a locale that matches the "
-                + "terminal (such as LANG=C.UTF-8) or use ASCII letters");
+        assertThat(result.stderr())
+                .contains("Invalid value for option '--output': not a valid file name: part of it "
+                        + "could not be read in the locale's character set (US-ASCII); run under a locale that matches the "
+                        + "terminal (such as LANG=C.UTF-8) or use ASCII letters");
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
         }

@@ -16,8 +16,13 @@ class ClosedStdinIT {
     void aClosedStdinIsReportedAsClosed() throws Exception {
         var jar = Path.of("target/should-i-rust.jar").toAbsolutePath();
         var java = Path.of(System.getProperty("java.home"), "bin", "java");
-        var process = new ProcessBuilder("bash", "-c", "exec \"$0\" -cp \"$1\" io.github.shouldirust.cli.ShouldIRust "
-                + "--no-input --answers - <&-", java.toString(), jar.toString()).start();
+        var process = new ProcessBuilder(
+                        "bash",
+                        "-c",
+                        "exec \"$0\" -cp \"$1\" io.github.shouldirust.cli.ShouldIRust " + "--no-input --answers - <&-",
+                        java.toString(),
+                        jar.toString())
+                .start();
         var stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         var stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();

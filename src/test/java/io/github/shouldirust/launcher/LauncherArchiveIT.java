@@ -33,11 +33,13 @@ class LauncherArchiveIT {
     private static final Path PROJECT = Path.of("").toAbsolutePath();
     private static final Path OTHER_JDK = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
     private static final Pattern ARCHIVE_FLAG = Pattern.compile("-XX:(?:SharedArchiveFile|AOTCache)=(\\S+)");
-    private static final String[] ARGS = {"--no-input", "-a", "building=network-service", "-a", "latency=critical",
-        "--format", "json"};
+    private static final String[] ARGS = {
+        "--no-input", "-a", "building=network-service", "-a", "latency=critical", "--format", "json"
+    };
 
     @TempDir
     Path home;
+
     Path root;
     Path cache;
     Path jar;
@@ -89,7 +91,9 @@ class LauncherArchiveIT {
         assertThat(questions.code).isZero();
         assertThat(scripted.getFileName().toString()).contains("-scripted.");
         assertThat(questions.archive().getFileName().toString()).contains("-full.");
-        assertThat(scripted).as("the scripted archive stays beside the full one").exists();
+        assertThat(scripted)
+                .as("the scripted archive stays beside the full one")
+                .exists();
         assertThat(launch(jdk).archive()).isEqualTo(scripted);
     }
 
@@ -107,9 +111,11 @@ class LauncherArchiveIT {
         var after = launch(jdk);
 
         assertThat(after.archive()).isEqualTo(archive);
-        assertThat(Files.getLastModifiedTime(archive).toInstant()).as("recorded again").isAfter(recorded);
-        var strict = launch(jdk, Map.of("JDK_JAVA_OPTIONS", jdk.toString().contains("25") ? "-XX:AOTMode=on"
-                : "-Xshare:on"));
+        assertThat(Files.getLastModifiedTime(archive).toInstant())
+                .as("recorded again")
+                .isAfter(recorded);
+        var strict = launch(
+                jdk, Map.of("JDK_JAVA_OPTIONS", jdk.toString().contains("25") ? "-XX:AOTMode=on" : "-Xshare:on"));
         assertThat(strict.code).as("the archive maps: %s", strict.stderr).isZero();
     }
 
@@ -129,8 +135,9 @@ class LauncherArchiveIT {
     void recordingAnArchiveClearsOthersUnusedForAMonthButNotRecentOnes() throws Exception {
         var dir = Files.createDirectories(cache.resolve("should-i-rust"));
         var stale = Files.writeString(dir.resolve("jdk17-1-2-3.jsa"), "from a checkout deleted long ago");
-        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().minus(java.time.Duration.ofDays(40))));
+        Files.setLastModifiedTime(
+                stale,
+                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(40))));
         var recent = Files.writeString(dir.resolve("jdk17-4-5-6.jsa"), "another checkout's, in use");
 
         var run = launch(javaHome());
@@ -142,7 +149,8 @@ class LauncherArchiveIT {
 
     @Test
     void anotherJdkGetsAnArchiveOfItsOwn() throws Exception {
-        assumeTrue(Files.isExecutable(OTHER_JDK.resolve("bin/java")) && !OTHER_JDK.equals(javaHome()),
+        assumeTrue(
+                Files.isExecutable(OTHER_JDK.resolve("bin/java")) && !OTHER_JDK.equals(javaHome()),
                 "a second JDK at " + OTHER_JDK);
         var mine = launch(javaHome()).archive();
 
@@ -217,7 +225,10 @@ class LauncherArchiveIT {
         assertThat(second.stderrWithoutDebug()).isEmpty();
         assertThat(second.debug()).doesNotContain("SharedArchiveFile", "AOTCache");
         try (var files = Files.list(cache.resolve("should-i-rust"))) {
-            assertThat(files.map(p -> p.getFileName().toString())).singleElement().asString().endsWith(".failed");
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .singleElement()
+                    .asString()
+                    .endsWith(".failed");
         }
     }
 
@@ -233,7 +244,9 @@ class LauncherArchiveIT {
     /** The feature release a JDK's release file names: JAVA_VERSION="25.0.3" is 25. */
     private static String feature(Path jdk) throws IOException {
         var version = Files.readAllLines(jdk.resolve("release")).stream()
-                .filter(line -> line.startsWith("JAVA_VERSION=")).findFirst().orElseThrow();
+                .filter(line -> line.startsWith("JAVA_VERSION="))
+                .findFirst()
+                .orElseThrow();
         return version.replaceAll("JAVA_VERSION=\"(\\d+).*", "$1");
     }
 
@@ -254,20 +267,32 @@ class LauncherArchiveIT {
     }
 
     private Run launch(Path jdk, Map<String, String> extra, String... args) throws Exception {
-        var command = new ArrayList<>(List.of("bash", root.resolve("bin/should-i-rust").toString()));
+        var command = new ArrayList<>(
+                List.of("bash", root.resolve("bin/should-i-rust").toString()));
         command.addAll(List.of(args));
         var builder = new ProcessBuilder(command);
         Map<String, String> env = builder.environment();
         env.clear();
-        env.putAll(new HashMap<>(Map.of("PATH", System.getenv("PATH"), "HOME", home.toString(),
-                "XDG_CACHE_HOME", cache.toString(), "JAVA_HOME", jdk.toString(), "SHOULD_I_RUST_LAUNCHER_DEBUG", "1")));
+        env.putAll(new HashMap<>(Map.of(
+                "PATH",
+                System.getenv("PATH"),
+                "HOME",
+                home.toString(),
+                "XDG_CACHE_HOME",
+                cache.toString(),
+                "JAVA_HOME",
+                jdk.toString(),
+                "SHOULD_I_RUST_LAUNCHER_DEBUG",
+                "1")));
         env.putAll(extra);
         builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         var process = builder.start();
         var stdout = process.getInputStream().readAllBytes();
         var stderr = process.getErrorStream().readAllBytes();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Run(process.exitValue(), new String(stdout, StandardCharsets.UTF_8),
+        return new Run(
+                process.exitValue(),
+                new String(stdout, StandardCharsets.UTF_8),
                 new String(stderr, StandardCharsets.UTF_8));
     }
 
@@ -308,11 +333,18 @@ class LauncherArchiveIT {
     record Run(int code, String stdout, String stderr) {
         /** The command line the launcher ran (SHOULD_I_RUST_LAUNCHER_DEBUG). */
         String debug() {
-            return stderr.lines().filter(l -> l.startsWith("should-i-rust: running:")).findFirst().orElse("");
+            return stderr.lines()
+                    .filter(l -> l.startsWith("should-i-rust: running:"))
+                    .findFirst()
+                    .orElse("");
         }
 
         String stderrWithoutDebug() {
-            return String.join("\n", stderr.lines().filter(l -> !l.startsWith("should-i-rust: running:")).toList());
+            return String.join(
+                    "\n",
+                    stderr.lines()
+                            .filter(l -> !l.startsWith("should-i-rust: running:"))
+                            .toList());
         }
 
         Path archive() {

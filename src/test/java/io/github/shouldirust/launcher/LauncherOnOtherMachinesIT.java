@@ -3,6 +3,8 @@ package io.github.shouldirust.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import io.github.shouldirust.support.RunResult;
+import io.github.shouldirust.support.Shell;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import io.github.shouldirust.support.RunResult;
-import io.github.shouldirust.support.Shell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,7 +71,11 @@ class LauncherOnOtherMachinesIT {
     void aFreshCloneBuildsOnceAndAFileDatedInTheFutureDoesNotRebuildIt() throws Exception {
         var checkout = sources(dir.resolve("clone"));
         // Maven's own repository and wrapper are the user's; the archive cache is this test's.
-        var env = Map.of("HOME", System.getProperty("user.home"), "XDG_CACHE_HOME", dir.resolve("cache").toString());
+        var env = Map.of(
+                "HOME",
+                System.getProperty("user.home"),
+                "XDG_CACHE_HOME",
+                dir.resolve("cache").toString());
 
         var first = launch(checkout, env);
 
@@ -81,8 +85,8 @@ class LauncherOnOtherMachinesIT {
         assertThat(checkout.resolve("target/should-i-rust.jar")).isRegularFile();
 
         // Clock skew or an unpacked tarball: a rule file dated tomorrow, its contents as they were.
-        Files.setLastModifiedTime(checkout.resolve("rules/rust.yaml"),
-                FileTime.from(Instant.now().plus(1, ChronoUnit.DAYS)));
+        Files.setLastModifiedTime(
+                checkout.resolve("rules/rust.yaml"), FileTime.from(Instant.now().plus(1, ChronoUnit.DAYS)));
         var second = launch(checkout, env);
 
         assertThat(second.exitCode()).isZero();
@@ -92,9 +96,12 @@ class LauncherOnOtherMachinesIT {
 
     /** Runs as nobody: root only, and the directories on the way must let nobody in. */
     private String[] asNobody() throws IOException {
-        assumeThat(System.getProperty("user.name")).as("needs root to run as another user").isEqualTo("root");
+        assumeThat(System.getProperty("user.name"))
+                .as("needs root to run as another user")
+                .isEqualTo("root");
         assumeThat(Files.isExecutable(Path.of("/usr/sbin/runuser")) || Files.isExecutable(Path.of("/sbin/runuser")))
-                .as("needs runuser").isTrue();
+                .as("needs runuser")
+                .isTrue();
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         return new String[] {"runuser", "-u", "nobody", "--"};
     }
@@ -105,16 +112,19 @@ class LauncherOnOtherMachinesIT {
         var checkout = sources(dir.resolve("clone"));
         Files.createDirectories(checkout.resolve("target"));
         Files.copy(PROJECT.resolve("target/should-i-rust.jar"), checkout.resolve("target/should-i-rust.jar"));
-        Files.writeString(checkout.resolve("rules/rust.yaml"), "# edited after the jar was built\n",
+        Files.writeString(
+                checkout.resolve("rules/rust.yaml"),
+                "# edited after the jar was built\n",
                 java.nio.file.StandardOpenOption.APPEND);
-        Files.setLastModifiedTime(checkout.resolve("rules/rust.yaml"),
-                FileTime.from(Instant.now().plus(1, ChronoUnit.MINUTES)));
+        Files.setLastModifiedTime(
+                checkout.resolve("rules/rust.yaml"), FileTime.from(Instant.now().plus(1, ChronoUnit.MINUTES)));
 
         var run = launch(checkout, Map.of("HOME", dir.resolve("home").toString()), nobody);
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
-        assertThat(run.stderr()).isEqualTo("should-i-rust: the sources changed but " + checkout.resolve("target")
-                + " is not writable; running the existing jar\n");
+        assertThat(run.stderr())
+                .isEqualTo("should-i-rust: the sources changed but " + checkout.resolve("target")
+                        + " is not writable; running the existing jar\n");
         assertThat(run.stdout()).contains("\"verdict\":");
     }
 
@@ -128,13 +138,22 @@ class LauncherOnOtherMachinesIT {
         // Root ran it first with a shared HOME: the cache exists and is root's.
         var cache = Files.createDirectories(dir.resolve("cache/should-i-rust"));
 
-        var run = launch(checkout, Map.of("HOME", dir.resolve("home").toString(),
-                "XDG_CACHE_HOME", cache.getParent().toString(), "SHOULD_I_RUST_LAUNCHER_DEBUG", "1"), nobody);
+        var run = launch(
+                checkout,
+                Map.of(
+                        "HOME",
+                        dir.resolve("home").toString(),
+                        "XDG_CACHE_HOME",
+                        cache.getParent().toString(),
+                        "SHOULD_I_RUST_LAUNCHER_DEBUG",
+                        "1"),
+                nobody);
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         assertThat(run.stdout()).contains("\"verdict\":");
         assertThat(run.stderr().lines().filter(line -> !line.startsWith("should-i-rust: running:")))
-                .as("nothing said but the debug line").isEmpty();
+                .as("nothing said but the debug line")
+                .isEmpty();
         assertThat(run.stderr()).doesNotContain("SharedArchiveFile", "AOTCache");
         try (var left = Files.list(cache)) {
             assertThat(left).isEmpty();

@@ -30,16 +30,23 @@ class LauncherPathsIT {
         return root;
     }
 
-    private record Run(int code, String stdout, String stderr) {
-    }
+    private record Run(int code, String stdout, String stderr) {}
 
     private Run launch(Path launcher, Path workingDirectory) throws Exception {
-        var builder = new ProcessBuilder("bash", launcher.toString(), "--no-input", "-a", "building=os",
-                "--format", "json").directory(workingDirectory.toFile());
+        var builder = new ProcessBuilder(
+                        "bash", launcher.toString(), "--no-input", "-a", "building=os", "--format", "json")
+                .directory(workingDirectory.toFile());
         builder.environment().clear();
-        builder.environment().putAll(Map.of("PATH", System.getenv("PATH"), "HOME", home.toString(),
-                "XDG_CACHE_HOME", home.resolve("cache").toString(),
-                "JAVA_HOME", System.getProperty("java.home")));
+        builder.environment()
+                .putAll(Map.of(
+                        "PATH",
+                        System.getenv("PATH"),
+                        "HOME",
+                        home.toString(),
+                        "XDG_CACHE_HOME",
+                        home.resolve("cache").toString(),
+                        "JAVA_HOME",
+                        System.getProperty("java.home")));
         builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         var process = builder.start();
         var stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -71,6 +78,7 @@ class LauncherPathsIT {
 
         assertThat(run.code()).as(run.stderr()).isZero();
         assertThat(run.stdout()).contains("\"verdict\": ");
-        assertThat(List.of(tools.resolve("target"))).allSatisfy(p -> assertThat(p).doesNotExist());
+        assertThat(List.of(tools.resolve("target")))
+                .allSatisfy(p -> assertThat(p).doesNotExist());
     }
 }

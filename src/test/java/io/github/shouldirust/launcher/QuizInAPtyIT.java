@@ -20,34 +20,64 @@ import org.junit.jupiter.api.Test;
  * changes mode.
  */
 class QuizInAPtyIT {
-    private static final Path DRIVER = Path.of("src/test/resources/launcher/pty-session.py").toAbsolutePath();
+    private static final Path DRIVER =
+            Path.of("src/test/resources/launcher/pty-session.py").toAbsolutePath();
     private static final String QUESTION = "What are you building?";
     /** Every question but "What are you building?", so the quiz asks one. */
-    private static final List<String> ALL_BUT_BUILDING = List.of("-a", "lifespan=years", "-a", "latency=critical",
-            "-a", "performance=important", "-a", "safety=important", "-a", "concurrency=some", "-a", "deployment=none",
-            "-a", "experience=professional", "-a", "rust-experience=some", "-a", "team-languages=go",
-            "-a", "codebase=greenfield", "-a", "iteration-speed=important", "-a", "hiring=no", "-a", "ai-written=none",
-            "--all-questions", "--format", "json");
+    private static final List<String> ALL_BUT_BUILDING = List.of(
+            "-a",
+            "lifespan=years",
+            "-a",
+            "latency=critical",
+            "-a",
+            "performance=important",
+            "-a",
+            "safety=important",
+            "-a",
+            "concurrency=some",
+            "-a",
+            "deployment=none",
+            "-a",
+            "experience=professional",
+            "-a",
+            "rust-experience=some",
+            "-a",
+            "team-languages=go",
+            "-a",
+            "codebase=greenfield",
+            "-a",
+            "iteration-speed=important",
+            "-a",
+            "hiring=no",
+            "-a",
+            "ai-written=none",
+            "--all-questions",
+            "--format",
+            "json");
 
     @BeforeAll
     static void needsPython() {
-        assumeThat(Shell.has("python3")).as("python3 drives the pseudo-terminal").isTrue();
+        assumeThat(Shell.has("python3"))
+                .as("python3 drives the pseudo-terminal")
+                .isTrue();
     }
 
     private static List<String> program() {
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", Path.of("target/should-i-rust.jar").toAbsolutePath().toString(),
+        var command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                Path.of("target/should-i-rust.jar").toAbsolutePath().toString(),
                 "io.github.shouldirust.cli.ShouldIRust"));
         command.addAll(ALL_BUT_BUILDING);
         return command;
     }
 
     /** What the terminal was sent, and how the command ended ("exit 0", "signal 15"). */
-    private record Session(String output, String end) {
-    }
+    private record Session(String output, String end) {}
 
     private static Session play(int rows, int columns, List<String> steps, List<String> command) throws Exception {
-        var args = new ArrayList<>(List.of("python3", DRIVER.toString(), String.valueOf(rows), String.valueOf(columns)));
+        var args =
+                new ArrayList<>(List.of("python3", DRIVER.toString(), String.valueOf(rows), String.valueOf(columns)));
         args.addAll(steps);
         args.add("--");
         args.addAll(command);
@@ -74,10 +104,25 @@ class QuizInAPtyIT {
     @Test
     void ctrlZStopsTheJobAndFgBringsTheQuestionBackInRawMode() throws Exception {
         var quiz = String.join(" ", program()) + "\r";
-        var steps = List.of("send:PS1='READ''Y> '\r", "wait:READY>", "send:" + quiz, "wait:" + QUESTION,
-                "send:\\x1b[B", "sleep:0.5", "send:\\x1a", "wait:Stopped", "wait:READY>", "send:fg\r",
-                "wait:" + QUESTION, "send:\\x1b[B", "sleep:0.3", "send:\r", "wait:Save these answers", "send:\r",
-                "wait:READY>", "send:exit\r");
+        var steps = List.of(
+                "send:PS1='READ''Y> '\r",
+                "wait:READY>",
+                "send:" + quiz,
+                "wait:" + QUESTION,
+                "send:\\x1b[B",
+                "sleep:0.5",
+                "send:\\x1a",
+                "wait:Stopped",
+                "wait:READY>",
+                "send:fg\r",
+                "wait:" + QUESTION,
+                "send:\\x1b[B",
+                "sleep:0.3",
+                "send:\r",
+                "wait:Save these answers",
+                "send:\r",
+                "wait:READY>",
+                "send:exit\r");
 
         var session = play(24, 80, steps, List.of("bash", "--norc", "--noprofile", "-i"));
 
@@ -91,8 +136,15 @@ class QuizInAPtyIT {
     void ctrlZWhereTheJobCannotBeStoppedCarriesOn() throws Exception {
         // Started straight on the terminal, the quiz is its session's only process group: an orphan,
         // which the kernel does not stop.
-        var steps = List.of("wait:" + QUESTION, "send:\\x1a", "sleep:1", "send:\\x1b[B", "sleep:0.3", "send:\r",
-                "wait:Save these answers", "send:\r");
+        var steps = List.of(
+                "wait:" + QUESTION,
+                "send:\\x1a",
+                "sleep:1",
+                "send:\\x1b[B",
+                "sleep:0.3",
+                "send:\r",
+                "wait:Save these answers",
+                "send:\r");
 
         var session = play(24, 80, steps, program());
 

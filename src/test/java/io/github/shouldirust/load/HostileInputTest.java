@@ -1,7 +1,5 @@
 package io.github.shouldirust.load;
 
-import io.github.shouldirust.support.HostileYaml;
-
 import static io.github.shouldirust.support.Diagnostics.assertCleanFailure;
 import static io.github.shouldirust.support.Diagnostics.assertNoStackTrace;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.shouldirust.core.RuleSet;
 import io.github.shouldirust.support.Cli;
+import io.github.shouldirust.support.HostileYaml;
 import io.github.shouldirust.support.RunResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,29 +45,54 @@ class HostileInputTest {
         return Stream.of(
                 hostile("an empty file", new byte[0], "1:1: file is empty"),
                 hostile("only a comment", utf8("# nothing to see here\n"), "1:1: file is empty"),
-                hostile("a list at the top level", utf8("- building: os\n- latency: critical\n"), "1:1: ",
-                        "must be a mapping", "not a list"),
-                hostile("a billion-laughs alias bomb", utf8(HostileYaml.billionLaughs()), "1:4: YAML anchors are not allowed"),
-                hostile("an alias used as a merge key", utf8("a: &x {b: 1}\nc:\n  <<: *x\n"),
+                hostile(
+                        "a list at the top level",
+                        utf8("- building: os\n- latency: critical\n"),
+                        "1:1: ",
+                        "must be a mapping",
+                        "not a list"),
+                hostile(
+                        "a billion-laughs alias bomb",
+                        utf8(HostileYaml.billionLaughs()),
                         "1:4: YAML anchors are not allowed"),
-                hostile("an alias to a plain value's anchor", utf8("a: &x 1\nc: *x\n"),
+                hostile(
+                        "an alias used as a merge key",
+                        utf8("a: &x {b: 1}\nc:\n  <<: *x\n"),
+                        "1:4: YAML anchors are not allowed"),
+                hostile(
+                        "an alias to a plain value's anchor",
+                        utf8("a: &x 1\nc: *x\n"),
                         "2:4: YAML aliases are not allowed"),
-                hostile("a !!java.lang.Runtime tag", utf8("building: !!java.lang.Runtime {}\n"),
-                        "1:11: YAML tags are not allowed", "java.lang.Runtime"),
-                hostile("a script-engine gadget tag", utf8("building: !!javax.script.ScriptEngineManager "
-                        + "[!!java.net.URLClassLoader [[!!java.net.URL [\"http://localhost/\"]]]]\n"),
+                hostile(
+                        "a !!java.lang.Runtime tag",
+                        utf8("building: !!java.lang.Runtime {}\n"),
+                        "1:11: YAML tags are not allowed",
+                        "java.lang.Runtime"),
+                hostile(
+                        "a script-engine gadget tag",
+                        utf8("building: !!javax.script.ScriptEngineManager "
+                                + "[!!java.net.URLClassLoader [[!!java.net.URL [\"http://localhost/\"]]]]\n"),
                         "1:11: YAML tags are not allowed"),
                 hostile("a custom !Foo tag", utf8("building: !Foo os\n"), "1:11: YAML tags are not allowed", "Foo"),
-                hostile("10,000 nested lists", utf8("[".repeat(10_000) + "]".repeat(10_000)), "nested deeper than the limit of 64 levels"),
+                hostile(
+                        "10,000 nested lists",
+                        utf8("[".repeat(10_000) + "]".repeat(10_000)),
+                        "nested deeper than the limit of 64 levels"),
                 hostile("10,000 unclosed lists", utf8("[".repeat(10_000)), "nested deeper than the limit of 64 levels"),
                 hostile("500 nested block lists", nestedBlockLists(500), "nested deeper than the limit of 64 levels"),
                 hostile("a file over 1 MiB", utf8(HostileYaml.overLimit()), "larger than the limit of 1 MiB"),
                 hostile("NUL bytes", new byte[256], "1:1: malformed YAML"),
-                hostile("two YAML documents", utf8("building: os\n---\nlatency: critical\n"),
+                hostile(
+                        "two YAML documents",
+                        utf8("building: os\n---\nlatency: critical\n"),
                         "3:1: expected one YAML document, found more"),
-                hostile("duplicate keys", utf8("building: os\nlatency: critical\n\nbuilding: script\n"),
+                hostile(
+                        "duplicate keys",
+                        utf8("building: os\nlatency: critical\n\nbuilding: script\n"),
                         "4:1: duplicate key 'building' (first at line 1)"),
-                hostile("duplicate keys in a flow mapping", utf8("{building: os, latency: critical, building: os}\n"),
+                hostile(
+                        "duplicate keys in a flow mapping",
+                        utf8("{building: os, latency: critical, building: os}\n"),
                         "duplicate key 'building' (first at line 1)"));
     }
 
@@ -88,7 +112,6 @@ class HostileInputTest {
         return utf8(yaml.toString());
     }
 
-
     private static void assertOneClearLine(LoadException e, String... expected) {
         assertThat(e).as("a LoadException").isNotNull();
         assertThat(e.problems()).hasSize(1);
@@ -99,7 +122,8 @@ class HostileInputTest {
     @ParameterizedTest(name = "rules loader refuses {0}")
     @MethodSource("hostileFiles")
     void rulesLoaderRefuses(String name, byte[] content, String[] expected) {
-        var e = assertTimeoutPreemptively(HANG_GUARD,
+        var e = assertTimeoutPreemptively(
+                HANG_GUARD,
                 () -> catchThrowableOfType(LoadException.class, () -> RulesLoader.parse(content, "hostile.yaml")));
 
         assertOneClearLine(e, expected);
@@ -109,8 +133,10 @@ class HostileInputTest {
     @ParameterizedTest(name = "answers loader refuses {0}")
     @MethodSource("hostileFiles")
     void answersLoaderRefuses(String name, byte[] content, String[] expected) {
-        var e = assertTimeoutPreemptively(HANG_GUARD, () -> catchThrowableOfType(LoadException.class,
-                () -> AnswersLoader.parse(content, "hostile.yaml", rules)));
+        var e = assertTimeoutPreemptively(
+                HANG_GUARD,
+                () -> catchThrowableOfType(
+                        LoadException.class, () -> AnswersLoader.parse(content, "hostile.yaml", rules)));
 
         assertOneClearLine(e, expected);
     }
@@ -140,8 +166,8 @@ class HostileInputTest {
     @ParameterizedTest(name = "--answers - with {0} on stdin exits 2")
     @MethodSource("hostileFiles")
     void cliRefusesOnStdin(String name, byte[] content, String[] expected) {
-        var result = assertTimeoutPreemptively(HANG_GUARD,
-                () -> Cli.cli().stdin(content).execute("--answers", "-"));
+        var result = assertTimeoutPreemptively(
+                HANG_GUARD, () -> Cli.cli().stdin(content).execute("--answers", "-"));
 
         assertCleanFailure(result, 2);
         assertThat(result.stderrLines()).singleElement().asString().startsWith("should-i-rust: <stdin>");
@@ -162,7 +188,8 @@ class HostileInputTest {
     @ParameterizedTest(name = "{0} is refused in one line")
     @MethodSource("undecodable")
     void undecodableBytesAreRefusedInOneLine(String name, byte[] content) throws IOException {
-        var e = assertTimeoutPreemptively(HANG_GUARD,
+        var e = assertTimeoutPreemptively(
+                HANG_GUARD,
                 () -> catchThrowableOfType(LoadException.class, () -> RulesLoader.parse(content, "hostile.yaml")));
         var file = Files.write(dir.resolve("hostile.yaml"), content);
         RunResult asRules = Cli.run("--rules", file.toString());
@@ -210,7 +237,8 @@ class HostileInputTest {
             }
         };
 
-        var result = assertTimeoutPreemptively(HANG_GUARD, () -> Cli.cli().stdin(stream).execute("--answers", "-"));
+        var result = assertTimeoutPreemptively(
+                HANG_GUARD, () -> Cli.cli().stdin(stream).execute("--answers", "-"));
 
         assertCleanFailure(result, 2);
         assertThat(result.stderr()).contains("<stdin>").contains("larger than the limit of 1 MiB");

@@ -29,18 +29,27 @@ class LayerFromSnapshotTest {
         return Stream.of(
                 Arguments.of("acme-policy", List.of(new RulesLoader.Source(acme.toString(), Files.readAllBytes(acme)))),
                 Arguments.of("a rule's score", layer(HEAD + "rules:\n  - { id: latency-critical, score: 9 }\n")),
-                Arguments.of("a new question, with a rule, a claim and an example", layer(HEAD
-                        + "claims:\n  - { id: team-ci, kind: domain, section: Team, statement: Our CI. }\n"
-                        + "questions:\n  - id: ci\n    type: single\n    prompt: CI?\n    help: Which CI.\n"
-                        + "    options: [{ value: ours, label: Ours }, { value: other, label: Other }]\n"
-                        + "rules:\n  - { id: our-ci, when: { ci: ours }, score: 2, text: Our CI builds Rust., claims: [team-ci] }\n"
-                        + "examples:\n  - { name: ours, answers: { ci: ours, building: script }, verdict: avoid-rust }\n")),
+                Arguments.of(
+                        "a new question, with a rule, a claim and an example",
+                        layer(
+                                HEAD
+                                        + "claims:\n  - { id: team-ci, kind: domain, section: Team, statement: Our CI. }\n"
+                                        + "questions:\n  - id: ci\n    type: single\n    prompt: CI?\n    help: Which CI.\n"
+                                        + "    options: [{ value: ours, label: Ours }, { value: other, label: Other }]\n"
+                                        + "rules:\n  - { id: our-ci, when: { ci: ours }, score: 2, text: Our CI builds Rust., claims: [team-ci] }\n"
+                                        + "examples:\n  - { name: ours, answers: { ci: ours, building: script }, verdict: avoid-rust }\n")),
                 Arguments.of("thresholds", layer(HEAD + "verdicts:\n  use-rust: 8\n")),
                 Arguments.of("a language's name", layer(HEAD + "languages:\n  - { id: go, name: Golang }\n")),
-                Arguments.of("a layer over a layer", layers(HEAD + "rules:\n  - { id: latency-critical, score: 9 }\n",
-                        "schema: 1\nid: more\nversion: '2'\nextends: team\nverdicts:\n  consider-rust: 1\n")),
-                Arguments.of("a whole file after a layer", List.of(source("layer.yaml", HEAD + "verdicts:\n  use-rust: 8\n"),
-                        new RulesLoader.Source("whole.yaml", RulesLoader.bundledContent()))));
+                Arguments.of(
+                        "a layer over a layer",
+                        layers(
+                                HEAD + "rules:\n  - { id: latency-critical, score: 9 }\n",
+                                "schema: 1\nid: more\nversion: '2'\nextends: team\nverdicts:\n  consider-rust: 1\n")),
+                Arguments.of(
+                        "a whole file after a layer",
+                        List.of(
+                                source("layer.yaml", HEAD + "verdicts:\n  use-rust: 8\n"),
+                                new RulesLoader.Source("whole.yaml", RulesLoader.bundledContent()))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -52,9 +61,17 @@ class LayerFromSnapshotTest {
         var parsed = RulesLoader.loadFromYaml(sources);
 
         assertThat(chain.fromSnapshot).as("took the fast path").isTrue();
-        List<Function<RuleSet, Object>> parts = List.of(RuleSet::metadata, RuleSet::claims, RuleSet::languages,
-                RuleSet::questions, RuleSet::rules, RuleSet::thresholds, RuleSet::layers, RuleSet::examples,
-                RuleSet::warnings, RuleSet::describe);
+        List<Function<RuleSet, Object>> parts = List.of(
+                RuleSet::metadata,
+                RuleSet::claims,
+                RuleSet::languages,
+                RuleSet::questions,
+                RuleSet::rules,
+                RuleSet::thresholds,
+                RuleSet::layers,
+                RuleSet::examples,
+                RuleSet::warnings,
+                RuleSet::describe);
         for (var part : parts) {
             assertThat(part.apply(fast)).isEqualTo(part.apply(parsed));
         }
@@ -64,16 +81,26 @@ class LayerFromSnapshotTest {
     static Stream<Arguments> brokenLayers() {
         return Stream.of(
                 // Located in the base: a bundled claim lists it as evidence.
-                Arguments.of("an evidence claim made a domain claim", HEAD
-                        + "claims:\n  - { id: ev-discord-read-states, kind: domain, section: X, statement: Not evidence. }\n"),
-                Arguments.of("a rule citing a missing claim", HEAD + "rules:\n  - { id: hiring-at-scale, claims: [nope] }\n"),
+                Arguments.of(
+                        "an evidence claim made a domain claim",
+                        HEAD
+                                + "claims:\n  - { id: ev-discord-read-states, kind: domain, section: X, statement: Not evidence. }\n"),
+                Arguments.of(
+                        "a rule citing a missing claim",
+                        HEAD + "rules:\n  - { id: hiring-at-scale, claims: [nope] }\n"),
                 Arguments.of("thresholds out of order", HEAD + "verdicts:\n  use-rust: 1\n  consider-rust: 5\n"),
-                Arguments.of("a redefined question", HEAD + "questions:\n  - id: latency\n    type: single\n"
-                        + "    prompt: Again?\n    help: No.\n    options: [{ value: x, label: X }]\n"),
-                Arguments.of("an example named like a bundled one", HEAD
-                        + "examples:\n  - { name: a ten-line script run once, answers: { building: script }, verdict: avoid-rust }\n"),
-                Arguments.of("an example with an unknown answer", HEAD
-                        + "examples:\n  - { name: mine, answers: { building: spaceship }, verdict: avoid-rust }\n"),
+                Arguments.of(
+                        "a redefined question",
+                        HEAD + "questions:\n  - id: latency\n    type: single\n"
+                                + "    prompt: Again?\n    help: No.\n    options: [{ value: x, label: X }]\n"),
+                Arguments.of(
+                        "an example named like a bundled one",
+                        HEAD
+                                + "examples:\n  - { name: a ten-line script run once, answers: { building: script }, verdict: avoid-rust }\n"),
+                Arguments.of(
+                        "an example with an unknown answer",
+                        HEAD
+                                + "examples:\n  - { name: mine, answers: { building: spaceship }, verdict: avoid-rust }\n"),
                 Arguments.of("a duplicate key", HEAD + "verdicts:\n  use-rust: 8\n  use-rust: 9\n"),
                 Arguments.of("broken YAML", HEAD + "rules: [\n"));
     }
@@ -94,13 +121,16 @@ class LayerFromSnapshotTest {
     void aProblemInTheBaseIsShownAtItsLineInTheBundledFile() throws Exception {
         var sources = layer(HEAD
                 + "claims:\n  - { id: ev-discord-read-states, kind: domain, section: X, statement: Not evidence. }\n");
-        var bundled = new String(RulesLoader.bundledContent(), StandardCharsets.UTF_8).lines().toList();
+        var bundled = new String(RulesLoader.bundledContent(), StandardCharsets.UTF_8)
+                .lines()
+                .toList();
         int line = bundled.indexOf("    evidence: [ev-discord-read-states]") + 1;
 
         var problems = problems(() -> RulesLoader.load(sources));
 
-        assertThat(problems.get(0).toString()).isEqualTo(RulesLoader.BUNDLED_NAME + ":" + line + ":16: claim "
-                + "'ev-discord-read-states' is listed as evidence but its kind is domain");
+        assertThat(problems.get(0).toString())
+                .isEqualTo(RulesLoader.BUNDLED_NAME + ":" + line + ":16: claim "
+                        + "'ev-discord-read-states' is listed as evidence but its kind is domain");
     }
 
     private interface Load {

@@ -15,7 +15,9 @@ class RulesSnapshotTest {
 
     @Test
     void theBuildCompiledTheBundledRulesIntoTheJar() {
-        assertThat(RulesSnapshot.bundled()).as("run by Maven after process-classes").isPresent();
+        assertThat(RulesSnapshot.bundled())
+                .as("run by Maven after process-classes")
+                .isPresent();
     }
 
     @Test
@@ -23,9 +25,17 @@ class RulesSnapshotTest {
         var fromYaml = RulesLoader.parse(RulesLoader.bundledContent(), RulesLoader.BUNDLED_NAME);
         var snapshot = RulesSnapshot.bundled().orElseThrow();
 
-        List<Function<RuleSet, Object>> parts = List.of(RuleSet::metadata, RuleSet::claims, RuleSet::languages,
-                RuleSet::questions, RuleSet::rules, RuleSet::thresholds, RuleSet::layers, RuleSet::examples,
-                RuleSet::warnings, RuleSet::describe);
+        List<Function<RuleSet, Object>> parts = List.of(
+                RuleSet::metadata,
+                RuleSet::claims,
+                RuleSet::languages,
+                RuleSet::questions,
+                RuleSet::rules,
+                RuleSet::thresholds,
+                RuleSet::layers,
+                RuleSet::examples,
+                RuleSet::warnings,
+                RuleSet::describe);
         for (var part : parts) {
             assertThat(part.apply(snapshot)).isEqualTo(part.apply(fromYaml));
         }
@@ -33,8 +43,17 @@ class RulesSnapshotTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"plain", "a \"quoted\" word", "back\\slash", "two\nlines", "tab\there", "café — ünïcode",
-        "\u0000 nul", "emoji 🦀"})
+    @ValueSource(
+            strings = {
+                "plain",
+                "a \"quoted\" word",
+                "back\\slash",
+                "two\nlines",
+                "tab\there",
+                "café — ünïcode",
+                "\u0000 nul",
+                "emoji 🦀"
+            })
     void stringsBecomeJavaLiteralsThatMeanTheSameText(String text) throws Exception {
         var literal = SnapshotWriter.literal(text);
 

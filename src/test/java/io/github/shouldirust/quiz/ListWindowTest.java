@@ -20,8 +20,12 @@ class ListWindowTest {
                         assertThat(cursor).as(what).isBetween(window.top(), window.top() + window.shown() - 1);
                         int markers = (window.above() > 0 ? 1 : 0) + (window.below() > 0 ? 1 : 0);
                         assertThat(window.shown() + markers).as(what).isLessThanOrEqualTo(height);
-                        assertThat(window.top() + window.shown() + window.below()).as(what).isEqualTo(
-                                markers > 0 || height >= 3 || rows <= height ? rows : window.top() + window.shown());
+                        assertThat(window.top() + window.shown() + window.below())
+                                .as(what)
+                                .isEqualTo(
+                                        markers > 0 || height >= 3 || rows <= height
+                                                ? rows
+                                                : window.top() + window.shown());
                         if (height >= 3 || rows <= height) {
                             assertThat(window.above()).as(what).isEqualTo(window.top());
                         }
@@ -44,7 +48,9 @@ class ListWindowTest {
         var next = ListWindow.of(17, 7, 8, first.top());
         // Now rows hide on both sides: a line for each, six rows, the cursor at the bottom.
         assertThat(next).isEqualTo(new ListWindow(2, 6, 2, 9));
-        assertThat(ListWindow.of(17, 6, 8, next.top())).as("moving back up stays put").isEqualTo(next);
+        assertThat(ListWindow.of(17, 6, 8, next.top()))
+                .as("moving back up stays put")
+                .isEqualTo(next);
     }
 
     @Test

@@ -25,14 +25,13 @@ final class PersonAtTerminal implements Environment {
     private final List<Resize> resizes = new ArrayList<>();
     private Size size;
     private Size startSize;
-    private Runnable onStop = () -> { };
+    private Runnable onStop = () -> {};
     private volatile ExternalTerminal terminal;
     final ByteArrayOutputStream screen = new ByteArrayOutputStream();
     boolean opened;
 
     /** Where in the output the window took a new size. */
-    private record Resize(int offset, Size size) {
-    }
+    private record Resize(int offset, Size size) {}
 
     PersonAtTerminal(Typing typing, String type) {
         this(typing, type, new Size(100, 40), StandardCharsets.UTF_8);

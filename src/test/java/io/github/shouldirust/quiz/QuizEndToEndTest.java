@@ -30,17 +30,37 @@ class QuizEndToEndTest {
      * Every question but the last two answered by flags, so most tests drive a short quiz; with
      * --all-questions, since the verdict is settled before either is asked.
      */
-    private static final List<String> ALL_BUT_HIRING_AND_AI = List.of("--all-questions", "-a", "building=network-service",
-            "-a", "lifespan=years", "-a", "latency=critical", "-a", "performance=important", "-a", "safety=important",
-            "-a", "concurrency=some", "-a", "deployment=none", "-a", "experience=professional",
-            "-a", "rust-experience=some", "-a", "team-languages=go", "-a", "codebase=greenfield",
-            "-a", "iteration-speed=important");
+    private static final List<String> ALL_BUT_HIRING_AND_AI = List.of(
+            "--all-questions",
+            "-a",
+            "building=network-service",
+            "-a",
+            "lifespan=years",
+            "-a",
+            "latency=critical",
+            "-a",
+            "performance=important",
+            "-a",
+            "safety=important",
+            "-a",
+            "concurrency=some",
+            "-a",
+            "deployment=none",
+            "-a",
+            "experience=professional",
+            "-a",
+            "rust-experience=some",
+            "-a",
+            "team-languages=go",
+            "-a",
+            "codebase=greenfield",
+            "-a",
+            "iteration-speed=important");
 
     @TempDir
     Path dir;
 
-    record Run(int exitCode, String stdout, String stderr, String screen, boolean terminalOpened) {
-    }
+    record Run(int exitCode, String stdout, String stderr, String screen, boolean terminalOpened) {}
 
     private static Run quiz(String keys, List<String> args) {
         return quiz(keys, "xterm-256color", args);
@@ -51,9 +71,10 @@ class QuizEndToEndTest {
         var out = new StringWriter();
         var err = new StringWriter();
         int code;
-        try (var outWriter = new PrintWriter(out); var errWriter = new PrintWriter(err)) {
-            code = ShouldIRust.run(outWriter, errWriter, new ByteArrayInputStream(new byte[0]), env,
-                    args.toArray(String[]::new));
+        try (var outWriter = new PrintWriter(out);
+                var errWriter = new PrintWriter(err)) {
+            code = ShouldIRust.run(
+                    outWriter, errWriter, new ByteArrayInputStream(new byte[0]), env, args.toArray(String[]::new));
         }
         return new Run(code, out.toString(), err.toString(), env.screen.toString(StandardCharsets.UTF_8), env.opened);
     }
@@ -67,8 +88,12 @@ class QuizEndToEndTest {
     private static String scripted(String format, List<String> answers) {
         var out = new StringWriter();
         var allArgs = args(answers, "--no-input", "--format", format);
-        ShouldIRust.run(new PrintWriter(out), new PrintWriter(new StringWriter()), new ByteArrayInputStream(new byte[0]),
-                new PersonAtTerminal(Typing.keys(""), "xterm-256color"), allArgs.toArray(String[]::new));
+        ShouldIRust.run(
+                new PrintWriter(out),
+                new PrintWriter(new StringWriter()),
+                new ByteArrayInputStream(new byte[0]),
+                new PersonAtTerminal(Typing.keys(""), "xterm-256color"),
+                allArgs.toArray(String[]::new));
         return out.toString();
     }
 
@@ -78,8 +103,10 @@ class QuizEndToEndTest {
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         assertThat(run.screen()).contains("(1 of 14)").contains("(14 of 14");
-        assertThat(run.stdout()).contains("\"answers\": {\n    \"deployment\": [\n      \"none\"\n    ],\n"
-                + "    \"codebase\": \"greenfield\",\n    \"hiring\": \"no\",\n    \"ai-written\": \"none\"\n  }");
+        assertThat(run.stdout())
+                .contains(
+                        "\"answers\": {\n    \"deployment\": [\n      \"none\"\n    ],\n"
+                                + "    \"codebase\": \"greenfield\",\n    \"hiring\": \"no\",\n    \"ai-written\": \"none\"\n  }");
     }
 
     @Test
@@ -88,8 +115,10 @@ class QuizEndToEndTest {
         var run = quiz(DOWN.repeat(13) + ENTER + ENTER + ENTER, List.of());
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
-        assertThat(run.screen()).contains("Settled after 1 of 14 questions: no answer to the other 13 can change it.")
-                .contains("Answer the other 13 anyway").doesNotContain("(2 of");
+        assertThat(run.screen())
+                .contains("Settled after 1 of 14 questions: no answer to the other 13 can change it.")
+                .contains("Answer the other 13 anyway")
+                .doesNotContain("(2 of");
         assertThat(run.stdout()).startsWith("Verdict:     avoid-rust").contains("Confidence:  settled");
         assertThat(run.stdout().lines().count()).isLessThanOrEqualTo(22);
     }
@@ -123,8 +152,12 @@ class QuizEndToEndTest {
         var run = quiz("13\n\n\n", "dumb", List.of("--format", "json"));
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
-        assertThat(run.screen()).contains("[1 of at most 14]", "Settled after 1 of 14 questions",
-                "2) Answer the other 13 anyway", "(enter: don't know");
+        assertThat(run.screen())
+                .contains(
+                        "[1 of at most 14]",
+                        "Settled after 1 of 14 questions",
+                        "2) Answer the other 13 anyway",
+                        "(enter: don't know");
         assertThat(run.stdout()).contains("\"settled\": true", "\"building\": \"mobile-app\"");
     }
 
@@ -148,8 +181,8 @@ class QuizEndToEndTest {
     @Test
     void goingBackChangesAnEarlierAnswer() {
         // hiring: yes; ai-written: back; hiring again: down to "no"; ai-written: default.
-        var run = quiz(UP + ENTER + LEFT + DOWN + ENTER + ENTER + ENTER,
-                args(ALL_BUT_HIRING_AND_AI, "--format", "json"));
+        var run =
+                quiz(UP + ENTER + LEFT + DOWN + ENTER + ENTER + ENTER, args(ALL_BUT_HIRING_AND_AI, "--format", "json"));
 
         assertThat(run.stdout()).contains("\"hiring\": \"no\"");
     }
@@ -224,8 +257,8 @@ class QuizEndToEndTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.terminalOpened()).isFalse();
-        assertThat(run.stderr()).isEqualTo("should-i-rust: --save /etc/hostname/answers.yaml: no such directory: "
-                + "/etc/hostname\n");
+        assertThat(run.stderr())
+                .isEqualTo("should-i-rust: --save /etc/hostname/answers.yaml: no such directory: " + "/etc/hostname\n");
     }
 
     @Test
@@ -270,8 +303,9 @@ class QuizEndToEndTest {
     @Test
     void savedAnswersReplayToIdenticalJson() throws Exception {
         var save = dir.resolve("answers.yaml");
-        var run = quiz(UP + ENTER + DOWN + ENTER + ENTER, args(ALL_BUT_HIRING_AND_AI, "--format", "json",
-                "--save", save.toString()));
+        var run = quiz(
+                UP + ENTER + DOWN + ENTER + ENTER,
+                args(ALL_BUT_HIRING_AND_AI, "--format", "json", "--save", save.toString()));
 
         var replay = quiz("", List.of("--no-input", "--format", "json", "--answers", save.toString()));
 

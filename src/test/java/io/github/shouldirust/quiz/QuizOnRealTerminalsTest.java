@@ -34,22 +34,47 @@ class QuizOnRealTerminalsTest {
     private static final long SETTLE = 400;
 
     /** Only the first question, "What are you building?", is left; it has 16 options and "don't know". */
-    private static final List<String> ALL_BUT_BUILDING = List.of("--all-questions", "-a", "lifespan=years",
-            "-a", "latency=critical", "-a", "performance=important", "-a", "safety=important",
-            "-a", "concurrency=some", "-a", "deployment=none", "-a", "experience=professional",
-            "-a", "rust-experience=some", "-a", "team-languages=go", "-a", "codebase=greenfield",
-            "-a", "iteration-speed=important", "-a", "hiring=no", "-a", "ai-written=none", "--format", "json");
+    private static final List<String> ALL_BUT_BUILDING = List.of(
+            "--all-questions",
+            "-a",
+            "lifespan=years",
+            "-a",
+            "latency=critical",
+            "-a",
+            "performance=important",
+            "-a",
+            "safety=important",
+            "-a",
+            "concurrency=some",
+            "-a",
+            "deployment=none",
+            "-a",
+            "experience=professional",
+            "-a",
+            "rust-experience=some",
+            "-a",
+            "team-languages=go",
+            "-a",
+            "codebase=greenfield",
+            "-a",
+            "iteration-speed=important",
+            "-a",
+            "hiring=no",
+            "-a",
+            "ai-written=none",
+            "--format",
+            "json");
 
-    private record Run(int exitCode, String stdout, String stderr) {
-    }
+    private record Run(int exitCode, String stdout, String stderr) {}
 
     private static Run run(PersonAtTerminal person, List<String> args) {
         var out = new StringWriter();
         var err = new StringWriter();
         int code;
-        try (var outWriter = new PrintWriter(out); var errWriter = new PrintWriter(err)) {
-            code = ShouldIRust.run(outWriter, errWriter, new ByteArrayInputStream(new byte[0]), person,
-                    args.toArray(String[]::new));
+        try (var outWriter = new PrintWriter(out);
+                var errWriter = new PrintWriter(err)) {
+            code = ShouldIRust.run(
+                    outWriter, errWriter, new ByteArrayInputStream(new byte[0]), person, args.toArray(String[]::new));
         }
         return new Run(code, out.toString(), err.toString());
     }
@@ -63,13 +88,15 @@ class QuizOnRealTerminalsTest {
         var seen = new AtomicInteger();
         var typing = Typing.keys(DOWN.repeat(9));
         var person = new PersonAtTerminal(typing, "xterm-256color", new Size(80, 12), StandardCharsets.UTF_8);
-        typing.then(() -> seen.set(person.awaitLine("  > A WebAssembly module"))).then(CTRL_C);
+        typing.then(() -> seen.set(person.awaitLine("  > A WebAssembly module")))
+                .then(CTRL_C);
 
         run(person, ALL_BUT_BUILDING);
 
         var screen = person.screenAt(seen.get());
         assertThat(screen).hasSize(12);
-        assertThat(shown(screen)).startsWith("? What are you building?  (1 of 1)")
+        assertThat(shown(screen))
+                .startsWith("? What are you building?  (1 of 1)")
                 .contains("  > A WebAssembly module", "    (8 more below)")
                 .endsWith("  up/down move, space tick, enter choose, left back, ? why we ask, ctrl-c quit");
         assertThat(shown(screen).size()).isLessThanOrEqualTo(11);
@@ -80,8 +107,10 @@ class QuizOnRealTerminalsTest {
         var seen = new AtomicInteger();
         var typing = Typing.keys(DOWN.repeat(9));
         var person = new PersonAtTerminal(typing, "xterm-256color", new Size(100, 40), StandardCharsets.UTF_8);
-        typing.then(() -> person.awaitLine("  > A WebAssembly module")).then(() -> person.resize(60, 9))
-                .then(() -> seen.set(person.awaitLine("    (5 more above)"))).then(CTRL_C);
+        typing.then(() -> person.awaitLine("  > A WebAssembly module"))
+                .then(() -> person.resize(60, 9))
+                .then(() -> seen.set(person.awaitLine("    (5 more above)")))
+                .then(CTRL_C);
 
         run(person, ALL_BUT_BUILDING);
 
@@ -89,10 +118,16 @@ class QuizOnRealTerminalsTest {
         assertThat(screen).last().isEqualTo("  up/down move, space tick, enter choose, left back, ? w...");
         var frame = screen.subList(screen.lastIndexOf("? What are you building?  (1 of 1)"), screen.size());
         // Nine rows, one kept free: the heading, the keys, and the list's window with a line each side.
-        assertThat(frame).containsExactly("? What are you building?  (1 of 1)", "    (5 more above)",
-                "    A command-line or developer tool", "    An operating system, kernel, driver or hypervisor",
-                "    Embedded or firmware code", "  > A WebAssembly module", "    (8 more below)",
-                "  up/down move, space tick, enter choose, left back, ? w...");
+        assertThat(frame)
+                .containsExactly(
+                        "? What are you building?  (1 of 1)",
+                        "    (5 more above)",
+                        "    A command-line or developer tool",
+                        "    An operating system, kernel, driver or hypervisor",
+                        "    Embedded or firmware code",
+                        "  > A WebAssembly module",
+                        "    (8 more below)",
+                        "  up/down move, space tick, enter choose, left back, ? w...");
     }
 
     @Test
@@ -102,8 +137,10 @@ class QuizOnRealTerminalsTest {
         // Typed once the quiz is up: typed ahead, the terminal would still be in line mode and take Ctrl-Z.
         var typing = Typing.keys("");
         var person = new PersonAtTerminal(typing, "xterm-256color");
-        typing.then(() -> person.awaitLine("  > Don't know")).then(DOWN + CTRL_Z)
-                .then(() -> person.awaitLine("  > A database, storage engine or query engine")).then(ENTER + ENTER);
+        typing.then(() -> person.awaitLine("  > Don't know"))
+                .then(DOWN + CTRL_Z)
+                .then(() -> person.awaitLine("  > A database, storage engine or query engine"))
+                .then(ENTER + ENTER);
         person.onStop(() -> {
             stops.incrementAndGet();
             atStop.set(person.terminal().getAttributes());
@@ -113,11 +150,14 @@ class QuizOnRealTerminalsTest {
         var result = run(person, ALL_BUT_BUILDING);
 
         assertThat(stops).hasValue(1);
-        assertThat(atStop.get().getLocalFlag(LocalFlag.ICANON)).as("line mode while stopped").isTrue();
+        assertThat(atStop.get().getLocalFlag(LocalFlag.ICANON))
+                .as("line mode while stopped")
+                .isTrue();
         assertThat(atStop.get().getLocalFlag(LocalFlag.ECHO)).isTrue();
         assertThat(result.exitCode()).as(result.stderr()).isZero();
         assertThat(result.stdout()).as("the key after fg still works").contains("\"building\": \"database\"");
-        assertThat(person.screen.toString(StandardCharsets.UTF_8)).as("cursor shown while stopped, question drawn again")
+        assertThat(person.screen.toString(StandardCharsets.UTF_8))
+                .as("cursor shown while stopped, question drawn again")
                 .containsSubsequence("What are you building?", "\u001b[?25h", "What are you building?");
     }
 
@@ -126,15 +166,17 @@ class QuizOnRealTerminalsTest {
         var after = new AtomicReference<Attributes>();
         var typing = Typing.keys("");
         var person = new PersonAtTerminal(typing, "xterm-256color");
-        typing.then(() -> person.awaitLine("  > Don't know")).then(() -> {
-            // SIGSTOP, then the shell puts the terminal back in line mode, then fg sends SIGCONT.
-            var cooked = person.terminal().getAttributes();
-            cooked.setLocalFlag(LocalFlag.ICANON, true);
-            cooked.setLocalFlag(LocalFlag.ECHO, true);
-            person.terminal().setAttributes(cooked);
-            person.terminal().raise(Terminal.Signal.CONT);
-            after.set(person.terminal().getAttributes());
-        }).then(DOWN + ENTER + ENTER);
+        typing.then(() -> person.awaitLine("  > Don't know"))
+                .then(() -> {
+                    // SIGSTOP, then the shell puts the terminal back in line mode, then fg sends SIGCONT.
+                    var cooked = person.terminal().getAttributes();
+                    cooked.setLocalFlag(LocalFlag.ICANON, true);
+                    cooked.setLocalFlag(LocalFlag.ECHO, true);
+                    person.terminal().setAttributes(cooked);
+                    person.terminal().raise(Terminal.Signal.CONT);
+                    after.set(person.terminal().getAttributes());
+                })
+                .then(DOWN + ENTER + ENTER);
 
         var result = run(person, ALL_BUT_BUILDING);
 
@@ -149,7 +191,8 @@ class QuizOnRealTerminalsTest {
         // Esc alone, then a pause longer than the reader's wait for the rest of a sequence, then j.
         var typing = Typing.keys(ESC).pause(SETTLE).then("j");
         var person = new PersonAtTerminal(typing, "xterm-256color");
-        typing.then(() -> seen.set(person.awaitLine("  > A database, storage engine or query engine"))).then(CTRL_C);
+        typing.then(() -> seen.set(person.awaitLine("  > A database, storage engine or query engine")))
+                .then(CTRL_C);
 
         run(person, ALL_BUT_BUILDING);
 
@@ -167,8 +210,8 @@ class QuizOnRealTerminalsTest {
 
     @Test
     void aLineBreakInALabelShowsEscapedOnItsOneRow(@TempDir Path dir) throws Exception {
-        var rules = TinyRulesFile.withLine(dir, 24, "      - { value: fast, label: Fast }",
-                "      - { value: fast, label: \"Fa\\nst\" }");
+        var rules = TinyRulesFile.withLine(
+                dir, 24, "      - { value: fast, label: Fast }", "      - { value: fast, label: \"Fa\\nst\" }");
         var seen = new AtomicInteger();
         var typing = Typing.keys(DOWN);
         var person = new PersonAtTerminal(typing, "xterm-256color", new Size(80, 12), StandardCharsets.UTF_8);
@@ -178,7 +221,12 @@ class QuizOnRealTerminalsTest {
 
         assertThat(result.exitCode()).as(result.stderr()).isEqualTo(130);
 
-        assertThat(shown(person.screenAt(seen.get()))).containsExactly("? How fast?  (1 of 1)", "  > Fa\\u000Ast", "    Slow", "    Don't know",
-                "  up/down move, space tick, enter choose, left back, ? why we ask, ctrl-c quit");
+        assertThat(shown(person.screenAt(seen.get())))
+                .containsExactly(
+                        "? How fast?  (1 of 1)",
+                        "  > Fa\\u000Ast",
+                        "    Slow",
+                        "    Don't know",
+                        "  up/down move, space tick, enter choose, left back, ? why we ask, ctrl-c quit");
     }
 }

@@ -43,7 +43,9 @@ class QuizTest {
         assertThatThrownBy(() -> quiz(prompter).run(sheet(Answers.none()))).isInstanceOf(QuizCancelledException.class);
 
         var afterBuilding = rules.check(Map.of("building", List.of("network-service")));
-        var expected = Outlook.of(Evaluator.evaluate(rules, afterBuilding), Set.of()).nextQuestion().orElseThrow();
+        var expected = Outlook.of(Evaluator.evaluate(rules, afterBuilding), Set.of())
+                .nextQuestion()
+                .orElseThrow();
         assertThat(prompter.questions()).containsExactly("building", expected.id());
         assertThat(prompter.asked.get(0).progress().text()).isEqualTo("1 of at most 14");
     }
@@ -55,8 +57,8 @@ class QuizTest {
         var outcome = quiz(prompter).run(sheet(Answers.none()));
 
         assertThat(prompter.questions()).containsExactly("building");
-        assertThat(prompter.settledMessages).containsExactly(
-                "Settled after 1 of 14 questions: no answer to the other 13 can change it.");
+        assertThat(prompter.settledMessages)
+                .containsExactly("Settled after 1 of 14 questions: no answer to the other 13 can change it.");
         assertThat(Evaluator.evaluate(rules, outcome.answers()).verdict()).isEqualTo(Verdict.AVOID_RUST);
     }
 
@@ -103,10 +105,21 @@ class QuizTest {
 
     @Test
     void enterNeverInventsAnAnswer() throws Exception {
-        var prompter = new ScriptedPrompter(answer("network-service"), new Step.DontKnow(), new Step.DontKnow(),
-                new Step.DontKnow(), new Step.DontKnow(), new Step.DontKnow(), new Step.DontKnow(),
-                new Step.DontKnow(), new Step.DontKnow(), new Step.DontKnow(), new Step.DontKnow(),
-                new Step.DontKnow(), new Step.DontKnow(), new Step.DontKnow());
+        var prompter = new ScriptedPrompter(
+                answer("network-service"),
+                new Step.DontKnow(),
+                new Step.DontKnow(),
+                new Step.DontKnow(),
+                new Step.DontKnow(),
+                new Step.DontKnow(),
+                new Step.DontKnow(),
+                new Step.DontKnow(),
+                new Step.DontKnow(),
+                new Step.DontKnow(),
+                new Step.DontKnow(),
+                new Step.DontKnow(),
+                new Step.DontKnow(),
+                new Step.DontKnow());
 
         try {
             quiz(prompter).run(sheet(Answers.none()));
@@ -128,7 +141,8 @@ class QuizTest {
 
         assertThatThrownBy(() -> quiz(prompter).run(sheet(Answers.none()))).isInstanceOf(QuizCancelledException.class);
 
-        assertThat(prompter.questions()).startsWith("building", prompter.questions().get(1), "building");
+        assertThat(prompter.questions())
+                .startsWith("building", prompter.questions().get(1), "building");
         assertThat(prompter.asked.get(2).start()).isEqualTo(answer("network-service"));
     }
 
@@ -153,7 +167,10 @@ class QuizTest {
 
         var outcome = new Quiz(rules, prompter, true).run(sheet(Answers.none()));
 
-        var order = rules.questions().stream().map(q -> q.id()).filter(outcome.answers()::isAnswered).toList();
+        var order = rules.questions().stream()
+                .map(q -> q.id())
+                .filter(outcome.answers()::isAnswered)
+                .toList();
         assertThat(List.copyOf(outcome.answers().questions())).isEqualTo(order);
     }
 }

@@ -11,8 +11,7 @@ import java.util.List;
  * testing the quiz's navigation. Running out of script cancels, as Ctrl-D would.
  */
 final class ScriptedPrompter implements Prompter {
-    record Asked(String question, Progress progress, Step start, boolean canGoBack) {
-    }
+    record Asked(String question, Progress progress, Step start, boolean canGoBack) {}
 
     private final Deque<Object> script;
     final List<Asked> asked = new ArrayList<>();
@@ -25,8 +24,7 @@ final class ScriptedPrompter implements Prompter {
     }
 
     @Override
-    public Step ask(Question question, Progress progress, Step start, boolean canGoBack)
-            throws QuizCancelledException {
+    public Step ask(Question question, Progress progress, Step start, boolean canGoBack) throws QuizCancelledException {
         asked.add(new Asked(question.id(), progress, start, canGoBack));
         if (script.isEmpty() || !(script.peekFirst() instanceof Step)) {
             throw new QuizCancelledException();

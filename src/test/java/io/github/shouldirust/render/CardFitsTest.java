@@ -24,9 +24,13 @@ class CardFitsTest {
                 CardRenderer.render(report, style, 80, new PrintWriter(out));
                 var lines = out.toString().lines().toList();
 
-                assertThat(lines).as(example.name()).hasSizeLessThanOrEqualTo(CardRenderer.MAX_LINES)
+                assertThat(lines)
+                        .as(example.name())
+                        .hasSizeLessThanOrEqualTo(CardRenderer.MAX_LINES)
                         .allMatch(line -> Wrap.visibleLength(line) <= 80, "at most 80 columns");
-                assertThat(lines.get(0)).as(example.name()).contains(report.result().verdict().id());
+                assertThat(lines.get(0))
+                        .as(example.name())
+                        .contains(report.result().verdict().id());
                 assertThat(out.toString()).as(example.name()).contains("Confidence:", "More: --full");
             }
         }

@@ -26,17 +26,28 @@ class CompareSchemaTest {
                 List.of("compare", "--format", "json", team + "ana.yaml", team + "bo.yaml", team + "cy.yaml"),
                 List.of("compare", "--format", "json", tieA.toString(), tieB.toString()),
                 List.of("compare", "--format", "json", team + "ana.yaml"),
-                List.of("compare", "--format", "json", "--rules", "rules/examples/acme-policy.yaml",
-                        team + "ana.yaml", tieA.toString()))) {
+                List.of(
+                        "compare",
+                        "--format",
+                        "json",
+                        "--rules",
+                        "rules/examples/acme-policy.yaml",
+                        team + "ana.yaml",
+                        tieA.toString()))) {
             var result = Cli.run(args.toArray(String[]::new));
             assertThat(result.exitCode()).as(result.toString()).isZero();
             var output = SchemaTest.JSON.readTree(result.stdout());
             assertThat(SchemaTest.errors(schema, output)).as(result.stdout()).isEmpty();
-            assertThat(SchemaTest.errors(closedSchema, output)).as("every field is in the schema").isEmpty();
+            assertThat(SchemaTest.errors(closedSchema, output))
+                    .as("every field is in the schema")
+                    .isEmpty();
             ((ObjectNode) output.get("combined")).put("verdict", "maybe-rust");
-            assertThat(SchemaTest.errors(schema, output)).as("the check is not vacuous").isNotEmpty();
+            assertThat(SchemaTest.errors(schema, output))
+                    .as("the check is not vacuous")
+                    .isNotEmpty();
         }
-        assertThat(SchemaTest.JSON.readTree(Cli.run("schema", "compare").stdout())).as("schema compare prints it")
+        assertThat(SchemaTest.JSON.readTree(Cli.run("schema", "compare").stdout()))
+                .as("schema compare prints it")
                 .isEqualTo(compareSchema);
     }
 }

@@ -17,16 +17,24 @@ class DiffSchemaTest {
         var schema = SchemaTest.REGISTRY.getSchema(diffSchema);
         var closedSchema = SchemaTest.REGISTRY.getSchema(SchemaTest.closed(diffSchema.deepCopy()));
         var tiny = "src/test/resources/rules/tiny.yaml";
-        for (var files : List.of(List.of("rules/rust.yaml", "rules/examples/acme-policy.yaml"),
-                List.of(tiny, "src/test/resources/rules/tiny-edited.yaml"), List.of(tiny, tiny))) {
+        for (var files : List.of(
+                List.of("rules/rust.yaml", "rules/examples/acme-policy.yaml"),
+                List.of(tiny, "src/test/resources/rules/tiny-edited.yaml"),
+                List.of(tiny, tiny))) {
             var result = Cli.run("rules", "diff", files.get(0), files.get(1), "--format", "json");
             assertThat(result.exitCode()).as(result.toString()).isIn(0, 1);
             var output = SchemaTest.JSON.readTree(result.stdout());
             assertThat(SchemaTest.errors(schema, output)).as(result.stdout()).isEmpty();
-            assertThat(SchemaTest.errors(closedSchema, output)).as("every field is in the schema").isEmpty();
+            assertThat(SchemaTest.errors(closedSchema, output))
+                    .as("every field is in the schema")
+                    .isEmpty();
             ((ObjectNode) output.get("profiles")).put("changed", -1);
-            assertThat(SchemaTest.errors(schema, output)).as("the check is not vacuous").isNotEmpty();
+            assertThat(SchemaTest.errors(schema, output))
+                    .as("the check is not vacuous")
+                    .isNotEmpty();
         }
-        assertThat(SchemaTest.JSON.readTree(Cli.run("schema", "diff").stdout())).as("schema diff prints it").isEqualTo(diffSchema);
+        assertThat(SchemaTest.JSON.readTree(Cli.run("schema", "diff").stdout()))
+                .as("schema diff prints it")
+                .isEqualTo(diffSchema);
     }
 }

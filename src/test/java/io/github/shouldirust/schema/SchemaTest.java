@@ -45,6 +45,7 @@ class SchemaTest {
     private static final Schema OUTPUT = REGISTRY.getSchema(OUTPUT_SCHEMA);
     /** The output schema with every object closed: proves each field the renderer writes is documented. */
     private static final Schema OUTPUT_CLOSED = REGISTRY.getSchema(closed(OUTPUT_SCHEMA.deepCopy()));
+
     private static final JsonNode QUESTIONS_SCHEMA = resource("questions.schema.json");
 
     /** Exercises what the bundled rules do not use: not, any, a multi question, a single-string claim list. */
@@ -139,21 +140,35 @@ class SchemaTest {
     // ------------------------------------------------------------------ the schemas themselves
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"rules.schema.json", "output.schema.json", "questions.schema.json", "compare.schema.json",
-        "diff.schema.json"})
+    @ValueSource(
+            strings = {
+                "rules.schema.json",
+                "output.schema.json",
+                "questions.schema.json",
+                "compare.schema.json",
+                "diff.schema.json"
+            })
     void isAValidDraft202012Schema(String name) {
         var schema = resource(name);
         var meta = REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
         assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
         assertThat(errors(meta, schema)).isEmpty();
         ((ObjectNode) schema).put("type", 5);
-        assertThat(errors(meta, schema)).as("the meta-schema check is not vacuous").isNotEmpty();
+        assertThat(errors(meta, schema))
+                .as("the meta-schema check is not vacuous")
+                .isNotEmpty();
     }
 
     /** Editors show a property's description as help while people type, so none may lack one. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"rules.schema.json", "output.schema.json", "questions.schema.json", "compare.schema.json",
-        "diff.schema.json"})
+    @ValueSource(
+            strings = {
+                "rules.schema.json",
+                "output.schema.json",
+                "questions.schema.json",
+                "compare.schema.json",
+                "diff.schema.json"
+            })
     void everyPropertyHasADescription(String name) {
         var missing = new ArrayList<String>();
         collectUndescribed(resource(name), "", missing);
@@ -196,8 +211,11 @@ class SchemaTest {
             return;
         }
         try (var files = Files.list(dir)) {
-            for (var file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                assertThat(errors(RULES, YAML.readTree(file.toFile()))).as(file.toString()).isEmpty();
+            for (var file :
+                    files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                assertThat(errors(RULES, YAML.readTree(file.toFile())))
+                        .as(file.toString())
+                        .isEmpty();
             }
         }
     }
@@ -242,7 +260,8 @@ class SchemaTest {
                 """);
         assertThat(errors(RULES, overlay)).isEmpty();
         ((ObjectNode) overlay).remove("extends");
-        assertThat(errors(RULES, overlay)).as("without extends, every section and every rule is complete")
+        assertThat(errors(RULES, overlay))
+                .as("without extends, every section and every rule is complete")
                 .isNotEmpty();
     }
 
@@ -250,49 +269,110 @@ class SchemaTest {
         return Stream.of(
                 broken("an unknown key at the top level", "", r -> r.put("colour", "red")),
                 broken("an unknown key in a rule", "/rules/0", r -> rule(r, 0).put("weight", 3)),
-                broken("an unknown key in a claim", "/claims/0", r -> ((ObjectNode) r.get("claims").get(0))
-                        .put("source", "x")),
-                broken("an unknown key in a question", "/questions/0", r -> ((ObjectNode) r.get("questions").get(0))
-                        .put("hint", "x")),
-                broken("an unknown key in an option", "/questions/0/options/0", r -> ((ObjectNode) r.get("questions")
-                        .get(0).get("options").get(0)).put("colour", "x")),
-                broken("an unknown key in verdicts", "/verdicts", r -> ((ObjectNode) r.get("verdicts"))
-                        .put("maybe-rust", 3)),
-                broken("a condition with two keys", "/rules/0/when", r -> ((ObjectNode) rule(r, 0).get("when"))
-                        .put("latency", "critical")),
-                broken("a condition with no key", "/rules/0/when", r -> rule(r, 0).putObject("when")),
-                broken("all that is not a list", "/rules/0/when/all", r -> rule(r, 0).putObject("when")
-                        .put("all", "latency")),
-                broken("an empty all", "/rules/0/when/all", r -> rule(r, 0).putObject("when").putArray("all")),
-                broken("a nested condition with two keys", "/rules/0/when/not", r -> rule(r, 0).putObject("when")
-                        .putObject("not").put("latency", "critical").put("safety", "critical")),
-                broken("a question tested against no value", "/rules/0/when/building", r -> rule(r, 0)
-                        .putObject("when").putArray("building")),
+                broken(
+                        "an unknown key in a claim",
+                        "/claims/0",
+                        r -> ((ObjectNode) r.get("claims").get(0)).put("source", "x")),
+                broken(
+                        "an unknown key in a question",
+                        "/questions/0",
+                        r -> ((ObjectNode) r.get("questions").get(0)).put("hint", "x")),
+                broken(
+                        "an unknown key in an option",
+                        "/questions/0/options/0",
+                        r -> ((ObjectNode)
+                                        r.get("questions").get(0).get("options").get(0))
+                                .put("colour", "x")),
+                broken(
+                        "an unknown key in verdicts",
+                        "/verdicts",
+                        r -> ((ObjectNode) r.get("verdicts")).put("maybe-rust", 3)),
+                broken(
+                        "a condition with two keys",
+                        "/rules/0/when",
+                        r -> ((ObjectNode) rule(r, 0).get("when")).put("latency", "critical")),
+                broken(
+                        "a condition with no key",
+                        "/rules/0/when",
+                        r -> rule(r, 0).putObject("when")),
+                broken(
+                        "all that is not a list",
+                        "/rules/0/when/all",
+                        r -> rule(r, 0).putObject("when").put("all", "latency")),
+                broken(
+                        "an empty all",
+                        "/rules/0/when/all",
+                        r -> rule(r, 0).putObject("when").putArray("all")),
+                broken(
+                        "a nested condition with two keys",
+                        "/rules/0/when/not",
+                        r -> rule(r, 0)
+                                .putObject("when")
+                                .putObject("not")
+                                .put("latency", "critical")
+                                .put("safety", "critical")),
+                broken(
+                        "a question tested against no value",
+                        "/rules/0/when/building",
+                        r -> rule(r, 0).putObject("when").putArray("building")),
                 broken("a score of 5000", "/rules/0/score", r -> rule(r, 0).put("score", 5000)),
-                broken("a score that is not a whole number", "/rules/0/score", r -> rule(r, 0).put("score", "high")),
-                broken("a language effect of -1001", "/rules/0/languages/cpp", r -> ((ObjectNode) rule(r, 0)
-                        .get("languages")).put("cpp", -1001)),
-                broken("rust under a rule's languages", "/rules/0/languages", r -> ((ObjectNode) rule(r, 0)
-                        .get("languages")).put("rust", 1)),
-                broken("a rule citing no claim", "/rules/0/claims", r -> rule(r, 0).putArray("claims")),
+                broken(
+                        "a score that is not a whole number",
+                        "/rules/0/score",
+                        r -> rule(r, 0).put("score", "high")),
+                broken(
+                        "a language effect of -1001",
+                        "/rules/0/languages/cpp",
+                        r -> ((ObjectNode) rule(r, 0).get("languages")).put("cpp", -1001)),
+                broken(
+                        "rust under a rule's languages",
+                        "/rules/0/languages",
+                        r -> ((ObjectNode) rule(r, 0).get("languages")).put("rust", 1)),
+                broken(
+                        "a rule citing no claim",
+                        "/rules/0/claims",
+                        r -> rule(r, 0).putArray("claims")),
                 broken("a rule without text", "/rules/0", r -> rule(r, 0).remove("text")),
-                broken("a wrong claim kind", "/claims/0/kind", r -> ((ObjectNode) r.get("claims").get(0))
-                        .put("kind", "opinion")),
-                broken("a wrong question type", "/questions/0/type", r -> ((ObjectNode) r.get("questions").get(0))
-                        .put("type", "many")),
-                broken("a question named all", "/questions/0/id", r -> ((ObjectNode) r.get("questions").get(0))
-                        .put("id", "all")),
-                broken("rust-favours on a multi question", "/questions/6/type", r -> ((ObjectNode) r
-                        .get("questions").get(6)).put("rust-favours", "first")),
-                broken("a blank prompt", "/questions/0/prompt", r -> ((ObjectNode) r.get("questions").get(0))
-                        .put("prompt", " ")),
+                broken(
+                        "a wrong claim kind",
+                        "/claims/0/kind",
+                        r -> ((ObjectNode) r.get("claims").get(0)).put("kind", "opinion")),
+                broken(
+                        "a wrong question type",
+                        "/questions/0/type",
+                        r -> ((ObjectNode) r.get("questions").get(0)).put("type", "many")),
+                broken(
+                        "a question named all",
+                        "/questions/0/id",
+                        r -> ((ObjectNode) r.get("questions").get(0)).put("id", "all")),
+                broken(
+                        "rust-favours on a multi question",
+                        "/questions/6/type",
+                        r -> ((ObjectNode) r.get("questions").get(6)).put("rust-favours", "first")),
+                broken(
+                        "a blank prompt",
+                        "/questions/0/prompt",
+                        r -> ((ObjectNode) r.get("questions").get(0)).put("prompt", " ")),
                 broken("schema 2", "/schema", r -> r.put("schema", 2)),
                 broken("no verdicts and no extends", "", r -> r.remove("verdicts")),
                 broken("no rust among the languages", "/languages", r -> ((ArrayNode) r.get("languages")).remove(0)),
-                broken("an example with a wrong verdict", "/examples/0/verdict", r -> r.putArray("examples")
-                        .addObject().put("name", "x").put("verdict", "maybe").putObject("answers")),
-                broken("an example with an unknown key", "/examples/0", r -> r.putArray("examples").addObject()
-                        .put("name", "x").put("verdict", "use-rust").put("expect", "x").putObject("answers")));
+                broken(
+                        "an example with a wrong verdict",
+                        "/examples/0/verdict",
+                        r -> r.putArray("examples")
+                                .addObject()
+                                .put("name", "x")
+                                .put("verdict", "maybe")
+                                .putObject("answers")),
+                broken(
+                        "an example with an unknown key",
+                        "/examples/0",
+                        r -> r.putArray("examples")
+                                .addObject()
+                                .put("name", "x")
+                                .put("verdict", "use-rust")
+                                .put("expect", "x")
+                                .putObject("answers")));
     }
 
     private static ObjectNode rule(ObjectNode rules, int index) {
@@ -311,7 +391,8 @@ class SchemaTest {
         breakIt.accept(rules);
         var found = RULES.validate(rules);
         assertThat(found).as(fault).isNotEmpty();
-        assertThat(found).as(fault + ": an error at " + pointer)
+        assertThat(found)
+                .as(fault + ": an error at " + pointer)
                 .anyMatch(e -> pointer(e).equals(pointer));
     }
 
@@ -329,16 +410,42 @@ class SchemaTest {
 
     static Stream<Arguments> runs() {
         return Stream.of(
-                Arguments.of("explained network service", List.of("--explain", "-a", "building=network-service",
-                        "-a", "latency=critical")),
+                Arguments.of(
+                        "explained network service",
+                        List.of("--explain", "-a", "building=network-service", "-a", "latency=critical")),
                 Arguments.of("no answers", List.of()),
                 Arguments.of("no answers, explained", List.of("--explain")),
-                Arguments.of("all 14 questions", List.of("-a", "building=cli-tool", "-a", "lifespan=years",
-                        "-a", "latency=important", "-a", "performance=critical", "-a", "safety=important",
-                        "-a", "concurrency=some", "-a", "deployment=single-binary,fast-startup",
-                        "-a", "experience=professional", "-a", "rust-experience=some",
-                        "-a", "team-languages=go,python,rust", "-a", "codebase=greenfield",
-                        "-a", "iteration-speed=important", "-a", "hiring=no", "-a", "ai-written=some")),
+                Arguments.of(
+                        "all 14 questions",
+                        List.of(
+                                "-a",
+                                "building=cli-tool",
+                                "-a",
+                                "lifespan=years",
+                                "-a",
+                                "latency=important",
+                                "-a",
+                                "performance=critical",
+                                "-a",
+                                "safety=important",
+                                "-a",
+                                "concurrency=some",
+                                "-a",
+                                "deployment=single-binary,fast-startup",
+                                "-a",
+                                "experience=professional",
+                                "-a",
+                                "rust-experience=some",
+                                "-a",
+                                "team-languages=go,python,rust",
+                                "-a",
+                                "codebase=greenfield",
+                                "-a",
+                                "iteration-speed=important",
+                                "-a",
+                                "hiring=no",
+                                "-a",
+                                "ai-written=some")),
                 Arguments.of("avoid-rust, a mobile app", List.of("-a", "building=mobile-app")),
                 Arguments.of("a script", List.of("-a", "building=script", "-a", "lifespan=run-once")),
                 Arguments.of("an os", List.of("-a", "building=os")));
@@ -358,23 +465,38 @@ class SchemaTest {
         var layered = Files.writeString(dir.resolve("conditions.yaml"), CONDITIONS_RULES, StandardCharsets.UTF_8);
         var schema = REGISTRY.getSchema(QUESTIONS_SCHEMA);
         var closedSchema = REGISTRY.getSchema(closed(QUESTIONS_SCHEMA.deepCopy()));
-        for (var args : List.of(List.of("questions", "--format", "json"),
+        for (var args : List.of(
+                List.of("questions", "--format", "json"),
                 List.of("questions", "--format", "json", "--rules", layered.toString()))) {
             var result = Cli.run(args.toArray(String[]::new));
             assertThat(result.exitCode()).as(result.toString()).isZero();
             var output = JSON.readTree(result.stdout());
             assertThat(errors(schema, output)).as(result.stdout()).isEmpty();
-            assertThat(errors(closedSchema, output)).as("every field is in the schema").isEmpty();
+            assertThat(errors(closedSchema, output))
+                    .as("every field is in the schema")
+                    .isEmpty();
         }
-        assertThat(JSON.readTree(Cli.run("schema", "questions").stdout())).as("schema questions prints it")
+        assertThat(JSON.readTree(Cli.run("schema", "questions").stdout()))
+                .as("schema questions prints it")
                 .isEqualTo(QUESTIONS_SCHEMA);
     }
 
     @Test
     void theExplainedOutputOfAnyAndNotValidates(@TempDir Path dir) throws IOException {
         var rules = Files.writeString(dir.resolve("conditions.yaml"), CONDITIONS_RULES, StandardCharsets.UTF_8);
-        var output = assertOutputValidates(List.of("--no-input", "--format", "json", "--explain", "--rules",
-                rules.toString(), "-a", "speed=fast", "-a", "targets=linux"), true);
+        var output = assertOutputValidates(
+                List.of(
+                        "--no-input",
+                        "--format",
+                        "json",
+                        "--explain",
+                        "--rules",
+                        rules.toString(),
+                        "-a",
+                        "speed=fast",
+                        "-a",
+                        "targets=linux"),
+                true);
         assertThat(output.findValuesAsText("kind")).contains("all", "any", "not", "answer");
     }
 
@@ -384,14 +506,16 @@ class SchemaTest {
         var output = JSON.readTree(result.stdout());
         assertThat(output.has("trace")).isEqualTo(explained);
         assertThat(errors(OUTPUT, output)).as(result.stdout()).isEmpty();
-        assertThat(errors(OUTPUT_CLOSED, output)).as("every field is in the schema").isEmpty();
+        assertThat(errors(OUTPUT_CLOSED, output))
+                .as("every field is in the schema")
+                .isEmpty();
         return output;
     }
 
     @Test
     void theOutputSchemaRejectsAWrongVerdictAndAMissingField() throws IOException {
-        var output = (ObjectNode) assertOutputValidates(List.of("--no-input", "--format", "json", "-a", "building=os"),
-                false);
+        var output = (ObjectNode)
+                assertOutputValidates(List.of("--no-input", "--format", "json", "-a", "building=os"), false);
         output.put("verdict", "maybe-rust");
         assertThat(errors(OUTPUT, output)).isNotEmpty();
         output.put("verdict", "use-rust");

@@ -19,8 +19,7 @@ import java.util.List;
  * with {@link Edit}s, so the line of each problem is known.
  */
 public final class CheckedRulesFile {
-    private CheckedRulesFile() {
-    }
+    private CheckedRulesFile() {}
 
     /** One change to the file; line numbers are those of the unchanged file. */
     public record Edit(int line, String expectedOld, List<String> newLines, boolean replace) {
@@ -55,8 +54,8 @@ public final class CheckedRulesFile {
         for (var edit : bottomUp) {
             var old = lines.get(edit.line() - 1);
             if (!old.equals(edit.expectedOld())) {
-                throw new IllegalStateException("checked.yaml line " + edit.line() + " is '" + old + "', not '"
-                        + edit.expectedOld() + "'");
+                throw new IllegalStateException(
+                        "checked.yaml line " + edit.line() + " is '" + old + "', not '" + edit.expectedOld() + "'");
             }
             if (edit.replace()) {
                 lines.set(edit.line() - 1, edit.newLines().get(0));

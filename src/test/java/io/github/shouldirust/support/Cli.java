@@ -19,8 +19,7 @@ public final class Cli {
     private boolean terminal;
     private InputStream stdin = new ByteArrayInputStream(new byte[0]);
 
-    private Cli() {
-    }
+    private Cli() {}
 
     public static Cli cli() {
         return new Cli();
@@ -60,7 +59,8 @@ public final class Cli {
         var err = new StringWriter();
         var environment = new FakeEnvironment(Map.copyOf(variables), terminal);
         int code;
-        try (var outWriter = new PrintWriter(out); var errWriter = new PrintWriter(err)) {
+        try (var outWriter = new PrintWriter(out);
+                var errWriter = new PrintWriter(err)) {
             code = ShouldIRust.run(outWriter, errWriter, stdin, environment, args);
         }
         return new RunResult(code, out.toString(), err.toString());

@@ -14,8 +14,7 @@ import java.util.stream.Stream;
 
 /** The user docs (README.md and docs/*.md), read as Markdown pages of prose and fenced code blocks. */
 public final class DocPages {
-    private DocPages() {
-    }
+    private DocPages() {}
 
     /** A fenced block: its page (relative to the project root), the line of its first content line, its language. */
     public record Block(String page, int line, String language, List<String> lines) {
@@ -65,7 +64,8 @@ public final class DocPages {
             int start = i + 1;
             for (i = start; i < lines.size() && !lines.get(i).strip().equals("```"); i++) {
                 var line = lines.get(i);
-                content.add(line.substring(Math.min(indent, line.length() - line.stripLeading().length())));
+                content.add(line.substring(
+                        Math.min(indent, line.length() - line.stripLeading().length())));
             }
             blocks.add(new Block(page, start + 1, fence.substring(3).strip(), List.copyOf(content)));
         }
@@ -90,8 +90,11 @@ public final class DocPages {
     public static Set<String> anchors(String page) {
         return prose(page).stream()
                 .filter(line -> line.startsWith("#"))
-                .map(line -> line.replaceFirst("^#+\\s*", "").strip().toLowerCase(Locale.ROOT)
-                        .replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-'))
+                .map(line -> line.replaceFirst("^#+\\s*", "")
+                        .strip()
+                        .toLowerCase(Locale.ROOT)
+                        .replaceAll("[^\\p{L}\\p{N} _-]", "")
+                        .replace(' ', '-'))
                 .collect(Collectors.toSet());
     }
 

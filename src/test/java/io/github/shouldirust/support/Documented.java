@@ -10,8 +10,7 @@ import java.util.List;
  * file we were given. Plain checks, not AssertJ, so a fuzzer spends its time in the code under test.
  */
 public final class Documented {
-    private Documented() {
-    }
+    private Documented() {}
 
     /** A LoadException as documented: at least one problem, each located in one of {@code files}. */
     public static void assertLocated(LoadException e, String... files) {
@@ -29,13 +28,14 @@ public final class Documented {
         for (var problem : problems) {
             var at = problem.location();
             if (!Arrays.asList(files).contains(at.file())) {
-                throw new AssertionError("problem in an unexpected file (expected one of " + Arrays.toString(files)
-                        + "): " + problem);
+                throw new AssertionError(
+                        "problem in an unexpected file (expected one of " + Arrays.toString(files) + "): " + problem);
             }
             var located = at.line() >= 1 && at.column() >= 1;
             var wholeFile = at.line() == 0 && at.column() == 0;
             if (!located && !wholeFile) {
-                throw new AssertionError("problem with a bad location " + at.line() + ":" + at.column() + ": " + problem);
+                throw new AssertionError(
+                        "problem with a bad location " + at.line() + ":" + at.column() + ": " + problem);
             }
             if (problem.message() == null || problem.message().isBlank()) {
                 throw new AssertionError("problem with no message at " + at);

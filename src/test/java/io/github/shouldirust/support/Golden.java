@@ -13,8 +13,7 @@ import java.nio.file.Files;
 public final class Golden {
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
-    private Golden() {
-    }
+    private Golden() {}
 
     public static void assertMatches(String file, String actual) throws IOException {
         var golden = Project.root().resolve("src/test/resources/golden").resolve(file);
@@ -23,9 +22,14 @@ public final class Golden {
             Files.writeString(golden, actual, StandardCharsets.UTF_8);
             return;
         }
-        assertThat(golden).as("golden file %s is missing; generate it with -Dgolden.update=true", golden).exists();
-        assertThat(actual).as("output differs from %s; if the change is intended, regenerate with "
-                + "-Dgolden.update=true and review the diff", Project.root().relativize(golden))
+        assertThat(golden)
+                .as("golden file %s is missing; generate it with -Dgolden.update=true", golden)
+                .exists();
+        assertThat(actual)
+                .as(
+                        "output differs from %s; if the change is intended, regenerate with "
+                                + "-Dgolden.update=true and review the diff",
+                        Project.root().relativize(golden))
                 .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
 }

@@ -4,12 +4,12 @@ import io.github.shouldirust.load.YamlReader;
 
 /** Hostile YAML shared by the tests that must refuse it. */
 public final class HostileYaml {
-    private HostileYaml() {
-    }
+    private HostileYaml() {}
 
     /** Nine levels of nine aliases each: a billion "lol"s once expanded. */
     public static String billionLaughs() {
-        var yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        var yaml =
+                new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (char level = 'b'; level <= 'i'; level++) {
             var previous = (char) (level - 1);
             yaml.append(level).append(": &").append(level).append(" [");

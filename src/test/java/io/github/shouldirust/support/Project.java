@@ -5,8 +5,7 @@ import java.nio.file.Path;
 
 /** Paths in the source tree, found from Maven's basedir (or the working directory outside Maven). */
 public final class Project {
-    private Project() {
-    }
+    private Project() {}
 
     public static Path root() {
         var basedir = System.getProperty("basedir");

@@ -14,8 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 /** Runs an outside program (bash, groff) for the tests that check what the build writes for them. */
 public final class Shell {
-    private Shell() {
-    }
+    private Shell() {}
 
     /** Whether {@code program} is on PATH; tests that need it are skipped where it is not. */
     public static boolean has(String program) {

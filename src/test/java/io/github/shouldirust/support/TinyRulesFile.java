@@ -13,8 +13,7 @@ import java.util.List;
  * scores 7), thresholds 6 and 0. Tests break it one line at a time, so the line of an error is known.
  */
 public final class TinyRulesFile {
-    private TinyRulesFile() {
-    }
+    private TinyRulesFile() {}
 
     public static List<String> lines() {
         try (var in = TinyRulesFile.class.getResourceAsStream("/rules/tiny.yaml")) {
@@ -33,8 +32,8 @@ public final class TinyRulesFile {
     public static Path withLine(Path dir, int number, String expectedOld, String replacement) throws IOException {
         var lines = new ArrayList<>(lines());
         if (!lines.get(number - 1).equals(expectedOld)) {
-            throw new IllegalStateException("tiny.yaml line " + number + " is '" + lines.get(number - 1)
-                    + "', not '" + expectedOld + "'");
+            throw new IllegalStateException(
+                    "tiny.yaml line " + number + " is '" + lines.get(number - 1) + "', not '" + expectedOld + "'");
         }
         lines.set(number - 1, replacement);
         return write(dir, lines);
