@@ -17,7 +17,6 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * defaults: a hostile file is refused quickly with a message naming the limit.
  */
 public final class YamlReader {
-    /** Larger than any real rules or answers file by two orders of magnitude. */
     /** 1 MiB: 16 times the bundled rules, and small enough that any file within it is refused or read in well under a second. */
     public static final int MAX_BYTES = 1024 * 1024;
 

@@ -94,6 +94,27 @@ class LauncherOnOtherMachinesIT {
         assertThat(second.stdout()).isEqualTo(first.stdout());
     }
 
+    @Test
+    void aCompilerWarningDoesNotKeepTheAdvisorFromRunning() throws Exception {
+        // What a newer JDK's new lint does to code that was clean: `./mvnw verify` fails on the warning,
+        // but the launcher's own build must still give the user a jar.
+        var checkout = sources(dir.resolve("clone"));
+        Files.writeString(
+                checkout.resolve("src/main/java/io/github/shouldirust/cli/Deprecated.java"),
+                "package io.github.shouldirust.cli;\n"
+                        + "final class Deprecated { static Integer boxed() { return new Integer(1); } }\n");
+        var env = Map.of(
+                "HOME",
+                System.getProperty("user.home"),
+                "XDG_CACHE_HOME",
+                dir.resolve("cache").toString());
+
+        var run = launch(checkout, env);
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).contains("\"verdict\":");
+    }
+
     /** Runs as nobody: root only, and the directories on the way must let nobody in. */
     private String[] asNobody() throws IOException {
         assumeThat(System.getProperty("user.name"))
