@@ -102,7 +102,7 @@ record AdviseOptions(
                 .type(OutputFormat.class)
                 .defaultValue("text")
                 .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). markdown writes "
-                        + "an architecture decision record (MADR).")
+                        + "an architecture decision record (MADR); github, an annotation for a GitHub Actions run.")
                 .build());
         spec.addOption(flag(
                 "--full",

@@ -3,6 +3,7 @@ package io.github.shouldirust.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.shouldirust.load.FileProblem;
+import io.github.shouldirust.render.WorkflowCommands;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -73,24 +74,17 @@ final class CheckReport {
         for (var file : files) {
             for (var problem : file.shown()) {
                 var at = problem.location();
-                out.println("::" + (problem.isError() ? "error" : "warning") + " file=" + property(at.file())
+                out.println("::" + (problem.isError() ? "error" : "warning") + " file="
+                        + WorkflowCommands.property(at.file())
                         + (at.line() < 1 ? "" : ",line=" + at.line() + ",col=" + at.column()) + "::"
-                        + data(problem.message()));
+                        + WorkflowCommands.data(problem.message()));
             }
             if (file.problems().size() > REPORTED) {
-                out.println("::notice file=" + property(file.file()) + "::"
-                        + data((file.problems().size() - REPORTED) + " more problems not shown"));
+                out.println("::notice file=" + WorkflowCommands.property(file.file()) + "::"
+                        + WorkflowCommands.data((file.problems().size() - REPORTED) + " more problems not shown"));
             }
-            out.println(data(file.summary()));
+            out.println(WorkflowCommands.data(file.summary()));
         }
-    }
-
-    private static String data(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
-    }
-
-    private static String property(String text) {
-        return data(text).replace(":", "%3A").replace(",", "%2C");
     }
 
     private static void json(List<Checked> files, PrintWriter out) {

@@ -4,5 +4,6 @@ package io.github.shouldirust.cli;
 enum OutputFormat {
     text,
     json,
-    markdown
+    markdown,
+    github
 }

@@ -3,6 +3,7 @@ package io.github.shouldirust.cli;
 import io.github.shouldirust.core.Report;
 import io.github.shouldirust.load.OutputFiles;
 import io.github.shouldirust.render.CardRenderer;
+import io.github.shouldirust.render.GitHubRenderer;
 import io.github.shouldirust.render.JsonRenderer;
 import io.github.shouldirust.render.MarkdownRenderer;
 import io.github.shouldirust.render.Style;
@@ -73,6 +74,7 @@ final class ResultWriter {
     private void render(Report report, PrintWriter out, Style style) {
         switch (options.format()) {
             case json -> JsonRenderer.render(report, options.explain(), out);
+            case github -> GitHubRenderer.render(report, out);
             case markdown ->
                 MarkdownRenderer.render(
                         report,

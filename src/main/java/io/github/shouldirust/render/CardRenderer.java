@@ -55,8 +55,8 @@ public final class CardRenderer {
         top.add("");
         top.addAll(new Charts(style, width).score(result.score(), result.rules().thresholds(), "  "));
         var bottom = new ArrayList<String>();
-        closestChange(report).ifPresent(line -> bottom.addAll(wrap("Would flip:  ", line, 2)));
-        bestAlternative(result).ifPresent(line -> bottom.addAll(wrap("", line, 1)));
+        closestChange(report, style).ifPresent(line -> bottom.addAll(wrap("Would flip:  ", line, 2)));
+        bestAlternative(result, style, "Runner-up:   ").ifPresent(line -> bottom.addAll(wrap("", line, 1)));
         bottom.add(style.dim(clip("More: --full for every reason, what-if and claim; --format json for all of it.")));
         var lines = new ArrayList<>(top);
         lines.addAll(reasons(result, MAX_LINES - top.size() - bottom.size() - 1));
@@ -129,15 +129,19 @@ public final class CardRenderer {
     }
 
     /** The first what-if: the smallest change of answers that gives another verdict. */
-    private java.util.Optional<String> closestChange(Report report) {
+    static java.util.Optional<String> closestChange(Report report, Style style) {
         return report.whatIf().stream()
                 .findFirst()
                 .map(whatIf -> style.verdict(whatIf.verdict()) + " if " + Phrases.changes(whatIf) + " "
                         + style.dim("(score " + Phrases.signed(whatIf.score()) + ")"));
     }
 
-    /** The best other language: the runner-up when another language is recommended. */
-    private java.util.Optional<String> bestAlternative(Evaluation result) {
+    /**
+     * The best other language: the runner-up when another language is recommended.
+     *
+     * @param runnerUp how to label a runner-up; the card pads it to line up with its other labels
+     */
+    static java.util.Optional<String> bestAlternative(Evaluation result, Style style, String runnerUp) {
         var alternatives = result.alternatives();
         int index = result.verdict() == Verdict.AVOID_RUST
                         && !result.recommendation().isRust()
@@ -147,11 +151,11 @@ public final class CardRenderer {
             return java.util.Optional.empty();
         }
         var best = alternatives.get(index);
-        return java.util.Optional.of((index == 0 ? "Best alternative: " : "Runner-up:   ")
+        return java.util.Optional.of((index == 0 ? "Best alternative: " : runnerUp)
                 + style.bold(best.language().name()) + " (fit " + Phrases.signed(best.fit()) + ")");
     }
 
-    private static String cites(Rule rule) {
+    static String cites(Rule rule) {
         return "[" + String.join(", ", rule.claims()) + "]";
     }
 

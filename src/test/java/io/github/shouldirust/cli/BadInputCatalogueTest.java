@@ -150,12 +150,12 @@ class BadInputCatalogueTest {
                 run("--format unknown", "--format", "xml")
                         .fails(
                                 2,
-                                "Invalid value for option '--format': expected one of [text, json, markdown] "
+                                "Invalid value for option '--format': expected one of [text, json, markdown, github] "
                                         + "(case-sensitive) but was 'xml'" + HELP),
                 run("--format empty", "--format", "")
                         .fails(
                                 2,
-                                "Invalid value for option '--format': expected one of [text, json, markdown] "
+                                "Invalid value for option '--format': expected one of [text, json, markdown, github] "
                                         + "(case-sensitive) but was ''" + HELP),
                 run("--format given twice: the last wins", "--format", "text", "--format", "json")
                         .printsJson("consider-rust", (result, dir) -> {}),

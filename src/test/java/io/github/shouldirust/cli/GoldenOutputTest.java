@@ -71,6 +71,15 @@ class GoldenOutputTest {
         assertMatchesGolden(name + ".md", advise(answers, "markdown"));
     }
 
+    /** One GitHub Actions annotation; shown unescaped in the golden file, one message line a line. */
+    @ParameterizedTest(name = "{0}.github.txt")
+    @MethodSource("answerSets")
+    void githubAnnotation(String name, List<String> answers) throws IOException {
+        var annotation = advise(answers, "github");
+        assertThat(annotation.lines()).singleElement().asString().startsWith("::notice title=should-i-rust%3A ");
+        assertMatchesGolden(name + ".github.txt", annotation.replace("%0A", "%0A\n"));
+    }
+
     @ParameterizedTest(name = "{0}.explain.txt")
     @MethodSource("answerSets")
     void explainedTextOutput(String name, List<String> answers) throws IOException {

@@ -1,0 +1,60 @@
+package io.github.shouldirust.render;
+
+import io.github.shouldirust.core.Evaluation;
+import io.github.shouldirust.core.Report;
+import io.github.shouldirust.core.Rule;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The result as one GitHub Actions annotation ({@code --format github}): the verdict and language in its
+ * title, and in its message what the card says (how sure, the strongest reasons each side, what would
+ * flip it, the best alternative), so a workflow run's summary shows the advice without opening the log.
+ * A notice whatever the verdict: the verdict is advice, and a CI job that must fail on one gates with
+ * --fail-on.
+ */
+public final class GitHubRenderer {
+    private GitHubRenderer() {}
+
+    public static void render(Report report, PrintWriter out) {
+        var result = report.result();
+        var title = "should-i-rust: " + result.verdict().id() + ", "
+                + Printable.line(result.recommendation().name());
+        out.println("::notice title=" + WorkflowCommands.property(title) + "::"
+                + WorkflowCommands.data(String.join("\n", message(report))));
+        out.flush();
+    }
+
+    private static List<String> message(Report report) {
+        var result = report.result();
+        var plain = Style.plain();
+        var lines = new ArrayList<String>();
+        lines.add(result.verdict().id() + " (" + Phrases.scoreNote(result) + ")");
+        lines.add("Language: " + Printable.line(result.recommendation().name())
+                + Phrases.tieBreak(result).map(why -> " (" + why + ")").orElse(""));
+        lines.add("Confidence: " + Phrases.confidence(report));
+        result.binding().stream().limit(1).forEach(rule -> lines.add("Capped by: " + reason(rule)));
+        side(lines, "For Rust:", result, 1);
+        side(lines, "Against Rust:", result, -1);
+        CardRenderer.closestChange(report, plain).ifPresent(change -> lines.add("Would flip: " + change));
+        CardRenderer.bestAlternative(result, plain, "Runner-up: ").ifPresent(lines::add);
+        return lines;
+    }
+
+    /** The strongest reasons on one side, as many as the card shows. */
+    private static void side(List<String> lines, String heading, Evaluation result, int sign) {
+        var reasons = result.reasons().stream()
+                .filter(rule -> Integer.signum(rule.score()) == sign)
+                .limit(CardRenderer.REASONS_EACH_SIDE)
+                .toList();
+        if (!reasons.isEmpty()) {
+            lines.add(heading);
+            reasons.forEach(rule -> lines.add("  " + Phrases.signed(rule.score()) + "  " + reason(rule)));
+        }
+    }
+
+    private static String reason(Rule rule) {
+        return Printable.line(rule.text()) + " " + CardRenderer.cites(rule);
+    }
+}
