@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,51 @@ class ArchitectureTest {
     @Test
     void theFrameworkScanFindsTheCliUsingPicocli() {
         assertThat(frameworkUses(Project.mainJava().resolve("cli"))).isNotEmpty();
+    }
+
+    /** Which of our packages each package may use: the layers of docs/architecture.md, nothing upward. */
+    private static final Map<String, Set<String>> MAY_USE = Map.of(
+            "core", Set.of(),
+            "load", Set.of("core"),
+            "render", Set.of("core"),
+            "quiz", Set.of("core", "render"),
+            "cli", Set.of("core", "load", "render", "quiz"));
+
+    private static final Pattern OUR_PACKAGE = Pattern.compile("\\bio\\.github\\.shouldirust\\.(\\w+)\\.");
+
+    @Test
+    void eachLayerUsesOnlyTheLayersBelowIt() {
+        var offenders = new ArrayList<String>();
+        for (var layer : MAY_USE.entrySet()) {
+            for (var file : javaFiles(Project.mainJava().resolve(layer.getKey()))) {
+                var lines = lines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    var uses =
+                            OUR_PACKAGE.matcher(lines.get(i).startsWith("import ") ? lines.get(i) : code(lines.get(i)));
+                    while (uses.find()) {
+                        var used = uses.group(1);
+                        if (!used.equals(layer.getKey()) && !layer.getValue().contains(used)) {
+                            offenders.add(Project.root().relativize(file) + ":" + (i + 1) + ": uses " + used);
+                        }
+                    }
+                }
+            }
+        }
+
+        assertThat(MAY_USE.keySet())
+                .as("every package has its place in the layers")
+                .containsExactlyInAnyOrderElementsOf(packages());
+        assertThat(offenders).as("a layer uses only those below it").isEmpty();
+    }
+
+    private static List<String> packages() {
+        try (Stream<Path> dirs = Files.list(Project.mainJava())) {
+            return dirs.filter(Files::isDirectory)
+                    .map(dir -> dir.getFileName().toString())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
