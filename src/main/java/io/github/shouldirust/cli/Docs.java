@@ -131,7 +131,8 @@ public final class Docs {
     private static final ManPage.Section SEE_ALSO = new ManPage.Section(
             "SEE ALSO",
             List.of(
-                    "@|bold jq|@(1), for the --format json output. The README.md of should-i-rust, and the essay why-rust.txt "
-                            + "whose claims the rules cite."),
+                    "@|bold jq|@(1), for the --format json output. The README.md of should-i-rust and the pages under its "
+                            + "docs/ (the quiz, CI, rules files, output formats), and the essay why-rust.txt whose "
+                            + "claims the rules cite."),
             List.of());
 }
