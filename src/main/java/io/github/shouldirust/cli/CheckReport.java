@@ -1,8 +1,8 @@
 package io.github.shouldirust.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.shouldirust.load.FileProblem;
+import io.github.shouldirust.render.Json;
 import io.github.shouldirust.render.WorkflowCommands;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -182,9 +182,7 @@ final class CheckReport {
     }
 
     private static void write(PrintWriter out, JsonWriting body) {
-        try (var json = new JsonFactory().createGenerator(out)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.useDefaultPrettyPrinter();
+        try (var json = Json.generator(out)) {
             body.write(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -9,12 +9,13 @@ import java.io.IOException;
 import java.io.Writer;
 
 /** One way to write JSON: pretty, two-space indent, "\n" line ends on every platform. */
-final class Json {
+public final class Json {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     private Json() {}
 
-    static JsonGenerator generator(Writer out) throws IOException {
+    /** A generator for one document on {@code out}; closing it leaves {@code out} open. */
+    public static JsonGenerator generator(Writer out) throws IOException {
         var indenter = new DefaultIndenter("  ", "\n");
         // "key": value, as jq and most tools print it, rather than Jackson's "key" : value.
         var separators = Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);
