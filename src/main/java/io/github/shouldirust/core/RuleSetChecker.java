@@ -9,8 +9,10 @@ import java.util.function.Predicate;
 
 /**
  * Finds what loading cannot: rules that can never fire, rules that cancel each other out on the same
- * answers ({@link Contradictions}), verdicts no answers can reach and caps that never bind
- * ({@link VerdictChecks}), and rules that break the scale a question declares ({@code rust-favours}).
+ * answers ({@link Contradictions}), rules that break the scale a question declares ({@link ScaleChecks}),
+ * verdicts no answers can reach and caps that never bind ({@link VerdictChecks}), and caps that clash
+ * with each other or with an example ({@link CapConflicts}). It runs them in that order and keeps what
+ * they share: which rules fire on each example's answers, and whether each rule can fire at all.
  * Exhaustive over the questions each check involves, so its findings are facts, not guesses; a check
  * whose space is too large to try is skipped rather than approximated.
  */
@@ -57,12 +59,11 @@ public final class RuleSetChecker {
         var checker = new RuleSetChecker(rules);
         checker.neverFiring();
         Contradictions.check(checker);
-        checker.scales();
+        ScaleChecks.check(checker);
         var verdicts = new VerdictChecks(checker);
         verdicts.unreachableVerdicts();
         verdicts.capsThatNeverBind();
-        checker.capsWithNoLanguageLeft();
-        checker.capsAgainstExamples();
+        CapConflicts.check(checker);
         if (checker.skipped > 0) {
             checker.problems.add(Problem.warning(
                     "/rules",
@@ -136,7 +137,7 @@ public final class RuleSetChecker {
      * Whether some answers satisfy all the conditions at once, over the answers they tell apart; null when
      * those are more than {@link #MAX_COMBINATIONS}.
      */
-    private Boolean canFireTogether(List<Condition> conditions) {
+    Boolean canFireTogether(List<Condition> conditions) {
         var questions = new LinkedHashSet<String>();
         conditions.forEach(condition -> questions.addAll(condition.questions()));
         var table = AnswerTable.distinct(rules, List.copyOf(questions), conditions, MAX_COMBINATIONS)
@@ -164,135 +165,6 @@ public final class RuleSetChecker {
                 problems.add(Problem.error(
                         rulePath(rule) + "/when",
                         "rule '" + rule.id() + "' can never fire: no answers satisfy its condition"));
-            }
-        }
-    }
-
-    /**
-     * A rule for Rust must not stop firing as a question moves toward the end that favours Rust, and a
-     * rule against Rust must not start firing then; otherwise answering "more in Rust's favour" could
-     * lower the score.
-     */
-    private void scales() {
-        for (var rule : rules.rules()) {
-            if (rule.score() != 0) {
-                scale(rule, rule.score() > 0, signed(rule.score()));
-            }
-            if (rule.caps()) {
-                // A cap only ever holds Rust back: like a rule against Rust, it must not start firing as
-                // an answer moves toward the end that favours Rust.
-                scale(rule, false, "cap " + rule.cap().atMost().orElseThrow().id());
-            }
-        }
-    }
-
-    private void scale(Rule rule, boolean forRust, String effect) {
-        for (var questionId : rule.when().questions()) {
-            var question = rules.question(questionId).orElse(null);
-            if (question == null || question.scaleTowardRust().isEmpty()) {
-                continue;
-            }
-            var others = new ArrayList<>(rule.when().questions());
-            others.remove(questionId);
-            var table = AnswerTable.distinct(rules, others, List.of(rule.when()), MAX_COMBINATIONS)
-                    .orElse(null);
-            if (table == null) {
-                continue;
-            }
-            var scale = question.scaleTowardRust();
-            var steps = new ArrayList<List<String>>();
-            scale.forEach(value -> steps.add(List.of(value)));
-            var withScale = table.with(questionId, steps);
-            var condition = withScale.compile(rule.when());
-            int last = withScale.questions().size() - 1;
-            var broken = withScale.any(last, choice -> {
-                boolean lower = false;
-                for (int step = 0; step < scale.size(); step++) {
-                    choice[last] = step;
-                    boolean higher = AnswerTable.holds(condition, choice);
-                    if (step > 0 && (forRust ? lower && !higher : !lower && higher)) {
-                        return true;
-                    }
-                    lower = higher;
-                }
-                return false;
-            });
-            if (broken) {
-                problems.add(Problem.error(
-                        rulePath(rule) + "/when",
-                        "rule '" + rule.id() + "' ("
-                                + effect + ") goes against the scale of '" + questionId + "': moving it toward "
-                                + scale.get(scale.size() - 1) + ", which favours Rust, can "
-                                + (forRust ? "stop it firing" : "make it fire")));
-            }
-        }
-    }
-
-    /**
-     * Two caps of one file that narrow the languages to lists with nothing in common, and can fire
-     * together. Across layers that is how a layer overrides what it extends, so it is not reported.
-     */
-    private void capsWithNoLanguageLeft() {
-        var narrowing = rules.rules().stream()
-                .filter(rule -> !rule.cap().languages().isEmpty())
-                .toList();
-        for (int i = 0; i < narrowing.size(); i++) {
-            for (int j = i + 1; j < narrowing.size(); j++) {
-                var first = narrowing.get(i);
-                var second = narrowing.get(j);
-                if (!first.source().equals(second.source())
-                        || first.cap().languages().stream()
-                                .anyMatch(second.cap().languages()::contains)) {
-                    continue;
-                }
-                if (canFireTogether(List.of(first.when(), second.when())) == Boolean.TRUE) {
-                    problems.add(Problem.error(
-                            rulePath(second) + "/cap/languages",
-                            "rules '" + first.id() + "' and '"
-                                    + second.id() + "' can fire together, and their caps share no language ("
-                                    + String.join(", ", first.cap().languages()) + " / "
-                                    + String.join(", ", second.cap().languages())
-                                    + "): only the later one would count"));
-                }
-            }
-        }
-    }
-
-    /** An example that expects what a cap forbids can never pass; say which cap, not only that it fails. */
-    private void capsAgainstExamples() {
-        var examples = rules.examples();
-        for (int i = 0; i < examples.size(); i++) {
-            var example = examples.get(i);
-            if (witnesses.get(i) == null) {
-                continue; // the loader reports bad answers in examples
-            }
-            var fired = firing(witnesses.get(i));
-            // What the evaluator allows: across layers a later cap overrides one it shares no language with.
-            var allowed = Ranking.allowedLanguages(fired);
-            for (var rule : fired) {
-                if (rule.cap().isNone()) {
-                    continue;
-                }
-                if (rule.cap().excludes(example.verdict())) {
-                    problems.add(Problem.error(
-                            "/examples/" + i + "/verdict",
-                            "example '" + example.name()
-                                    + "' expects " + example.verdict().id() + ", but rule '" + rule.id()
-                                    + "' caps these answers at "
-                                    + rule.cap().atMost().orElseThrow().id()));
-                }
-                var language = example.language().orElse(null);
-                if (example.verdict() == Verdict.AVOID_RUST
-                        && language != null
-                        && !rule.cap().languages().isEmpty()
-                        && !rule.cap().languages().contains(language)
-                        && !allowed.contains(language)) {
-                    problems.add(Problem.error(
-                            "/examples/" + i + "/language",
-                            "example '" + example.name()
-                                    + "' expects " + language + ", but rule '" + rule.id() + "' allows only "
-                                    + String.join(", ", rule.cap().languages()) + " on these answers"));
-                }
             }
         }
     }

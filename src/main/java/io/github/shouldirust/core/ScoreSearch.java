@@ -11,30 +11,18 @@ import java.util.Map;
 final class ScoreSearch {
     /** Past this many rule evaluations in all, the search gives up rather than hang. */
     static final long MAX_STEPS = 2_000_000;
-    /** Answer combinations one bound may try for one rule before it assumes the rule can fire. */
-    static final long MAX_TRIED = 20_000;
 
     private final List<Question> questions = new ArrayList<>();
     private final List<List<List<String>>> options = new ArrayList<>();
-    private final List<List<Rule>> decidedByDepth = new ArrayList<>();
-    /** The same, as indices into {@link #terms}. */
+    /** The rules whose last question is at each depth, as indices into {@link #terms}. */
     private final List<List<Integer>> decidedTermsByDepth = new ArrayList<>();
 
-    private final RuleSet rules;
     /** The rules whose scores are summed: the rule set's, or those with penalties standing in for caps. */
     private final List<Rule> terms;
 
-    private final Map<Rule, Map<String, boolean[]>> firing;
     private long nodes;
     private boolean exhausted;
-    /** The most (least) the rules decided at each depth can add, whatever the answers. */
-    private int[] mostAt;
-
-    private int[] leastAt;
-    /** The most (least) the rules decided after each depth can add: sums of the above. */
-    private int[] mostAfter;
-
-    private int[] leastAfter;
+    private final DepthBounds bounds;
     private PartialScore partial;
 
     ScoreSearch(RuleSet rules) {
@@ -46,13 +34,8 @@ final class ScoreSearch {
         this(rules, terms, new java.util.IdentityHashMap<>());
     }
 
-    /**
-     * @param firing where each rule can fire, by the question that decides it and its options: shared by
-     *     the searches of one check, whose bounds would otherwise work it out again for every rule each time
-     */
+    /** @param firing where each rule can fire, shared by the searches of one check (see DepthBounds) */
     ScoreSearch(RuleSet rules, List<Rule> terms, Map<Rule, Map<String, boolean[]>> firing) {
-        this.rules = rules;
-        this.firing = firing;
         this.terms = List.copyOf(terms);
         var order = new ArrayList<String>();
         for (var rule : terms) {
@@ -73,6 +56,7 @@ final class ScoreSearch {
             }
             options.add(distinct.orElse(List.of(List.of())));
         }
+        var decidedByDepth = new ArrayList<List<Rule>>();
         for (int depth = 0; depth <= questions.size(); depth++) {
             decidedByDepth.add(new ArrayList<>());
             decidedTermsByDepth.add(new ArrayList<>());
@@ -86,87 +70,8 @@ final class ScoreSearch {
             decidedByDepth.get(depth).add(rule);
             decidedTermsByDepth.get(depth).add(t);
         }
-        bounds();
-        mostAfter = new int[questions.size() + 2];
-        leastAfter = new int[questions.size() + 2];
-        for (int depth = questions.size(); depth >= 0; depth--) {
-            mostAfter[depth] = mostAfter[depth + 1] + (depth < questions.size() ? mostAt[depth + 1] : 0);
-            leastAfter[depth] = leastAfter[depth + 1] + (depth < questions.size() ? leastAt[depth + 1] : 0);
-        }
+        bounds = new DepthBounds(rules, questions, options, decidedByDepth, firing);
         partial = new PartialScore(new AnswerTable(order, options), this.terms);
-    }
-
-    /**
-     * For each depth, the best and worst the rules decided there can add over the options of the
-     * question that decides them: the bound that keeps the search small. A rule counts for an option
-     * only if some answers to its other questions let it fire with that option.
-     */
-    private void bounds() {
-        mostAt = new int[questions.size() + 1];
-        leastAt = new int[questions.size() + 1];
-        for (int depth = 0; depth <= questions.size(); depth++) {
-            var decided = decidedByDepth.get(depth);
-            if (depth == 0) {
-                for (var rule : decided) {
-                    mostAt[0] += Math.max(0, rule.score());
-                    leastAt[0] += Math.min(0, rule.score());
-                }
-                continue;
-            }
-            var question = questions.get(depth - 1);
-            var questionOptions = options.get(depth - 1);
-            var fires = new ArrayList<boolean[]>(decided.size());
-            for (var rule : decided) {
-                fires.add(firing.computeIfAbsent(rule, r -> new java.util.HashMap<>())
-                        .computeIfAbsent(question.id(), id -> canFire(rule, question, questionOptions)));
-            }
-            int most = Integer.MIN_VALUE;
-            int least = Integer.MAX_VALUE;
-            for (int o = 0; o < questionOptions.size(); o++) {
-                int up = 0;
-                int down = 0;
-                for (int r = 0; r < decided.size(); r++) {
-                    var rule = decided.get(r);
-                    if (fires.get(r)[o]) {
-                        up += Math.max(0, rule.score());
-                        down += Math.min(0, rule.score());
-                    }
-                }
-                most = Math.max(most, up);
-                least = Math.min(least, down);
-            }
-            mostAt[depth] = most;
-            leastAt[depth] = least;
-        }
-    }
-
-    /**
-     * For each option of the question, whether the rule can fire with it, its other questions answered
-     * freely (over the answers the rule itself tells apart: as exact as every answer). Past
-     * {@link #MAX_TRIED} combinations of those it answers yes unseen: that only loosens a bound, which the
-     * search then makes up for in steps (themselves budgeted).
-     */
-    private boolean[] canFire(Rule rule, Question question, List<List<String>> questionOptions) {
-        var fires = new boolean[questionOptions.size()];
-        var others = new ArrayList<>(rule.when().questions());
-        others.remove(question.id());
-        var table = AnswerTable.distinct(rules, others, List.of(rule.when()), MAX_TRIED)
-                .orElse(null);
-        if (table == null) {
-            java.util.Arrays.fill(fires, true);
-            return fires;
-        }
-        var whole = table.with(question.id(), questionOptions);
-        var condition = whole.compile(rule.when());
-        int last = whole.questions().size() - 1;
-        for (int o = 0; o < fires.length; o++) {
-            int option = o;
-            fires[o] = whole.any(last, choice -> {
-                choice[last] = option;
-                return AnswerTable.holds(condition, choice);
-            });
-        }
-        return fires;
     }
 
     /** True when a search so far gave up at {@link #MAX_STEPS}: its answer was a guess. */
@@ -218,8 +123,8 @@ final class ScoreSearch {
             return;
         }
         int bound = sign > 0
-                ? Math.min(partial.most(), decided + mostAfter[depth])
-                : -Math.max(partial.least(), decided + leastAfter[depth]);
+                ? Math.min(partial.most(), decided + bounds.mostAfter(depth))
+                : -Math.max(partial.least(), decided + bounds.leastAfter(depth));
         if (bound <= incumbent) {
             return;
         }
@@ -272,7 +177,7 @@ final class ScoreSearch {
     /**
      * @param decided what the rules whose questions are all answered add. Two bounds cut the search: the
      *     rules still open given the answers so far (see PartialScore), and per depth the most and least
-     *     the rules decided there can add with any one answer ({@link #bounds}); each is sound, so the
+     *     the rules decided there can add with any one answer ({@link DepthBounds}); each is sound, so the
      *     tighter of the two is.
      */
     private boolean search(int depth, int decided, int low, int high) {
@@ -282,8 +187,8 @@ final class ScoreSearch {
             exhausted = true;
             return true; // unknown: do not report a verdict as unreachable on a hunch
         }
-        int up = Math.min(partial.most(), decided + mostAfter[depth]);
-        int down = Math.max(partial.least(), decided + leastAfter[depth]);
+        int up = Math.min(partial.most(), decided + bounds.mostAfter(depth));
+        int down = Math.max(partial.least(), decided + bounds.leastAfter(depth));
         if (up < low || down > high) {
             return false;
         }

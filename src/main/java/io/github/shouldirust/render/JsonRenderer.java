@@ -1,23 +1,22 @@
 package io.github.shouldirust.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.shouldirust.core.Answers;
 import io.github.shouldirust.core.Claim;
-import io.github.shouldirust.core.ConditionTrace;
 import io.github.shouldirust.core.Evaluation;
 import io.github.shouldirust.core.LanguageFit;
-import io.github.shouldirust.core.Outlook;
 import io.github.shouldirust.core.Question;
 import io.github.shouldirust.core.Report;
 import io.github.shouldirust.core.Rule;
 import io.github.shouldirust.core.RuleSet;
-import io.github.shouldirust.core.Verdict;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Map;
 
-/** The machine-readable result: one JSON document, fields in a fixed order. */
+/**
+ * The machine-readable result: one JSON document, fields in a fixed order. The evaluation's own parts
+ * (verdict, recommendation, limits, alternatives, reasons, claims) are written here; what the searches
+ * add ({@link JsonOutlook}) and the {@code --explain} trace ({@link JsonTrace}) have their own classes.
+ */
 public final class JsonRenderer {
     /**
      * Bumped only when a field changes meaning; new fields do not bump it. 2: confidence became the
@@ -40,7 +39,7 @@ public final class JsonRenderer {
             json.writeNumberField("use-rust", result.rules().thresholds().useRust());
             json.writeNumberField("consider-rust", result.rules().thresholds().considerRust());
             json.writeEndObject();
-            outlook(json, report.outlook());
+            JsonOutlook.confidence(json, report.outlook());
             json.writeObjectFieldStart("recommendation");
             json.writeStringField("language", result.recommendation().id());
             json.writeStringField("name", result.recommendation().name());
@@ -74,39 +73,18 @@ public final class JsonRenderer {
                 claim(json, claim);
             }
             json.writeEndObject();
-            answers(json, result.answers(), result.rules());
+            JsonAnswers.write(json, "answers", result.answers().asMap(), result.rules());
             Json.strings(
                     json,
                     "unanswered",
                     result.unanswered().stream().map(Question::id).toList());
-            openQuestions(json, report);
-            whatIf(json, report, result.rules());
-            json.writeBooleanField("whatIfSearchRanOut", report.whatIfRanOut());
+            JsonOutlook.openQuestions(json, report);
+            JsonOutlook.whatIf(json, report);
             if (explain) {
-                trace(json, report);
+                JsonTrace.write(json, report);
             }
             rulesMetadata(json, result.rules());
         });
-    }
-
-    private static void outlook(JsonGenerator json, Outlook outlook) throws IOException {
-        json.writeNumberField("confidence", outlook.confidence());
-        if (outlook.estimate().isPresent()) {
-            json.writeObjectFieldStart("confidenceEstimate");
-            json.writeNumberField("samples", outlook.estimate().get().samples());
-            json.writeNumberField("margin95", outlook.estimate().get().margin());
-            json.writeNumberField("seed", Outlook.SEED);
-            json.writeEndObject();
-        } else {
-            json.writeNullField("confidenceEstimate");
-        }
-        json.writeBooleanField("settled", outlook.settled());
-        if (outlook.nextQuestion().isPresent()) {
-            json.writeStringField("nextQuestion", outlook.nextQuestion().get().id());
-        } else {
-            json.writeNullField("nextQuestion");
-        }
-        json.writeBooleanField("searchRanOut", outlook.ranOut());
     }
 
     private static void alternative(JsonGenerator json, LanguageFit fit, Evaluation result) throws IOException {
@@ -144,7 +122,7 @@ public final class JsonRenderer {
             json.writeBooleanField("binds", result.binds(rule));
             json.writeStringField("text", rule.text());
             Json.strings(json, "claims", rule.claims());
-            answerMap(json, "because", result.because(rule), result.rules());
+            JsonAnswers.write(json, "because", result.because(rule), result.rules());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -159,81 +137,10 @@ public final class JsonRenderer {
             json.writeStringField("rule", rule.id());
             json.writeNumberField("effect", rule.effectOn(language));
             json.writeStringField("text", rule.text());
-            answerMap(json, "because", result.because(rule), result.rules());
+            JsonAnswers.write(json, "because", result.because(rule), result.rules());
             json.writeEndObject();
         }
         json.writeEndArray();
-    }
-
-    private static void openQuestions(JsonGenerator json, Report report) throws IOException {
-        json.writeArrayFieldStart("openQuestions");
-        for (var impact : report.openQuestions()) {
-            json.writeStartObject();
-            json.writeStringField("question", impact.question().id());
-            json.writeNumberField("minScore", impact.minScore());
-            json.writeNumberField("maxScore", impact.maxScore());
-            Json.strings(
-                    json,
-                    "verdicts",
-                    impact.verdicts().stream().map(Verdict::id).toList());
-            json.writeBooleanField(
-                    "couldChangeVerdict", impact.couldChange(report.result().verdict()));
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-    }
-
-    private static void whatIf(JsonGenerator json, Report report, RuleSet rules) throws IOException {
-        json.writeArrayFieldStart("whatIf");
-        for (var whatIf : report.whatIf()) {
-            json.writeStartObject();
-            answerMap(json, "changes", whatIf.changes(), rules);
-            json.writeStringField("verdict", whatIf.verdict().id());
-            json.writeNumberField("score", whatIf.score());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-    }
-
-    private static void trace(JsonGenerator json, Report report) throws IOException {
-        json.writeArrayFieldStart("trace");
-        for (var rule : report.trace()) {
-            json.writeStartObject();
-            json.writeStringField("rule", rule.rule().id());
-            json.writeBooleanField("fired", rule.fired());
-            json.writeNumberField("effect", rule.rule().score());
-            if (!rule.rule().cap().isNone()) {
-                json.writeObjectFieldStart("cap");
-                if (rule.rule().cap().atMost().isPresent()) {
-                    json.writeStringField(
-                            "atMost", rule.rule().cap().atMost().get().id());
-                }
-                Json.strings(json, "languages", rule.rule().cap().languages());
-                json.writeEndObject();
-            }
-            json.writeFieldName("condition");
-            condition(json, rule.condition(), report.result().answers());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-    }
-
-    private static void condition(JsonGenerator json, ConditionTrace trace, Answers answers) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("kind", trace.kind());
-        json.writeBooleanField("held", trace.held());
-        if (trace.question() != null) {
-            json.writeStringField("question", trace.question());
-            Json.strings(json, "values", trace.values());
-            Json.strings(json, "answered", answers.get(trace.question()));
-        } else {
-            json.writeArrayFieldStart("parts");
-            for (var part : trace.parts()) {
-                condition(json, part, answers);
-            }
-            json.writeEndArray();
-        }
-        json.writeEndObject();
     }
 
     private static List<String> statements(RuleSet rules, List<String> claimIds) {
@@ -269,29 +176,6 @@ public final class JsonRenderer {
         json.writeStringField("statement", claim.statement());
         if (!claim.evidence().isEmpty()) {
             Json.strings(json, "evidence", claim.evidence());
-        }
-        json.writeEndObject();
-    }
-
-    /** In question order, whatever order the answers arrived in, so equal answers print identically. */
-    private static void answers(JsonGenerator json, Answers answers, RuleSet rules) throws IOException {
-        answerMap(json, "answers", answers.asMap(), rules);
-    }
-
-    /** Question id to value, in question order: a string, or a list for a multi-choice question. */
-    private static void answerMap(JsonGenerator json, String field, Map<String, List<String>> answers, RuleSet rules)
-            throws IOException {
-        json.writeObjectFieldStart(field);
-        for (var question : rules.questions()) {
-            var values = answers.get(question.id());
-            if (values == null) {
-                continue;
-            }
-            if (question.isMulti()) {
-                Json.strings(json, question.id(), values);
-            } else {
-                json.writeStringField(question.id(), values.get(0));
-            }
         }
         json.writeEndObject();
     }
