@@ -121,6 +121,24 @@ class ArchitectureTest {
         }
     }
 
+    /** A file longer than this has, so far, always had more than one reason to change. */
+    private static final int MAX_LINES = 300;
+
+    @Test
+    void noMainSourceFileIsLongerThanItsOneReasonToChangeNeeds() {
+        var files = javaFiles(Project.mainJava());
+        var tooLong = files.stream()
+                .filter(file -> lines(file).size() > MAX_LINES)
+                .map(file ->
+                        Project.root().relativize(file) + ": " + lines(file).size() + " lines")
+                .toList();
+
+        assertThat(files).hasSizeGreaterThan(100);
+        assertThat(tooLong)
+                .as("main source files over %d lines: split them by reason to change", MAX_LINES)
+                .isEmpty();
+    }
+
     @Test
     void onlyMainTouchesTheConsoleOrExits() {
         var files = javaFiles(Project.mainJava());
