@@ -1,5 +1,11 @@
 package io.github.shouldirust.quiz;
 
+import static io.github.shouldirust.quiz.Typing.CTRL_C;
+import static io.github.shouldirust.quiz.Typing.CTRL_D;
+import static io.github.shouldirust.quiz.Typing.DOWN;
+import static io.github.shouldirust.quiz.Typing.ENTER;
+import static io.github.shouldirust.quiz.Typing.LEFT;
+import static io.github.shouldirust.quiz.Typing.UP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.shouldirust.cli.ShouldIRust;
@@ -18,12 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * out, as a person at a terminal would drive it.
  */
 class QuizEndToEndTest {
-    private static final String UP = "\u001b[A";
-    private static final String DOWN = "\u001b[B";
-    private static final String LEFT = "\u001b[D";
-    private static final String ENTER = "\r";
-    private static final String CTRL_C = "\u0003";
-    private static final String CTRL_D = "\u0004";
 
     /**
      * Every question but the last two answered by flags, so most tests drive a short quiz; with

@@ -1,5 +1,10 @@
 package io.github.shouldirust.quiz;
 
+import static io.github.shouldirust.quiz.Typing.CTRL_C;
+import static io.github.shouldirust.quiz.Typing.CTRL_Z;
+import static io.github.shouldirust.quiz.Typing.DOWN;
+import static io.github.shouldirust.quiz.Typing.ENTER;
+import static io.github.shouldirust.quiz.Typing.ESC;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.shouldirust.support.BundledAnswers;
@@ -25,11 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  * checked as a terminal emulator shows it.
  */
 class QuizOnRealTerminalsTest {
-    private static final String DOWN = "\u001b[B";
-    private static final String ENTER = "\r";
-    private static final String ESC = "\u001b";
-    private static final String CTRL_C = "\u0003";
-    private static final String CTRL_Z = "\u001a";
     /** Longer than the reader waits for the rest of an escape sequence (100 ms). */
     private static final long SETTLE = 400;
 
