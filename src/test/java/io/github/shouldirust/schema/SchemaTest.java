@@ -124,6 +124,19 @@ class SchemaTest {
         return schema.validate(instance).stream().map(Error::toString).toList();
     }
 
+    /**
+     * Reads {@code output}, which must validate against {@code schema}, and against {@code closedSchema} (it
+     * {@link #closed}): every field the output has is in the schema.
+     */
+    static JsonNode assertValidates(String output, Schema schema, Schema closedSchema) throws IOException {
+        var json = JSON.readTree(output);
+        assertThat(errors(schema, json)).as(output).isEmpty();
+        assertThat(errors(closedSchema, json))
+                .as("every field is in the schema")
+                .isEmpty();
+        return json;
+    }
+
     /** Adds unevaluatedProperties: false to every object schema that lists its properties. */
     static JsonNode closed(JsonNode schema) {
         if (schema instanceof ObjectNode object) {
@@ -443,11 +456,7 @@ class SchemaTest {
                 List.of("questions", "--format", "json", "--rules", layered.toString()))) {
             var result = Cli.run(args.toArray(String[]::new));
             assertThat(result.exitCode()).as(result.toString()).isZero();
-            var output = JSON.readTree(result.stdout());
-            assertThat(errors(schema, output)).as(result.stdout()).isEmpty();
-            assertThat(errors(closedSchema, output))
-                    .as("every field is in the schema")
-                    .isEmpty();
+            assertValidates(result.stdout(), schema, closedSchema);
         }
         assertThat(JSON.readTree(Cli.run("schema", "questions").stdout()))
                 .as("schema questions prints it")
@@ -476,12 +485,8 @@ class SchemaTest {
     private static JsonNode assertOutputValidates(List<String> args, boolean explained) throws IOException {
         var result = Cli.run(args.toArray(String[]::new));
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        var output = JSON.readTree(result.stdout());
+        var output = assertValidates(result.stdout(), OUTPUT, OUTPUT_CLOSED);
         assertThat(output.has("trace")).isEqualTo(explained);
-        assertThat(errors(OUTPUT, output)).as(result.stdout()).isEmpty();
-        assertThat(errors(OUTPUT_CLOSED, output))
-                .as("every field is in the schema")
-                .isEmpty();
         return output;
     }
 
