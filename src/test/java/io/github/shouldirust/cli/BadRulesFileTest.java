@@ -10,8 +10,13 @@ import io.github.shouldirust.support.TinyRulesFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.assertj.core.api.AbstractStringAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Exit code 3: a rules file that cannot be used, each problem as {@code should-i-rust: FILE:LINE:COL: ...}.
@@ -29,6 +34,15 @@ class BadRulesFileTest {
     private static void assertOneProblem(RunResult result, Path file, String location, String message) {
         assertCleanFailure(result, 3);
         assertThat(result.stderrLines()).containsExactly("should-i-rust: " + file + ":" + location + ": " + message);
+    }
+
+    /** Exit 3, one diagnostic, which starts with {@code file}, a colon and {@code start}; the caller checks the rest. */
+    private static AbstractStringAssert<?> assertOneProblemStartingWith(RunResult result, Path file, String start) {
+        assertCleanFailure(result, 3);
+        return assertThat(result.stderrLines())
+                .singleElement()
+                .asString()
+                .startsWith("should-i-rust: " + file + ":" + start);
     }
 
     @Test
@@ -56,130 +70,117 @@ class BadRulesFileTest {
         assertCleanFailure(result, 3);
     }
 
-    @Test
-    void malformedYaml() throws IOException {
-        var file = withLine(dir, 9, "    section: Speed", "    section: Speed: fast");
+    /** One line of tiny.yaml broken; the one problem it makes, at its line and column. */
+    static Stream<Arguments> brokenLines() {
+        return Stream.of(
+                broken(
+                        "malformed YAML",
+                        9,
+                        "    section: Speed",
+                        "    section: Speed: fast",
+                        "9:19",
+                        "malformed YAML: mapping values are not allowed here"),
+                broken(
+                        "an unknown key",
+                        29,
+                        "    score: 7",
+                        "    scores: 7",
+                        "29:5",
+                        "unknown key 'scores' in a rule (known: cap, claims, id, languages, picks, score, text, when)"),
+                broken(
+                        "a wrong type",
+                        29,
+                        "    score: 7",
+                        "    score: lots",
+                        "29:12",
+                        "rule 1 'score' must be an integer, not a string"),
+                broken(
+                        "a list for a mapping",
+                        30,
+                        "    languages: { go: 1 }",
+                        "    languages: [go]",
+                        "30:16",
+                        "rule 1 'languages' must be a mapping of language to effect, not a list"),
+                broken(
+                        "an unknown claim",
+                        32,
+                        "    claims: [fast]",
+                        "    claims: [fast, slow-claim]",
+                        "32:20",
+                        "unknown claim 'slow-claim'"),
+                broken(
+                        "an unknown language in effects, located at its name",
+                        30,
+                        "    languages: { go: 1 }",
+                        "    languages: { go: 1, cobol: 2 }",
+                        "30:25",
+                        "unknown language 'cobol' (languages: rust, go)"),
+                broken(
+                        "a duplicate key",
+                        30,
+                        "    languages: { go: 1 }",
+                        "    score: 8",
+                        "30:5",
+                        "duplicate key 'score' (first at line 29)"),
+                broken(
+                        "use-rust below consider-rust",
+                        34,
+                        "  use-rust: 6",
+                        "  use-rust: -1",
+                        "34:13",
+                        "use-rust (-1) must not be below consider-rust (0)"),
+                broken(
+                        "an unsupported schema",
+                        1,
+                        "schema: 1",
+                        "schema: 2",
+                        "1:9",
+                        "schema 2 is not supported (this version reads schema 1)"));
+    }
 
-        assertOneProblem(advise(file), file, "9:19", "malformed YAML: mapping values are not allowed here");
+    private static Arguments broken(
+            String problem, int line, String expectedOld, String replacement, String location, String message) {
+        return Arguments.of(problem, line, expectedOld, replacement, location, message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenLines")
+    void aBrokenLineIsOneProblemAtItsPlace(
+            String problem, int line, String expectedOld, String replacement, String location, String message)
+            throws IOException {
+        var file = withLine(dir, line, expectedOld, replacement);
+
+        assertOneProblem(advise(file), file, location, message);
     }
 
     @Test
     void malformedFlowSequence() throws IOException {
         var file = withLine(dir, 32, "    claims: [fast]", "    claims: [fast");
 
-        var result = advise(file);
-
-        assertCleanFailure(result, 3);
-        assertThat(result.stderrLines())
-                .singleElement()
-                .asString()
-                .startsWith("should-i-rust: " + file + ":33:9: malformed YAML: expected ',' or ']'")
+        assertOneProblemStartingWith(advise(file), file, "33:9: malformed YAML: expected ',' or ']'")
                 .contains("flow sequence that starts at line 32");
-    }
-
-    @Test
-    void unknownKey() throws IOException {
-        var file = withLine(dir, 29, "    score: 7", "    scores: 7");
-
-        assertOneProblem(
-                advise(file),
-                file,
-                "29:5",
-                "unknown key 'scores' in a rule (known: cap, claims, id, languages, picks, score, text, when)");
     }
 
     @Test
     void unknownTopLevelKey() throws IOException {
         var file = withLine(dir, 5, "source: tiny.txt", "sauce: tiny.txt");
 
-        var result = advise(file);
-
-        assertCleanFailure(result, 3);
-        assertThat(result.stderrLines())
-                .singleElement()
-                .asString()
-                .startsWith("should-i-rust: " + file + ":5:1: unknown key 'sauce' in the rules file");
-    }
-
-    @Test
-    void wrongType() throws IOException {
-        var file = withLine(dir, 29, "    score: 7", "    score: lots");
-
-        assertOneProblem(advise(file), file, "29:12", "rule 1 'score' must be an integer, not a string");
-    }
-
-    @Test
-    void wrongTypeListForAMapping() throws IOException {
-        var file = withLine(dir, 30, "    languages: { go: 1 }", "    languages: [go]");
-
-        assertOneProblem(
-                advise(file),
-                file,
-                "30:16",
-                "rule 1 'languages' must be a mapping of language to effect, " + "not a list");
-    }
-
-    @Test
-    void unknownClaimReference() throws IOException {
-        var file = withLine(dir, 32, "    claims: [fast]", "    claims: [fast, slow-claim]");
-
-        assertOneProblem(advise(file), file, "32:20", "unknown claim 'slow-claim'");
+        assertOneProblemStartingWith(advise(file), file, "5:1: unknown key 'sauce' in the rules file");
     }
 
     @Test
     void unknownQuestionInACondition() throws IOException {
         var file = withLine(dir, 28, "    when: { speed: fast }", "    when: { sped: fast }");
 
-        var result = advise(file);
-
-        assertCleanFailure(result, 3);
-        assertThat(result.stderrLines())
-                .singleElement()
-                .asString()
-                .startsWith("should-i-rust: " + file + ":28:")
-                .contains("unknown question 'sped' (questions: speed)");
+        assertOneProblemStartingWith(advise(file), file, "28:").contains("unknown question 'sped' (questions: speed)");
     }
 
     @Test
     void unknownValueInACondition() throws IOException {
         var file = withLine(dir, 28, "    when: { speed: fast }", "    when: { speed: [fast, warp] }");
 
-        var result = advise(file);
-
-        assertCleanFailure(result, 3);
-        assertThat(result.stderrLines())
-                .singleElement()
-                .asString()
-                .startsWith("should-i-rust: " + file + ":28:")
+        assertOneProblemStartingWith(advise(file), file, "28:")
                 .endsWith("'warp' is not an option of 'speed' (allowed: fast, slow)");
-    }
-
-    @Test
-    void unknownLanguageInEffects() throws IOException {
-        var file = withLine(dir, 30, "    languages: { go: 1 }", "    languages: { go: 1, cobol: 2 }");
-
-        var result = advise(file);
-
-        assertCleanFailure(result, 3);
-        assertThat(result.stderrLines())
-                .singleElement()
-                .asString()
-                .startsWith("should-i-rust: " + file + ":30:")
-                .endsWith(": unknown language 'cobol' (languages: rust, go)");
-    }
-
-    @Test
-    void unknownLanguageIsLocatedAtItsName() throws IOException {
-        var file = withLine(dir, 30, "    languages: { go: 1 }", "    languages: { go: 1, cobol: 2 }");
-
-        assertOneProblem(advise(file), file, "30:25", "unknown language 'cobol' (languages: rust, go)");
-    }
-
-    @Test
-    void duplicateKey() throws IOException {
-        var file = withLine(dir, 30, "    languages: { go: 1 }", "    score: 8");
-
-        assertOneProblem(advise(file), file, "30:5", "duplicate key 'score' (first at line 29)");
     }
 
     @Test
@@ -195,20 +196,6 @@ class BadRulesFileTest {
         var file = Files.writeString(dir.resolve("rules.yaml"), String.join("\n", lines) + "\n");
 
         assertOneProblem(advise(file), file, "33:9", "duplicate rule id 'fast-wins'");
-    }
-
-    @Test
-    void useRustBelowConsiderRust() throws IOException {
-        var file = withLine(dir, 34, "  use-rust: 6", "  use-rust: -1");
-
-        assertOneProblem(advise(file), file, "34:13", "use-rust (-1) must not be below consider-rust (0)");
-    }
-
-    @Test
-    void unsupportedSchema() throws IOException {
-        var file = withLine(dir, 1, "schema: 1", "schema: 2");
-
-        assertOneProblem(advise(file), file, "1:9", "schema 2 is not supported (this version reads schema 1)");
     }
 
     @Test

@@ -20,6 +20,13 @@ class ColourTest {
         return result;
     }
 
+    /** {@code ANSWERS} and then {@code more}. */
+    private static String[] with(String... more) {
+        var args = new java.util.ArrayList<>(java.util.List.of(ANSWERS));
+        args.addAll(java.util.List.of(more));
+        return args.toArray(String[]::new);
+    }
+
     @Test
     void terminalGetsColour() {
         assertThat(ok(cli().terminal().execute(ANSWERS)).stdout()).contains(ESCAPE);
@@ -43,11 +50,7 @@ class ColourTest {
 
     @Test
     void noColorFlagTurnsItOff() {
-        var args = new java.util.ArrayList<>(java.util.List.of(ANSWERS));
-        args.add("--no-color");
-
-        assertThat(ok(cli().terminal().execute(args.toArray(String[]::new))).stdout())
-                .doesNotContain(ESCAPE);
+        assertThat(ok(cli().terminal().execute(with("--no-color"))).stdout()).doesNotContain(ESCAPE);
     }
 
     @Test
@@ -64,10 +67,7 @@ class ColourTest {
 
     @Test
     void jsonOnATerminalHasNoEscapes() {
-        var args = new java.util.ArrayList<>(java.util.List.of(ANSWERS));
-        args.addAll(java.util.List.of("--format", "json"));
-
-        assertThat(ok(cli().terminal().execute(args.toArray(String[]::new))).stdout())
+        assertThat(ok(cli().terminal().execute(with("--format", "json"))).stdout())
                 .doesNotContain(ESCAPE);
     }
 
@@ -114,12 +114,6 @@ class ColourTest {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.stderr()).doesNotContain(ESCAPE);
-    }
-
-    private static String[] with(String... more) {
-        var args = new java.util.ArrayList<>(java.util.List.of(ANSWERS));
-        args.addAll(java.util.List.of(more));
-        return args.toArray(String[]::new);
     }
 
     @Test

@@ -53,22 +53,31 @@ class GoldenOutputTest {
         assertThat(card.lines()).allMatch(line -> line.length() <= 80, "at most 80 columns");
     }
 
-    @ParameterizedTest(name = "{0}.full.txt")
-    @MethodSource("answerSets")
-    void fullTextReport(String name, List<String> answers) throws IOException {
-        assertMatchesGolden(name + ".full.txt", advise(answers, "text", "--full"));
+    /** An output that has only its golden file to match: the file's ending, and what asks for it. */
+    private record Output(String ending, String format, List<String> flags) {}
+
+    private static final List<Output> MATCHED_AS_THEY_ARE = List.of(
+            new Output(".full.txt", "text", List.of("--full")),
+            new Output(".json", "json", List.of()),
+            new Output(".md", "markdown", List.of()),
+            new Output(".explain.txt", "text", List.of("--explain")),
+            new Output(".explain.json", "json", List.of("--explain")));
+
+    /** Each of those outputs for each answer set, by its golden file's name. */
+    static Stream<Arguments> goldenFiles() {
+        return answerSets().flatMap(set -> {
+            var name = set.get()[0];
+            var answers = set.get()[1];
+            return MATCHED_AS_THEY_ARE.stream()
+                    .map(output -> Arguments.of(name + output.ending(), answers, output.format(), output.flags()));
+        });
     }
 
-    @ParameterizedTest(name = "{0}.json")
-    @MethodSource("answerSets")
-    void jsonOutput(String name, List<String> answers) throws IOException {
-        assertMatchesGolden(name + ".json", advise(answers, "json"));
-    }
-
-    @ParameterizedTest(name = "{0}.md")
-    @MethodSource("answerSets")
-    void markdownDecisionRecord(String name, List<String> answers) throws IOException {
-        assertMatchesGolden(name + ".md", advise(answers, "markdown"));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("goldenFiles")
+    void outputMatchesItsGoldenFile(String file, List<String> answers, String format, List<String> flags)
+            throws IOException {
+        assertMatchesGolden(file, advise(answers, format, flags.toArray(String[]::new)));
     }
 
     /** One GitHub Actions annotation; shown unescaped in the golden file, one message line a line. */
@@ -78,18 +87,6 @@ class GoldenOutputTest {
         var annotation = advise(answers, "github");
         assertThat(annotation.lines()).singleElement().asString().startsWith("::notice title=should-i-rust%3A ");
         assertMatchesGolden(name + ".github.txt", annotation.replace("%0A", "%0A\n"));
-    }
-
-    @ParameterizedTest(name = "{0}.explain.txt")
-    @MethodSource("answerSets")
-    void explainedTextOutput(String name, List<String> answers) throws IOException {
-        assertMatchesGolden(name + ".explain.txt", advise(answers, "text", "--explain"));
-    }
-
-    @ParameterizedTest(name = "{0}.explain.json")
-    @MethodSource("answerSets")
-    void explainedJsonOutput(String name, List<String> answers) throws IOException {
-        assertMatchesGolden(name + ".explain.json", advise(answers, "json", "--explain"));
     }
 
     @ParameterizedTest(name = "questions --format {0}")

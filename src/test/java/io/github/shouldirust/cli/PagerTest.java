@@ -2,9 +2,8 @@ package io.github.shouldirust.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.github.shouldirust.support.BundledAnswers;
+import io.github.shouldirust.support.Cli;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,37 +12,6 @@ import org.junit.jupiter.api.Test;
 
 /** The full report goes through the pager only for a person at a terminal, and only when it is long. */
 class PagerTest {
-    /** Every question answered, so a run at a terminal prints without a quiz. */
-    private static final List<String> EVERY_ANSWER = List.of(
-            "-a",
-            "building=network-service",
-            "-a",
-            "lifespan=years",
-            "-a",
-            "latency=critical",
-            "-a",
-            "performance=important",
-            "-a",
-            "safety=important",
-            "-a",
-            "concurrency=some",
-            "-a",
-            "deployment=none",
-            "-a",
-            "experience=professional",
-            "-a",
-            "rust-experience=some",
-            "-a",
-            "team-languages=go",
-            "-a",
-            "codebase=greenfield",
-            "-a",
-            "iteration-speed=important",
-            "-a",
-            "hiring=no",
-            "-a",
-            "ai-written=none");
-
     /** A person at a terminal of {@code rows} rows whose pager records what it was given. */
     static final class AtTerminal implements Environment {
         final Map<String, String> variables = new HashMap<>();
@@ -82,19 +50,14 @@ class PagerTest {
         }
     }
 
+    /** Runs with every question answered, so a run at a terminal prints without a quiz; returns stdout. */
     private static String run(AtTerminal env, String... more) {
-        var args = new ArrayList<>(EVERY_ANSWER);
+        var args = new ArrayList<>(BundledAnswers.flags());
         args.add("--no-color");
         args.addAll(List.of(more));
-        var out = new StringWriter();
-        int code = ShouldIRust.run(
-                new PrintWriter(out),
-                new PrintWriter(new StringWriter()),
-                new ByteArrayInputStream(new byte[0]),
-                env,
-                args.toArray(String[]::new));
-        assertThat(code).isZero();
-        return out.toString();
+        var result = Cli.cli().in(env).execute(args);
+        assertThat(result.exitCode()).as("%s", result).isZero();
+        return result.stdout();
     }
 
     @Test

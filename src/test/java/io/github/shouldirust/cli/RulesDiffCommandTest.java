@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.shouldirust.core.Question;
+import io.github.shouldirust.core.VerdictFlips;
 import io.github.shouldirust.load.RulesLoader;
 import io.github.shouldirust.support.Cli;
 import io.github.shouldirust.support.Golden;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -193,6 +195,11 @@ class RulesDiffCommandTest {
         assertThat(result.stdout()).doesNotContain("\u200b").contains("fast\\u200B[2J");
     }
 
+    /** A number as the help writes it, in groups of three digits: 1,000,000. */
+    private static String grouped(long number) {
+        return String.format(Locale.ROOT, "%,d", number);
+    }
+
     @Test
     void theHelpDefinesAProfileAndTheExitCodes() {
         var help = diff("--help").stdout().replaceAll("\\s+", " ");
@@ -200,18 +207,8 @@ class RulesDiffCommandTest {
         assertThat(help)
                 .contains(
                         "A profile answers every question of either file, or leaves it unanswered",
-                        "at most "
-                                + String.format(
-                                        java.util.Locale.ROOT,
-                                        "%,d",
-                                        io.github.shouldirust.core.VerdictFlips.EXHAUSTIVE_LIMIT)
-                                + " ",
-                        "at most "
-                                + String.format(
-                                        java.util.Locale.ROOT,
-                                        "%,d",
-                                        io.github.shouldirust.core.VerdictFlips.WORK_BUDGET)
-                                + " rule evaluations",
+                        "at most " + grouped(VerdictFlips.EXHAUSTIVE_LIMIT) + " ",
+                        "at most " + grouped(VerdictFlips.WORK_BUDGET) + " rule evaluations",
                         "0 no verdict changes",
                         "1 some verdict changes; also an internal " + "error, which prints \"internal error\"",
                         "3 a rules file cannot be loaded");

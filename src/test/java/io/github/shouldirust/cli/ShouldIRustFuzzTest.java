@@ -3,11 +3,8 @@ package io.github.shouldirust.cli;
 import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.shouldirust.support.Cli;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -60,29 +56,19 @@ class ShouldIRustFuzzTest {
         Files.deleteIfExists(SAVED);
         Files.deleteIfExists(JUNIT);
 
-        var out = new StringWriter();
-        var err = new StringWriter();
-        int code;
-        try (var outWriter = new PrintWriter(out);
-                var errWriter = new PrintWriter(err)) {
-            code = ShouldIRust.run(
-                    outWriter,
-                    errWriter,
-                    new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                    new Cli.FakeEnvironment(Map.of(), false),
-                    args.toArray(String[]::new));
-        }
+        var result = Cli.cli().stdin(stdin).execute(args);
+        int code = result.exitCode();
+        var err = result.stderr();
 
         var run = "args " + args + ", stdin " + stdin.length() + " chars: exit " + code + "\n--- stderr\n" + err;
         // rules diff exits 1 when verdicts change, as diff does; an internal error says so on stderr.
-        var verdictsChange =
-                code == 1 && args.contains("diff") && !err.toString().contains("internal error");
+        var verdictsChange = code == 1 && args.contains("diff") && !err.contains("internal error");
         if (!DOCUMENTED.contains(code) && !verdictsChange) {
             throw new AssertionError("undocumented exit code, " + run);
         }
         // A message may quote what it was given; only text the input did not bring in is a stack trace.
         for (var trace : List.of("Exception", "\tat ")) {
-            if (err.toString().contains(trace) && !text.contains(trace)) {
+            if (err.contains(trace) && !text.contains(trace)) {
                 throw new AssertionError("a stack trace or exception name on stderr, " + run);
             }
         }

@@ -9,8 +9,13 @@ import io.github.shouldirust.support.RunResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Exit code 2: usage errors and bad answers, each one line on stderr naming what is allowed. */
 class UsageErrorTest {
@@ -26,43 +31,67 @@ class UsageErrorTest {
         return result;
     }
 
-    @Test
-    void unknownOption() {
-        var result = usageError(Cli.run("--bogus"));
-
-        assertThat(result.stderr()).contains("'--bogus'").contains("--help");
+    /** Arguments that are a usage error, and what its one line on stderr must say. */
+    static Stream<Arguments> usageErrors() {
+        return Stream.of(
+                usage("an unknown option", "--bogus", "'--bogus'", "--help"),
+                usage("an unknown format", "--format xml", "--format", "xml", "text", "json"),
+                usage("an unknown format for questions", "questions --format yaml", "yaml", "questions --help"),
+                usage("--answer without a value", "-a", "--answer"),
+                usage(
+                        "an unknown question, with the questions listed",
+                        "-a speed=fast",
+                        "unknown question 'speed'",
+                        QUESTIONS),
+                usage("an answer without =", "-a latency", "'latency'", "ID=VALUE"),
+                usage("an answer with an empty id", "-a =critical", "ID=VALUE"),
+                usage(
+                        "the same question twice",
+                        "-a latency=critical -a latency=important",
+                        "latency",
+                        "answered twice"),
+                usage(
+                        "the same multi-choice question twice suggests commas",
+                        "-a deployment=browser -a deployment=constrained",
+                        "answered twice",
+                        "comma-separated"),
+                usage(
+                        "a single-choice question with two values",
+                        "-a latency=critical,important",
+                        "'latency' takes one value, got 2",
+                        "allowed: critical, important, unimportant"),
+                usage(
+                        "an exclusive value combined with another",
+                        "-a deployment=none,browser",
+                        "'none' cannot be combined"),
+                usage("an empty value", "-a latency=", "allowed: critical, important, unimportant"),
+                usage(
+                        "--fail-on with a bad verdict",
+                        "--fail-on rust",
+                        "'rust' is not a verdict",
+                        "use-rust, consider-rust, avoid-rust"),
+                usage(
+                        "--fail-on with a bad verdict in a list",
+                        "--fail-on avoid-rust,maybe",
+                        "'maybe' is not a verdict"),
+                usage("an unknown subcommand or stray argument", "advise", "advise"),
+                usage(
+                        "a mistyped option suggests the one meant",
+                        "--formt json",
+                        "Unknown options: '--formt', 'json'; did you mean '--format'"));
     }
 
-    @Test
-    void unknownFormat() {
-        var result = usageError(Cli.run("--format", "xml"));
-
-        assertThat(result.stderr())
-                .contains("--format")
-                .contains("xml")
-                .contains("text")
-                .contains("json");
+    /** @param commandLine the arguments, split at each space */
+    private static Arguments usage(String error, String commandLine, String... said) {
+        return Arguments.of(error, List.of(commandLine.split(" ")), List.of(said));
     }
 
-    @Test
-    void unknownFormatForQuestions() {
-        var result = usageError(Cli.run("questions", "--format", "yaml"));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("usageErrors")
+    void aUsageErrorIsOneLineThatSaysWhatIsWrong(String error, List<String> args, List<String> said) {
+        var result = usageError(Cli.run(args.toArray(String[]::new)));
 
-        assertThat(result.stderr()).contains("yaml").contains("questions --help");
-    }
-
-    @Test
-    void answerWithoutAValue() {
-        var result = usageError(Cli.run("-a"));
-
-        assertThat(result.stderr()).contains("--answer");
-    }
-
-    @Test
-    void unknownQuestionListsTheQuestions() {
-        var result = usageError(Cli.run("-a", "speed=fast"));
-
-        assertThat(result.stderr()).contains("unknown question 'speed'").contains(QUESTIONS);
+        assertThat(result.stderr()).contains(said);
     }
 
     @Test
@@ -72,57 +101,6 @@ class UsageErrorTest {
         assertThat(result.stderr().strip())
                 .isEqualTo("should-i-rust: --answer latency=fast: 'fast' is not an answer "
                         + "to 'latency' (allowed: critical, important, unimportant)");
-    }
-
-    @Test
-    void answerWithoutEquals() {
-        var result = usageError(Cli.run("-a", "latency"));
-
-        assertThat(result.stderr()).contains("'latency'").contains("ID=VALUE");
-    }
-
-    @Test
-    void answerWithAnEmptyId() {
-        var result = usageError(Cli.run("-a", "=critical"));
-
-        assertThat(result.stderr()).contains("ID=VALUE");
-    }
-
-    @Test
-    void sameQuestionTwice() {
-        var result = usageError(Cli.run("-a", "latency=critical", "-a", "latency=important"));
-
-        assertThat(result.stderr()).contains("latency").contains("answered twice");
-    }
-
-    @Test
-    void sameMultiChoiceQuestionTwiceSuggestsCommas() {
-        var result = usageError(Cli.run("-a", "deployment=browser", "-a", "deployment=constrained"));
-
-        assertThat(result.stderr()).contains("answered twice").contains("comma-separated");
-    }
-
-    @Test
-    void singleChoiceQuestionWithTwoValues() {
-        var result = usageError(Cli.run("-a", "latency=critical,important"));
-
-        assertThat(result.stderr())
-                .contains("'latency' takes one value, got 2")
-                .contains("allowed: critical, important, unimportant");
-    }
-
-    @Test
-    void exclusiveValueCombinedWithAnother() {
-        var result = usageError(Cli.run("-a", "deployment=none,browser"));
-
-        assertThat(result.stderr()).contains("'none' cannot be combined");
-    }
-
-    @Test
-    void emptyValue() {
-        var result = usageError(Cli.run("-a", "latency="));
-
-        assertThat(result.stderr()).contains("allowed: critical, important, unimportant");
     }
 
     @Test
@@ -219,34 +197,6 @@ class UsageErrorTest {
         var result = usageError(Cli.run("--answers", file.toString()));
 
         assertThat(result.stderr()).contains("file is empty");
-    }
-
-    @Test
-    void failOnWithABadVerdict() {
-        var result = usageError(Cli.run("--fail-on", "rust"));
-
-        assertThat(result.stderr()).contains("'rust' is not a verdict").contains("use-rust, consider-rust, avoid-rust");
-    }
-
-    @Test
-    void failOnWithABadVerdictInAList() {
-        var result = usageError(Cli.run("--fail-on", "avoid-rust,maybe"));
-
-        assertThat(result.stderr()).contains("'maybe' is not a verdict");
-    }
-
-    @Test
-    void unknownSubcommandOrStrayArgument() {
-        var result = usageError(Cli.run("advise"));
-
-        assertThat(result.stderr()).contains("advise");
-    }
-
-    @Test
-    void aMistypedOptionSuggestsTheOneMeant() {
-        var result = usageError(Cli.run("--formt", "json"));
-
-        assertThat(result.stderr()).contains("Unknown options: '--formt', 'json'; did you mean '--format'");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.shouldirust.core;
 import static io.github.shouldirust.core.TinyRules.answers;
 import static io.github.shouldirust.core.TinyRules.cap;
 import static io.github.shouldirust.core.TinyRules.capped;
+import static io.github.shouldirust.core.TinyRules.fixed;
 import static io.github.shouldirust.core.TinyRules.is;
 import static io.github.shouldirust.core.TinyRules.language;
 import static io.github.shouldirust.core.TinyRules.only;
@@ -421,15 +422,7 @@ class CapTest {
     /** A cap on a fixed question (what is being built) is never offered as something to change. */
     @Test
     void whatIfNeverLiftsACapOnAFixedQuestion() throws Exception {
-        var building = new Question(
-                "building",
-                QuestionType.SINGLE,
-                "building?",
-                "Why.",
-                List.of(new Choice("script", "script", false), new Choice("service", "service", false)),
-                List.of(),
-                true,
-                Question.Scale.NONE);
+        var building = fixed("building", "script", "service");
         var rules = TinyRules.builder()
                 .languages(language("python"))
                 .questions(building, single("latency", "critical", "low"))

@@ -2,28 +2,14 @@ package io.github.shouldirust.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.shouldirust.support.ScriptingContract;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The suggestion for a mistyped name: a typo away or a prefix, never a guess from far off. */
 class ClosestTest {
-    private static final List<String> VALUES = List.of(
-            "database",
-            "ai-inference",
-            "ml-training",
-            "network-service",
-            "backend-app",
-            "cli-tool",
-            "os",
-            "embedded",
-            "wasm",
-            "security",
-            "game-engine",
-            "desktop-gui",
-            "mobile-app",
-            "web-frontend",
-            "script",
-            "data-exploration");
+    /** The values of "What are you building?": sixteen names of the kind a person mistypes. */
+    private static final List<String> VALUES = ScriptingContract.values("building");
 
     @Test
     void everySingleTypoOfAValueSuggestsAValueThatClose() {

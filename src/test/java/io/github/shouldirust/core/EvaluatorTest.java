@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EvaluatorTest {
 
@@ -145,30 +147,21 @@ class EvaluatorTest {
         assertThat(result.recommendation().id()).isEqualTo("java");
     }
 
-    @Test
-    void considerRustRecommendsRustEvenWhenAnAlternativeFitsBetter() throws Exception {
+    /** Go fits far better (+9), but a score that gives consider-rust or use-rust recommends Rust. */
+    @ParameterizedTest(name = "a score of {0} gives {1} and recommends Rust")
+    @CsvSource({"0, CONSIDER_RUST", "7, USE_RUST"})
+    void considerRustAndUseRustRecommendRustEvenWhenAnAlternativeFitsBetter(int score, Verdict verdict)
+            throws Exception {
         var rules = TinyRules.builder()
                 .languages(language("go"))
                 .questions(single("q", "a"))
-                .rules(rule("go-loved", is("q", "a"), 0, Map.of("go", 9), "c"))
+                .rules(rule("go-loved", is("q", "a"), score, Map.of("go", 9), "c"))
                 .build();
 
         var result = Evaluator.evaluate(rules, answers("q", "a"));
 
-        assertThat(result.verdict()).isEqualTo(Verdict.CONSIDER_RUST);
+        assertThat(result.verdict()).isEqualTo(verdict);
         assertThat(result.recommendation().id()).isEqualTo("rust");
-    }
-
-    @Test
-    void useRustRecommendsRust() throws Exception {
-        var rules = TinyRules.builder()
-                .languages(language("go"))
-                .questions(single("q", "a"))
-                .rules(rule("rust-fits", is("q", "a"), 7, Map.of("go", 9), "c"))
-                .build();
-
-        assertThat(Evaluator.evaluate(rules, answers("q", "a")).recommendation().id())
-                .isEqualTo("rust");
     }
 
     @Test

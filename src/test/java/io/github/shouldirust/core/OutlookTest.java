@@ -5,6 +5,7 @@ import static io.github.shouldirust.core.TinyRules.answers;
 import static io.github.shouldirust.core.TinyRules.any;
 import static io.github.shouldirust.core.TinyRules.cap;
 import static io.github.shouldirust.core.TinyRules.capped;
+import static io.github.shouldirust.core.TinyRules.fixed;
 import static io.github.shouldirust.core.TinyRules.is;
 import static io.github.shouldirust.core.TinyRules.multi;
 import static io.github.shouldirust.core.TinyRules.not;
@@ -84,15 +85,7 @@ class OutlookTest {
 
     @Test
     void aQuestionSayingWhatIsBeingBuiltComesFirst() throws Exception {
-        var building = new Question(
-                "building",
-                QuestionType.SINGLE,
-                "What?",
-                "Why.",
-                List.of(new Choice("a", "a", false), new Choice("b", "b", false)),
-                List.of(),
-                true,
-                Question.Scale.NONE);
+        var building = fixed("building", "a", "b");
         var rules = TinyRules.builder()
                 .questions(single("major", "a", "b"), building)
                 .rules(rule("a", is("major", "a"), 8, "c"), rule("b", is("building", "b"), 1, "c"))

@@ -13,7 +13,12 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * RuleSetChecker (issue 5): what loading cannot find. Each analysis finds its fault, at the exact JSON
@@ -166,45 +171,44 @@ class RuleSetCheckerTest {
         assertThat(check(builder)).extracting(Problem::path).containsExactly("/rules/4/when");
     }
 
-    @Test
-    void useRustBeyondTheHighestScoreIsUnreachable() throws Exception {
-        assertThat(check(clean().thresholds(9, 0)))
+    /** Thresholds over the clean set, whose possible scores are -4, -1, 0, 3, 5 and 8, and what they give. */
+    static Stream<Arguments> thresholds() {
+        return Stream.of(
+                Arguments.of(
+                        "use-rust beyond the highest score is unreachable",
+                        9,
+                        0,
+                        List.of(tuple(
+                                true,
+                                "/verdicts/use-rust",
+                                "no answers reach use-rust: the highest possible score is +8, below +9"))),
+                Arguments.of("use-rust at the highest score is reachable", 8, 0, List.of()),
+                Arguments.of(
+                        "avoid-rust below the lowest score is unreachable",
+                        6,
+                        -4,
+                        List.of(tuple(
+                                true,
+                                "/verdicts/consider-rust",
+                                "no answers give avoid-rust: the lowest possible score is -4, not below -4"))),
+                Arguments.of(
+                        "consider-rust in a gap between scores is unreachable",
+                        8,
+                        6,
+                        List.of(tuple(
+                                true,
+                                "/verdicts/consider-rust",
+                                "no answers give consider-rust: no score from +6 to +7 is possible"))),
+                Arguments.of("consider-rust on one possible score is reachable", 6, 5, List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("thresholds")
+    void aVerdictTheThresholdsPutOutOfReachIsAnError(
+            String thresholds, int useRust, int considerRust, List<Tuple> findings) throws Exception {
+        assertThat(check(clean().thresholds(useRust, considerRust)))
                 .extracting(Problem::isError, Problem::path, Problem::message)
-                .containsExactly(tuple(
-                        true,
-                        "/verdicts/use-rust",
-                        "no answers reach use-rust: the highest possible score is +8, below +9"));
-    }
-
-    @Test
-    void useRustAtTheHighestScoreIsReachable() throws Exception {
-        assertThat(check(clean().thresholds(8, 0))).isEmpty();
-    }
-
-    @Test
-    void avoidRustBelowTheLowestScoreIsUnreachable() throws Exception {
-        assertThat(check(clean().thresholds(6, -4)))
-                .extracting(Problem::isError, Problem::path, Problem::message)
-                .containsExactly(tuple(
-                        true,
-                        "/verdicts/consider-rust",
-                        "no answers give avoid-rust: the lowest possible score is -4, not below -4"));
-    }
-
-    @Test
-    void considerRustInAGapBetweenScoresIsUnreachable() throws Exception {
-        // Possible scores: -4, -1, 0, 3, 5, 8; none from 6 to 7.
-        assertThat(check(clean().thresholds(8, 6)))
-                .extracting(Problem::isError, Problem::path, Problem::message)
-                .containsExactly(tuple(
-                        true,
-                        "/verdicts/consider-rust",
-                        "no answers give consider-rust: no score from +6 to +7 is possible"));
-    }
-
-    @Test
-    void considerRustOnOnePossibleScoreIsReachable() throws Exception {
-        assertThat(check(clean().thresholds(6, 5))).isEmpty();
+                .containsExactlyElementsOf(findings);
     }
 
     // ---------------------------------------------------------------- the score search, by hand

@@ -36,6 +36,12 @@ final class TinyRules {
                 List.of());
     }
 
+    /** {@link #single}, fixed, as what is being built is: never offered as something to change. */
+    static Question fixed(String id, String... values) {
+        var q = single(id, values);
+        return new Question(q.id(), q.type(), q.prompt(), q.help(), q.choices(), q.defaults(), true, q.rustFavours());
+    }
+
     /** latency: critical, important, unimportant, with critical (the first) favouring Rust. */
     static Question latency() {
         return new Question(

@@ -11,8 +11,8 @@ import io.github.shouldirust.core.QuestionType;
 import io.github.shouldirust.core.Rule;
 import io.github.shouldirust.core.RuleSet;
 import io.github.shouldirust.load.RulesLoader;
+import io.github.shouldirust.support.ScriptingContract;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -26,8 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BundledRulesTest {
     private static RuleSet rules;
 
-    /** Issue 2, "The scripting contract": question ids and values, in order. */
-    private static final Map<String, List<String>> CONTRACT = contract();
+    private static final Map<String, List<String>> CONTRACT = ScriptingContract.questions();
 
     private static final List<String> MULTI_CHOICE = List.of("deployment", "team-languages");
 
@@ -46,46 +45,6 @@ class BundledRulesTest {
             "swift",
             "bash",
             "dart");
-
-    private static Map<String, List<String>> contract() {
-        var contract = new LinkedHashMap<String, List<String>>();
-        contract.put(
-                "building",
-                List.of(
-                        "database",
-                        "ai-inference",
-                        "ml-training",
-                        "network-service",
-                        "backend-app",
-                        "cli-tool",
-                        "os",
-                        "embedded",
-                        "wasm",
-                        "security",
-                        "game-engine",
-                        "desktop-gui",
-                        "mobile-app",
-                        "web-frontend",
-                        "script",
-                        "data-exploration"));
-        contract.put("lifespan", List.of("run-once", "experiment", "months", "years"));
-        contract.put("latency", List.of("critical", "important", "unimportant"));
-        contract.put("performance", List.of("critical", "important", "unimportant"));
-        contract.put("safety", List.of("critical", "important", "unimportant"));
-        contract.put("concurrency", List.of("heavy", "some", "none"));
-        contract.put(
-                "deployment",
-                List.of("constrained", "single-binary", "fast-startup", "cross-platform", "browser", "none"));
-        contract.put("experience", List.of("first-language", "some", "professional"));
-        contract.put("rust-experience", List.of("none", "some", "fluent"));
-        contract.put(
-                "team-languages", List.of("c-cpp", "go", "java-kotlin-csharp", "python", "js-ts", "swift", "rust"));
-        contract.put("codebase", List.of("greenfield", "extend-c-cpp", "extend-other"));
-        contract.put("iteration-speed", List.of("critical", "important", "unimportant"));
-        contract.put("hiring", List.of("yes", "no"));
-        contract.put("ai-written", List.of("mostly", "some", "none"));
-        return contract;
-    }
 
     @BeforeAll
     static void load() throws Exception {

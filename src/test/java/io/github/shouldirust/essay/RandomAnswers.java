@@ -3,6 +3,7 @@ package io.github.shouldirust.essay;
 import io.github.shouldirust.core.Choice;
 import io.github.shouldirust.core.Question;
 import io.github.shouldirust.core.RuleSet;
+import io.github.shouldirust.core.UniformAnswer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,35 +20,14 @@ public final class RandomAnswers {
 
     /**
      * One complete profile: every question answered, every allowed answer equally likely (each option of
-     * a single choice, each allowed set of ticks of a multi-choice), as the confidence assumes.
+     * a single choice, each allowed set of ticks of a multi-choice), drawn as the confidence draws them.
      */
     public static Map<String, List<String>> complete(RuleSet rules, Random random) {
         var answers = new LinkedHashMap<String, List<String>>();
         for (var question : rules.questions()) {
-            answers.put(question.id(), uniform(question, random));
+            answers.put(question.id(), UniformAnswer.draw(question, random));
         }
         return answers;
-    }
-
-    private static List<String> uniform(Question question, Random random) {
-        var values = question.values();
-        if (!question.isMulti()) {
-            return List.of(values.get(random.nextInt(values.size())));
-        }
-        var exclusive = question.choices().stream()
-                .filter(Choice::exclusive)
-                .map(Choice::value)
-                .toList();
-        var others = values.stream().filter(v -> !exclusive.contains(v)).toList();
-        double allowed = exclusive.size() + Math.pow(2, others.size()) - 1;
-        if (random.nextDouble() * allowed < exclusive.size()) {
-            return List.of(exclusive.get(random.nextInt(exclusive.size())));
-        }
-        var ticked = new ArrayList<String>();
-        while (ticked.isEmpty()) {
-            others.stream().filter(v -> random.nextBoolean()).forEach(ticked::add);
-        }
-        return ticked;
     }
 
     /** One answer set; every question is answered in a quarter of the sets. */

@@ -57,6 +57,15 @@ class LauncherOnOtherMachinesIT {
         }
     }
 
+    /** Maven's own repository and wrapper are the user's (HOME); the archive cache is this test's. */
+    private Map<String, String> usersHomeWithOwnCache() {
+        return Map.of(
+                "HOME",
+                System.getProperty("user.home"),
+                "XDG_CACHE_HOME",
+                dir.resolve("cache").toString());
+    }
+
     private RunResult launch(Path checkout, Map<String, String> env, String... asUser) {
         var command = new ArrayList<>(List.of(asUser));
         command.addAll(List.of("bash", checkout.resolve("bin/should-i-rust").toString()));
@@ -70,14 +79,8 @@ class LauncherOnOtherMachinesIT {
     @Test
     void aFreshCloneBuildsOnceAndAFileDatedInTheFutureDoesNotRebuildIt() throws Exception {
         var checkout = sources(dir.resolve("clone"));
-        // Maven's own repository and wrapper are the user's; the archive cache is this test's.
-        var env = Map.of(
-                "HOME",
-                System.getProperty("user.home"),
-                "XDG_CACHE_HOME",
-                dir.resolve("cache").toString());
 
-        var first = launch(checkout, env);
+        var first = launch(checkout, usersHomeWithOwnCache());
 
         assertThat(first.exitCode()).as(first.stderr()).isZero();
         assertThat(first.stderr()).isEqualTo("should-i-rust: building the jar (first run or sources changed)...\n");
@@ -87,7 +90,7 @@ class LauncherOnOtherMachinesIT {
         // Clock skew or an unpacked tarball: a rule file dated tomorrow, its contents as they were.
         Files.setLastModifiedTime(
                 checkout.resolve("rules/rust.yaml"), FileTime.from(Instant.now().plus(1, ChronoUnit.DAYS)));
-        var second = launch(checkout, env);
+        var second = launch(checkout, usersHomeWithOwnCache());
 
         assertThat(second.exitCode()).isZero();
         assertThat(second.stderr()).isEmpty();
@@ -103,13 +106,8 @@ class LauncherOnOtherMachinesIT {
                 checkout.resolve("src/main/java/io/github/shouldirust/cli/Deprecated.java"),
                 "package io.github.shouldirust.cli;\n"
                         + "final class Deprecated { static Integer boxed() { return new Integer(1); } }\n");
-        var env = Map.of(
-                "HOME",
-                System.getProperty("user.home"),
-                "XDG_CACHE_HOME",
-                dir.resolve("cache").toString());
 
-        var run = launch(checkout, env);
+        var run = launch(checkout, usersHomeWithOwnCache());
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         assertThat(run.stdout()).contains("\"verdict\":");

@@ -3,6 +3,7 @@ package io.github.shouldirust.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import io.github.shouldirust.support.BundledAnswers;
 import io.github.shouldirust.support.Shell;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,37 +24,6 @@ class QuizInAPtyIT {
     private static final Path DRIVER =
             Path.of("src/test/resources/launcher/pty-session.py").toAbsolutePath();
     private static final String QUESTION = "What are you building?";
-    /** Every question but "What are you building?", so the quiz asks one. */
-    private static final List<String> ALL_BUT_BUILDING = List.of(
-            "-a",
-            "lifespan=years",
-            "-a",
-            "latency=critical",
-            "-a",
-            "performance=important",
-            "-a",
-            "safety=important",
-            "-a",
-            "concurrency=some",
-            "-a",
-            "deployment=none",
-            "-a",
-            "experience=professional",
-            "-a",
-            "rust-experience=some",
-            "-a",
-            "team-languages=go",
-            "-a",
-            "codebase=greenfield",
-            "-a",
-            "iteration-speed=important",
-            "-a",
-            "hiring=no",
-            "-a",
-            "ai-written=none",
-            "--all-questions",
-            "--format",
-            "json");
 
     @BeforeAll
     static void needsPython() {
@@ -68,7 +38,9 @@ class QuizInAPtyIT {
                 "-cp",
                 Path.of("target/should-i-rust.jar").toAbsolutePath().toString(),
                 "io.github.shouldirust.cli.ShouldIRust"));
-        command.addAll(ALL_BUT_BUILDING);
+        // Every question but "What are you building?", so the quiz asks one.
+        command.addAll(BundledAnswers.flagsExcept("building"));
+        command.addAll(List.of("--all-questions", "--format", "json"));
         return command;
     }
 

@@ -141,25 +141,23 @@ class HostileInputTest {
         assertOneClearLine(e, expected);
     }
 
-    @ParameterizedTest(name = "--rules with {0} exits 3")
-    @MethodSource("hostileFiles")
-    void cliRefusesAsRules(String name, byte[] content, String[] expected) throws IOException {
-        var file = Files.write(dir.resolve("hostile.yaml"), content);
-
-        var result = assertTimeoutPreemptively(HANG_GUARD, () -> Cli.run("--rules", file.toString()));
-
-        assertCleanFailure(result, 3);
-        assertThat(result.stderrLines()).singleElement().asString().startsWith("should-i-rust: " + file);
+    /** Each hostile file given to the program as --rules (exit 3) and as --answers (exit 2). */
+    static Stream<Arguments> hostileFilesGivenToTheCli() {
+        return hostileFiles().flatMap(hostile -> {
+            var name = hostile.get()[0];
+            var content = hostile.get()[1];
+            return Stream.of(Arguments.of(name, content, "--rules", 3), Arguments.of(name, content, "--answers", 2));
+        });
     }
 
-    @ParameterizedTest(name = "--answers with {0} exits 2")
-    @MethodSource("hostileFiles")
-    void cliRefusesAsAnswers(String name, byte[] content, String[] expected) throws IOException {
+    @ParameterizedTest(name = "{2} with {0} exits {3}")
+    @MethodSource("hostileFilesGivenToTheCli")
+    void cliRefusesTheFile(String name, byte[] content, String option, int exitCode) throws IOException {
         var file = Files.write(dir.resolve("hostile.yaml"), content);
 
-        var result = assertTimeoutPreemptively(HANG_GUARD, () -> Cli.run("--answers", file.toString()));
+        var result = assertTimeoutPreemptively(HANG_GUARD, () -> Cli.run(option, file.toString()));
 
-        assertCleanFailure(result, 2);
+        assertCleanFailure(result, exitCode);
         assertThat(result.stderrLines()).singleElement().asString().startsWith("should-i-rust: " + file);
     }
 

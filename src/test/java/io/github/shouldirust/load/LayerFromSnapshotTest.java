@@ -1,5 +1,6 @@
 package io.github.shouldirust.load;
 
+import static io.github.shouldirust.support.SameRules.assertSameRules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,20 +61,7 @@ class LayerFromSnapshotTest {
         var parsed = RulesLoader.loadFromYaml(sources);
 
         assertThat(chain.fromSnapshot).as("took the fast path").isTrue();
-        List<Function<RuleSet, Object>> parts = List.of(
-                RuleSet::metadata,
-                RuleSet::claims,
-                RuleSet::languages,
-                RuleSet::questions,
-                RuleSet::rules,
-                RuleSet::thresholds,
-                RuleSet::layers,
-                RuleSet::examples,
-                RuleSet::warnings,
-                RuleSet::describe);
-        for (var part : parts) {
-            assertThat(part.apply(fast)).isEqualTo(part.apply(parsed));
-        }
+        assertSameRules(fast, parsed);
         assertThat(RulesLoader.load(sources).describe()).isEqualTo(parsed.describe());
     }
 

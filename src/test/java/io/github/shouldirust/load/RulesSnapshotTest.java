@@ -1,11 +1,9 @@
 package io.github.shouldirust.load;
 
+import static io.github.shouldirust.support.SameRules.assertSameRules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.shouldirust.core.RuleSet;
-import java.util.List;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,20 +23,7 @@ class RulesSnapshotTest {
         var fromYaml = RulesLoader.parse(RulesLoader.bundledContent(), RulesLoader.BUNDLED_NAME);
         var snapshot = RulesSnapshot.bundled().orElseThrow();
 
-        List<Function<RuleSet, Object>> parts = List.of(
-                RuleSet::metadata,
-                RuleSet::claims,
-                RuleSet::languages,
-                RuleSet::questions,
-                RuleSet::rules,
-                RuleSet::thresholds,
-                RuleSet::layers,
-                RuleSet::examples,
-                RuleSet::warnings,
-                RuleSet::describe);
-        for (var part : parts) {
-            assertThat(part.apply(snapshot)).isEqualTo(part.apply(fromYaml));
-        }
+        assertSameRules(snapshot, fromYaml);
         assertThat(RulesLoader.bundled().describe()).isEqualTo(fromYaml.describe());
     }
 

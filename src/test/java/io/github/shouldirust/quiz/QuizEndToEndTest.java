@@ -1,11 +1,16 @@
 package io.github.shouldirust.quiz;
 
+import static io.github.shouldirust.quiz.Typing.CTRL_C;
+import static io.github.shouldirust.quiz.Typing.CTRL_D;
+import static io.github.shouldirust.quiz.Typing.DOWN;
+import static io.github.shouldirust.quiz.Typing.ENTER;
+import static io.github.shouldirust.quiz.Typing.LEFT;
+import static io.github.shouldirust.quiz.Typing.UP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.shouldirust.cli.ShouldIRust;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.github.shouldirust.support.BundledAnswers;
+import io.github.shouldirust.support.Cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,43 +24,17 @@ import org.junit.jupiter.api.io.TempDir;
  * out, as a person at a terminal would drive it.
  */
 class QuizEndToEndTest {
-    private static final String UP = "\u001b[A";
-    private static final String DOWN = "\u001b[B";
-    private static final String LEFT = "\u001b[D";
-    private static final String ENTER = "\r";
-    private static final String CTRL_C = "\u0003";
-    private static final String CTRL_D = "\u0004";
 
     /**
      * Every question but the last two answered by flags, so most tests drive a short quiz; with
      * --all-questions, since the verdict is settled before either is asked.
      */
-    private static final List<String> ALL_BUT_HIRING_AND_AI = List.of(
-            "--all-questions",
-            "-a",
-            "building=network-service",
-            "-a",
-            "lifespan=years",
-            "-a",
-            "latency=critical",
-            "-a",
-            "performance=important",
-            "-a",
-            "safety=important",
-            "-a",
-            "concurrency=some",
-            "-a",
-            "deployment=none",
-            "-a",
-            "experience=professional",
-            "-a",
-            "rust-experience=some",
-            "-a",
-            "team-languages=go",
-            "-a",
-            "codebase=greenfield",
-            "-a",
-            "iteration-speed=important");
+    private static final List<String> ALL_BUT_HIRING_AND_AI =
+            List.copyOf(args(BundledAnswers.flagsExcept("hiring", "ai-written"), "--all-questions"));
+
+    /** The same with deployment, a multi-choice question, left to ask as well. */
+    private static final List<String> DEPLOYMENT_HIRING_AND_AI_LEFT =
+            List.copyOf(args(BundledAnswers.flagsExcept("deployment", "hiring", "ai-written"), "--all-questions"));
 
     @TempDir
     Path dir;
@@ -68,33 +47,19 @@ class QuizEndToEndTest {
 
     private static Run quiz(String keys, String terminalType, List<String> args) {
         var env = new PersonAtTerminal(Typing.keys(keys), terminalType);
-        var out = new StringWriter();
-        var err = new StringWriter();
-        int code;
-        try (var outWriter = new PrintWriter(out);
-                var errWriter = new PrintWriter(err)) {
-            code = ShouldIRust.run(
-                    outWriter, errWriter, new ByteArrayInputStream(new byte[0]), env, args.toArray(String[]::new));
-        }
-        return new Run(code, out.toString(), err.toString(), env.screen.toString(StandardCharsets.UTF_8), env.opened);
+        var result = Cli.cli().in(env).execute(args);
+        return new Run(
+                result.exitCode(),
+                result.stdout(),
+                result.stderr(),
+                env.screen.toString(StandardCharsets.UTF_8),
+                env.opened);
     }
 
     private static List<String> args(List<String> first, String... more) {
         var all = new ArrayList<>(first);
         all.addAll(List.of(more));
         return all;
-    }
-
-    private static String scripted(String format, List<String> answers) {
-        var out = new StringWriter();
-        var allArgs = args(answers, "--no-input", "--format", format);
-        ShouldIRust.run(
-                new PrintWriter(out),
-                new PrintWriter(new StringWriter()),
-                new ByteArrayInputStream(new byte[0]),
-                new PersonAtTerminal(Typing.keys(""), "xterm-256color"),
-                allArgs.toArray(String[]::new));
-        return out.toString();
     }
 
     @Test
@@ -205,14 +170,10 @@ class QuizEndToEndTest {
 
     @Test
     void checkboxesTickSeveralValuesAndNoneClearsTheOthers() {
-        var answers = new ArrayList<>(ALL_BUT_HIRING_AND_AI);
-        int at = answers.indexOf("deployment=none");
-        answers.remove(at);
-        answers.remove(at - 1);
         // deployment starts on its default, "none" (row 6): tick it off, go to row 1 and 2 and tick both.
         var keys = " " + DOWN + DOWN + " " + DOWN + " " + ENTER + ENTER + ENTER + ENTER;
 
-        var run = quiz(keys, args(answers, "--format", "json"));
+        var run = quiz(keys, args(DEPLOYMENT_HIRING_AND_AI_LEFT, "--format", "json"));
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         assertThat(run.stdout()).contains("\"deployment\": [\n      \"constrained\",\n      \"single-binary\"\n    ]");
@@ -232,12 +193,10 @@ class QuizEndToEndTest {
 
     @Test
     void enterOnAnotherRowChoosesItOverAnUntouchedDefault() {
-        var answers = new ArrayList<>(ALL_BUT_HIRING_AND_AI);
-        int at = answers.indexOf("deployment=none");
-        answers.remove(at);
-        answers.remove(at - 1);
         // deployment starts on its pre-ticked default, "none" (row 6); up four rows to "single-binary".
-        var run = quiz(UP + UP + UP + UP + ENTER + ENTER + ENTER + ENTER, args(answers, "--format", "json"));
+        var run = quiz(
+                UP + UP + UP + UP + ENTER + ENTER + ENTER + ENTER,
+                args(DEPLOYMENT_HIRING_AND_AI_LEFT, "--format", "json"));
 
         assertThat(run.stdout()).contains("\"deployment\": [\n      \"single-binary\"\n    ]");
     }

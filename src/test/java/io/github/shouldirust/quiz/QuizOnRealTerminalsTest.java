@@ -1,17 +1,22 @@
 package io.github.shouldirust.quiz;
 
+import static io.github.shouldirust.quiz.Typing.CTRL_C;
+import static io.github.shouldirust.quiz.Typing.CTRL_Z;
+import static io.github.shouldirust.quiz.Typing.DOWN;
+import static io.github.shouldirust.quiz.Typing.ENTER;
+import static io.github.shouldirust.quiz.Typing.ESC;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.shouldirust.cli.ShouldIRust;
+import io.github.shouldirust.support.BundledAnswers;
+import io.github.shouldirust.support.Cli;
+import io.github.shouldirust.support.RunResult;
 import io.github.shouldirust.support.TinyRulesFile;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Attributes.LocalFlag;
 import org.jline.terminal.Size;
@@ -25,58 +30,16 @@ import org.junit.jupiter.api.io.TempDir;
  * checked as a terminal emulator shows it.
  */
 class QuizOnRealTerminalsTest {
-    private static final String DOWN = "\u001b[B";
-    private static final String ENTER = "\r";
-    private static final String ESC = "\u001b";
-    private static final String CTRL_C = "\u0003";
-    private static final String CTRL_Z = "\u001a";
     /** Longer than the reader waits for the rest of an escape sequence (100 ms). */
     private static final long SETTLE = 400;
 
     /** Only the first question, "What are you building?", is left; it has 16 options and "don't know". */
-    private static final List<String> ALL_BUT_BUILDING = List.of(
-            "--all-questions",
-            "-a",
-            "lifespan=years",
-            "-a",
-            "latency=critical",
-            "-a",
-            "performance=important",
-            "-a",
-            "safety=important",
-            "-a",
-            "concurrency=some",
-            "-a",
-            "deployment=none",
-            "-a",
-            "experience=professional",
-            "-a",
-            "rust-experience=some",
-            "-a",
-            "team-languages=go",
-            "-a",
-            "codebase=greenfield",
-            "-a",
-            "iteration-speed=important",
-            "-a",
-            "hiring=no",
-            "-a",
-            "ai-written=none",
-            "--format",
-            "json");
+    private static final List<String> ALL_BUT_BUILDING = Stream.concat(
+                    BundledAnswers.flagsExcept("building").stream(), Stream.of("--all-questions", "--format", "json"))
+            .toList();
 
-    private record Run(int exitCode, String stdout, String stderr) {}
-
-    private static Run run(PersonAtTerminal person, List<String> args) {
-        var out = new StringWriter();
-        var err = new StringWriter();
-        int code;
-        try (var outWriter = new PrintWriter(out);
-                var errWriter = new PrintWriter(err)) {
-            code = ShouldIRust.run(
-                    outWriter, errWriter, new ByteArrayInputStream(new byte[0]), person, args.toArray(String[]::new));
-        }
-        return new Run(code, out.toString(), err.toString());
+    private static RunResult run(PersonAtTerminal person, List<String> args) {
+        return Cli.cli().in(person).execute(args);
     }
 
     private static List<String> shown(List<String> screen) {

@@ -10,6 +10,7 @@ import io.github.shouldirust.core.Outlook;
 import io.github.shouldirust.core.RuleSet;
 import io.github.shouldirust.core.Verdict;
 import io.github.shouldirust.load.RulesLoader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,19 @@ class QuizTest {
 
     private static Step answer(String... values) {
         return new Step.Answer(List.of(values));
+    }
+
+    /**
+     * A prompter that plays {@code first} (steps, and choices at the settled notice), then "don't know" to
+     * each of the 14 questions left.
+     */
+    private static ScriptedPrompter dontKnowAfter(Object... first) {
+        var script = new ArrayList<Object>(List.of(first));
+        long asked = script.stream().filter(Step.class::isInstance).count();
+        for (long i = asked; i < rules.questions().size(); i++) {
+            script.add(new Step.DontKnow());
+        }
+        return new ScriptedPrompter(script.toArray());
     }
 
     private static Quiz quiz(ScriptedPrompter prompter) {
@@ -64,11 +78,7 @@ class QuizTest {
 
     @Test
     void answeringTheRestAnywayAsksEveryOtherQuestionOnce() throws Exception {
-        var script = new java.util.ArrayList<Object>(List.of(answer("mobile-app"), Settled.ANSWER_THE_REST));
-        for (int i = 0; i < 13; i++) {
-            script.add(new Step.DontKnow());
-        }
-        var prompter = new ScriptedPrompter(script.toArray());
+        var prompter = dontKnowAfter(answer("mobile-app"), Settled.ANSWER_THE_REST);
 
         var outcome = quiz(prompter).run(sheet(Answers.none()));
 
@@ -79,11 +89,7 @@ class QuizTest {
 
     @Test
     void allQuestionsNeverStopsEarly() throws Exception {
-        var script = new java.util.ArrayList<Object>(List.of(answer("mobile-app")));
-        for (int i = 0; i < 13; i++) {
-            script.add(new Step.DontKnow());
-        }
-        var prompter = new ScriptedPrompter(script.toArray());
+        var prompter = dontKnowAfter(answer("mobile-app"));
 
         new Quiz(rules, prompter, true).run(sheet(Answers.none()));
 
@@ -105,21 +111,7 @@ class QuizTest {
 
     @Test
     void enterNeverInventsAnAnswer() throws Exception {
-        var prompter = new ScriptedPrompter(
-                answer("network-service"),
-                new Step.DontKnow(),
-                new Step.DontKnow(),
-                new Step.DontKnow(),
-                new Step.DontKnow(),
-                new Step.DontKnow(),
-                new Step.DontKnow(),
-                new Step.DontKnow(),
-                new Step.DontKnow(),
-                new Step.DontKnow(),
-                new Step.DontKnow(),
-                new Step.DontKnow(),
-                new Step.DontKnow(),
-                new Step.DontKnow());
+        var prompter = dontKnowAfter(answer("network-service"));
 
         try {
             quiz(prompter).run(sheet(Answers.none()));
@@ -158,12 +150,7 @@ class QuizTest {
 
     @Test
     void answersComeBackInFileOrderWhateverOrderTheyWereAskedIn() throws Exception {
-        var script = new java.util.ArrayList<Object>(List.of(answer("network-service")));
-        for (int i = 0; i < 13; i++) {
-            script.add(new Step.DontKnow());
-        }
-        script.set(1, answer("years"));
-        var prompter = new ScriptedPrompter(script.toArray());
+        var prompter = dontKnowAfter(answer("network-service"), answer("years"));
 
         var outcome = new Quiz(rules, prompter, true).run(sheet(Answers.none()));
 

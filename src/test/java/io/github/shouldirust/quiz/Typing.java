@@ -12,6 +12,16 @@ import java.util.Deque;
  * for a while, as a terminal does; a test that wants end of input says so with Ctrl-D.
  */
 final class Typing extends InputStream {
+    // The keys the quiz tests press, as a terminal sends them.
+    static final String UP = "\u001b[A";
+    static final String DOWN = "\u001b[B";
+    static final String LEFT = "\u001b[D";
+    static final String ENTER = "\r";
+    static final String ESC = "\u001b";
+    static final String CTRL_C = "\u0003";
+    static final String CTRL_D = "\u0004";
+    static final String CTRL_Z = "\u001a";
+
     private final Deque<Object> steps = new ArrayDeque<>();
     private byte[] current = new byte[0];
     private int at;

@@ -12,6 +12,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.shouldirust.support.BundledAnswers;
 import io.github.shouldirust.support.Cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The published JSON Schemas (issue 5): the rules file's and the --format json output's. Both are valid
@@ -124,6 +124,19 @@ class SchemaTest {
         return schema.validate(instance).stream().map(Error::toString).toList();
     }
 
+    /**
+     * Reads {@code output}, which must validate against {@code schema}, and against {@code closedSchema} (it
+     * {@link #closed}): every field the output has is in the schema.
+     */
+    static JsonNode assertValidates(String output, Schema schema, Schema closedSchema) throws IOException {
+        var json = JSON.readTree(output);
+        assertThat(errors(schema, json)).as(output).isEmpty();
+        assertThat(errors(closedSchema, json))
+                .as("every field is in the schema")
+                .isEmpty();
+        return json;
+    }
+
     /** Adds unevaluatedProperties: false to every object schema that lists its properties. */
     static JsonNode closed(JsonNode schema) {
         if (schema instanceof ObjectNode object) {
@@ -139,15 +152,17 @@ class SchemaTest {
 
     // ------------------------------------------------------------------ the schemas themselves
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(
-            strings = {
+    static Stream<String> publishedSchemas() {
+        return Stream.of(
                 "rules.schema.json",
                 "output.schema.json",
                 "questions.schema.json",
                 "compare.schema.json",
-                "diff.schema.json"
-            })
+                "diff.schema.json");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("publishedSchemas")
     void isAValidDraft202012Schema(String name) {
         var schema = resource(name);
         var meta = REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
@@ -161,14 +176,7 @@ class SchemaTest {
 
     /** Editors show a property's description as help while people type, so none may lack one. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(
-            strings = {
-                "rules.schema.json",
-                "output.schema.json",
-                "questions.schema.json",
-                "compare.schema.json",
-                "diff.schema.json"
-            })
+    @MethodSource("publishedSchemas")
     void everyPropertyHasADescription(String name) {
         var missing = new ArrayList<String>();
         collectUndescribed(resource(name), "", missing);
@@ -416,35 +424,13 @@ class SchemaTest {
                 Arguments.of("no answers", List.of()),
                 Arguments.of("no answers, explained", List.of("--explain")),
                 Arguments.of(
-                        "all 14 questions",
-                        List.of(
-                                "-a",
+                        "all 14 questions, two with several values",
+                        BundledAnswers.flagsWith(
                                 "building=cli-tool",
-                                "-a",
-                                "lifespan=years",
-                                "-a",
                                 "latency=important",
-                                "-a",
                                 "performance=critical",
-                                "-a",
-                                "safety=important",
-                                "-a",
-                                "concurrency=some",
-                                "-a",
                                 "deployment=single-binary,fast-startup",
-                                "-a",
-                                "experience=professional",
-                                "-a",
-                                "rust-experience=some",
-                                "-a",
                                 "team-languages=go,python,rust",
-                                "-a",
-                                "codebase=greenfield",
-                                "-a",
-                                "iteration-speed=important",
-                                "-a",
-                                "hiring=no",
-                                "-a",
                                 "ai-written=some")),
                 Arguments.of("avoid-rust, a mobile app", List.of("-a", "building=mobile-app")),
                 Arguments.of("a script", List.of("-a", "building=script", "-a", "lifespan=run-once")),
@@ -470,11 +456,7 @@ class SchemaTest {
                 List.of("questions", "--format", "json", "--rules", layered.toString()))) {
             var result = Cli.run(args.toArray(String[]::new));
             assertThat(result.exitCode()).as(result.toString()).isZero();
-            var output = JSON.readTree(result.stdout());
-            assertThat(errors(schema, output)).as(result.stdout()).isEmpty();
-            assertThat(errors(closedSchema, output))
-                    .as("every field is in the schema")
-                    .isEmpty();
+            assertValidates(result.stdout(), schema, closedSchema);
         }
         assertThat(JSON.readTree(Cli.run("schema", "questions").stdout()))
                 .as("schema questions prints it")
@@ -503,12 +485,8 @@ class SchemaTest {
     private static JsonNode assertOutputValidates(List<String> args, boolean explained) throws IOException {
         var result = Cli.run(args.toArray(String[]::new));
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        var output = JSON.readTree(result.stdout());
+        var output = assertValidates(result.stdout(), OUTPUT, OUTPUT_CLOSED);
         assertThat(output.has("trace")).isEqualTo(explained);
-        assertThat(errors(OUTPUT, output)).as(result.stdout()).isEmpty();
-        assertThat(errors(OUTPUT_CLOSED, output))
-                .as("every field is in the schema")
-                .isEmpty();
         return output;
     }
 

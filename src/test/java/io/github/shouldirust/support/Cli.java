@@ -8,16 +8,19 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Runs the whole program through {@link ShouldIRust#run} as a user would, with captured output, a given
- * stdin (empty unless set) and a fake environment (no variables, not a terminal, unless set).
+ * stdin (empty unless set) and a fake environment (no variables, not a terminal, unless set), or an
+ * environment of the test's own ({@link #in}).
  */
 public final class Cli {
     private final Map<String, String> variables = new HashMap<>();
     private boolean terminal;
     private InputStream stdin = new ByteArrayInputStream(new byte[0]);
+    private Environment environment;
 
     private Cli() {}
 
@@ -41,6 +44,15 @@ public final class Cli {
         return this;
     }
 
+    /**
+     * Runs in {@code environment} (a person at a terminal, a pager that records what it shows) instead of
+     * the fake one, which {@link #env} and {@link #terminal} set up.
+     */
+    public Cli in(Environment environment) {
+        this.environment = environment;
+        return this;
+    }
+
     public Cli stdin(String text) {
         return stdin(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
@@ -54,14 +66,21 @@ public final class Cli {
         return this;
     }
 
+    public RunResult execute(List<String> args) {
+        return execute(args.toArray(String[]::new));
+    }
+
     public RunResult execute(String... args) {
+        if (environment != null && (terminal || !variables.isEmpty())) {
+            throw new IllegalStateException("env() and terminal() set up the fake environment, not one given to in()");
+        }
         var out = new StringWriter();
         var err = new StringWriter();
-        var environment = new FakeEnvironment(Map.copyOf(variables), terminal);
+        var runIn = environment != null ? environment : new FakeEnvironment(Map.copyOf(variables), terminal);
         int code;
         try (var outWriter = new PrintWriter(out);
                 var errWriter = new PrintWriter(err)) {
-            code = ShouldIRust.run(outWriter, errWriter, stdin, environment, args);
+            code = ShouldIRust.run(outWriter, errWriter, stdin, runIn, args);
         }
         return new RunResult(code, out.toString(), err.toString());
     }
