@@ -64,7 +64,7 @@ final class CompareCommand implements Callable<Integer> {
             defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). markdown is a "
                     + "section to paste into a decision record.")
-    OutputFormat format;
+    ReportFormat format;
 
     @Mixin
     RulesOption rules = new RulesOption();

@@ -58,7 +58,7 @@ final class RulesDiffCommand implements Callable<Integer> {
             paramLabel = "FORMAT",
             defaultValue = "text",
             description = "text (default), json (see 'schema diff') or markdown (for a pull-request comment).")
-    OutputFormat format;
+    ReportFormat format;
 
     @Option(
             names = "--samples",
@@ -105,7 +105,7 @@ final class RulesDiffCommand implements Callable<Integer> {
         switch (format) {
             case json -> DiffJson.render(diff, files, io.out());
             case markdown -> DiffMarkdown.render(diff, files, io.out());
-            default -> DiffRenderer.text(diff, files, io.out());
+            case text -> DiffRenderer.text(diff, files, io.out());
         }
         return diff.changesVerdicts() ? ExitCode.VERDICTS_CHANGE : ExitCode.EVALUATED;
     }
