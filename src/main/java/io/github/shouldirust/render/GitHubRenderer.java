@@ -20,9 +20,12 @@ public final class GitHubRenderer {
     public static void render(Report report, PrintWriter out) {
         var result = report.result();
         var title = "should-i-rust: " + result.verdict().id() + ", "
-                + Printable.line(result.recommendation().name());
-        out.println("::notice title=" + WorkflowCommands.property(title) + "::"
-                + WorkflowCommands.data(String.join("\n", message(report))));
+                + result.recommendation().name();
+        // Every line as one line, whatever a rules file put in its pieces (a line break in a name, a
+        // bidi or zero-width character in an id): the runner shows what it is given.
+        var message = message(report).stream().map(Printable::line).toList();
+        out.println("::notice title=" + WorkflowCommands.property(Printable.line(title)) + "::"
+                + WorkflowCommands.data(String.join("\n", message)));
         out.flush();
     }
 
@@ -31,7 +34,7 @@ public final class GitHubRenderer {
         var plain = Style.plain();
         var lines = new ArrayList<String>();
         lines.add(result.verdict().id() + " (" + Phrases.scoreNote(result) + ")");
-        lines.add("Language: " + Printable.line(result.recommendation().name())
+        lines.add("Language: " + result.recommendation().name()
                 + Phrases.tieBreak(result).map(why -> " (" + why + ")").orElse(""));
         lines.add("Confidence: " + Phrases.confidence(report));
         result.binding().stream().limit(1).forEach(rule -> lines.add("Capped by: " + reason(rule)));
@@ -55,6 +58,6 @@ public final class GitHubRenderer {
     }
 
     private static String reason(Rule rule) {
-        return Printable.line(rule.text()) + " " + CardRenderer.cites(rule);
+        return rule.text() + " " + CardRenderer.cites(rule);
     }
 }

@@ -51,6 +51,30 @@ class GitHubFormatTest {
         assertThat(result.stdout()).startsWith("::notice title=should-i-rust%3A avoid-rust%2C Go%3A the%2C language::");
     }
 
+    /** Every piece a rules file supplies, not only the rule's text: names, claim ids, what-if answers. */
+    @Test
+    void everyPieceFromARulesFileStaysOnOneVisibleLine() throws Exception {
+        var lines = new ArrayList<>(TinyRulesFile.lines());
+        lines.replaceAll(line -> switch (line) {
+            case "  - id: fast" -> "  - id: \"fa\\u200Bst\"";
+            case "    rust-wins: [fast]", "    other-wins: [fast]", "    claims: [fast]" ->
+                line.replace("[fast]", "[\"fa\\u200Bst\"]");
+            case "    name: Go" -> "    name: \"Ev\\nil\\u202Elive\"";
+            case "    score: 7" -> "    score: -7";
+            default -> line;
+        });
+        var rules = Files.writeString(dir.resolve("rules.yaml"), String.join("\n", lines) + "\n");
+
+        var result = Cli.run("--rules", rules.toString(), "-a", "speed=fast", "--format", "github");
+
+        assertThat(result.exitCode()).as("%s", result).isZero();
+        assertThat(result.stdout().lines())
+                .singleElement()
+                .asString()
+                .contains("Ev\\u000Ail\\u202Elive", "fa\\u200Bst")
+                .doesNotContain("\u202E", "\u200B");
+    }
+
     @Test
     void itIsAFormatLikeAnyOtherForTheGateAndForOutputFiles() throws Exception {
         var file = dir.resolve("annotation.txt");
