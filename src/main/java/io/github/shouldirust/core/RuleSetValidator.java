@@ -101,6 +101,7 @@ final class RuleSetValidator {
                 error(path + "/options", "question '" + question.id() + "' has no options");
             }
             checkUnique(question.choices(), Choice::value, path + "/options", "option", "value");
+            checkNoCommas(question, path);
             if (question.isMulti() && question.rustFavours() != Question.Scale.NONE) {
                 error(
                         path + "/rust-favours",
@@ -108,6 +109,19 @@ final class RuleSetValidator {
                                 + "' are not one scale");
             }
             checkDefaults(question, path);
+        }
+    }
+
+    /** Answers split at commas (--answer, answers files, examples), so a value with one could never be given. */
+    private void checkNoCommas(Question question, String path) {
+        for (int i = 0; i < question.choices().size(); i++) {
+            var value = question.choices().get(i).value();
+            if (value.contains(",")) {
+                error(
+                        path + "/options/" + i + "/value",
+                        "option '" + value + "' of '" + question.id() + "' has a comma, which separates "
+                                + "answers given together; name it without one");
+            }
         }
     }
 

@@ -130,6 +130,14 @@ class BadRulesFileTest {
                         "34:13",
                         "use-rust (-1) must not be below consider-rust (0)"),
                 broken(
+                        "an option value with a comma, which no answer could give",
+                        24,
+                        "      - { value: fast, label: Fast }",
+                        "      - { value: fast, label: Fast }\n      - { value: \"eu,us\", label: Both }",
+                        "25:18",
+                        "option 'eu,us' of 'speed' has a comma, which separates answers given together; name it "
+                                + "without one"),
+                broken(
                         "an unsupported schema",
                         1,
                         "schema: 1",
