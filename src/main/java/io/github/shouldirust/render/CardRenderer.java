@@ -34,8 +34,9 @@ public final class CardRenderer {
 
     /** @param width the columns to fit: every line is cut to it */
     public static void render(Report report, Style style, int width, PrintWriter out) {
-        new CardRenderer(style, width).lines(report).forEach(out::println);
-        out.flush();
+        var lines = Printable.lines(out);
+        new CardRenderer(style, width).lines(report).forEach(lines::println);
+        lines.flush();
     }
 
     /** The card's lines, never more than {@link #MAX_LINES}, none wider than the width. */

@@ -17,7 +17,8 @@ final class Markdown {
      * written as an autolink, {@code <https://…>}, as GitHub would link it anyway: inside one nothing
      * is markup, and escapes would become part of the address.
      */
-    static String md(String text) {
+    static String md(String untrusted) {
+        var text = Printable.text(untrusted); // no bidi or invisible character reaches the reader raw
         var escaped = new StringBuilder(text.length() + 8);
         var url = URL.matcher(text);
         var from = 0;
@@ -83,7 +84,7 @@ final class Markdown {
      * backtick (which would end it) and a line break need care: a longer fence, and a space.
      */
     static String code(String text) {
-        var flat = text.replace('\n', ' ').replace('\r', ' ');
+        var flat = Printable.text(text).replace('\n', ' ').replace('\r', ' ');
         return flat.contains("`") ? "`` " + flat + " ``" : "`" + flat + "`";
     }
 }

@@ -1,6 +1,7 @@
 package io.github.shouldirust.render;
 
 import io.github.shouldirust.core.Characters;
+import java.io.PrintWriter;
 
 /**
  * Text from files and flags made safe to show: every character a terminal or a log would act on, or that
@@ -21,14 +22,33 @@ public final class Printable {
         return escape(text, true);
     }
 
+    /**
+     * A writer for a text output: what each {@code print} puts on a line shows as {@link #line} does, so a
+     * line break or a bidi control in a name from a rules file cannot start a line or reorder one; the line
+     * ends come from {@code println}. The ANSI styling the renderers add is kept: its ESC is ours, since
+     * the loader refuses control characters in every value.
+     */
+    public static PrintWriter lines(PrintWriter out) {
+        return new PrintWriter(out) {
+            @Override
+            public void print(String text) {
+                super.print(escape(text, false, true));
+            }
+        };
+    }
+
     private static String escape(String text, boolean keepLineBreaks) {
+        return escape(text, keepLineBreaks, false);
+    }
+
+    private static String escape(String text, boolean keepLineBreaks, boolean keepStyling) {
         if (text == null) {
             return null;
         }
         StringBuilder escaped = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean kept = keepLineBreaks && (c == '\n' || c == '\t');
+            boolean kept = keepLineBreaks && (c == '\n' || c == '\t') || keepStyling && c == '\u001b';
             if (!kept && Characters.unprintable(c)) {
                 if (escaped == null) {
                     escaped = new StringBuilder(text.length() + 16).append(text, 0, i);

@@ -12,7 +12,8 @@ public final class QuestionsRenderer {
 
     private QuestionsRenderer() {}
 
-    public static void text(RuleSet rules, Style style, int width, PrintWriter out) {
+    public static void text(RuleSet rules, Style style, int width, PrintWriter stdout) {
+        var out = Printable.lines(stdout);
         var first = true;
         for (var question : rules.questions()) {
             if (!first) {

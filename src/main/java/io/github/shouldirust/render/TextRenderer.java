@@ -39,8 +39,9 @@ public final class TextRenderer {
      * @param width the column to wrap at
      */
     public static void render(Report report, boolean explain, Style style, int width, PrintWriter out) {
-        new TextRenderer(style, width, out).render(report, explain);
-        out.flush();
+        var lines = Printable.lines(out);
+        new TextRenderer(style, width, lines).render(report, explain);
+        lines.flush();
     }
 
     private void render(Report report, boolean explain) {

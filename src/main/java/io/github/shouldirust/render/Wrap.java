@@ -23,7 +23,8 @@ public final class Wrap {
         var line = new StringBuilder(prefix);
         int used = visibleLength(prefix);
         int start = used;
-        for (var word : text.strip().split(" +")) {
+        // A line break or a tab in prose from a rules file is a space here: only we break lines.
+        for (var word : text.strip().split("[ \t\n]+")) {
             int length = visibleLength(word);
             if (used > start && used + 1 + length > width) {
                 lines.add(line.toString());

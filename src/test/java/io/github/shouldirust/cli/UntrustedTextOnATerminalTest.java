@@ -1,0 +1,52 @@
+package io.github.shouldirust.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.shouldirust.support.Cli;
+import io.github.shouldirust.support.TinyRulesFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A rules file may put a line break or a bidi control in a name, a label or a claim id. On a terminal or
+ * in a CI log that must show as an escape: a line break would start a line the file wrote (one a CI
+ * runner reads as "::error::..."), a bidi control would reorder what is shown.
+ */
+class UntrustedTextOnATerminalTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"card", "full report", "decision record", "questions"})
+    void aLineBreakOrABidiControlFromARulesFileShowsEscaped(String output) throws Exception {
+        var lines = new ArrayList<>(TinyRulesFile.lines());
+        lines.replaceAll(line -> switch (line) {
+            case "  - id: fast" -> "  - id: \"fa\\u200Bst\"";
+            case "    rust-wins: [fast]", "    other-wins: [fast]", "    claims: [fast]" ->
+                line.replace("[fast]", "[\"fa\\u200Bst\"]");
+            case "    name: Go" -> "    name: \"Go\\n::error::forged \\u202Eevil\"";
+            case "      - { value: fast, label: Fast }" -> "      - { value: fast, label: \"Fast\\n::error::label\" }";
+            default -> line;
+        });
+        var rules = Files.writeString(dir.resolve("rules.yaml"), String.join("\n", lines) + "\n");
+        var args = switch (output) {
+            case "card" -> new String[] {"--rules", rules.toString(), "--no-input"};
+            case "full report" -> new String[] {"--rules", rules.toString(), "--no-input", "--full", "--explain"};
+            case "decision record" -> new String[] {"--rules", rules.toString(), "--no-input", "--format", "markdown"};
+            default -> new String[] {"questions", "--rules", rules.toString()};
+        };
+
+        var result = Cli.run(args);
+
+        assertThat(result.exitCode()).as("%s", result).isZero();
+        assertThat(result.stdout().lines()).noneMatch(line -> line.startsWith("::"));
+        assertThat(result.stdout()).doesNotContain("\u202E", "\u200B");
+        // Wrapped prose folds a line break into a space; anything printed as it is shows it escaped
+        // (Markdown escapes the escape's backslash too).
+        assertThat(result.stdout()).contains(output.equals("questions") ? "Fast\\u000A::error::label" : "u202Eevil");
+    }
+}
