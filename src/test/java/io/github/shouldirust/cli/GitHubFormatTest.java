@@ -54,16 +54,7 @@ class GitHubFormatTest {
     /** Every piece a rules file supplies, not only the rule's text: names, claim ids, what-if answers. */
     @Test
     void everyPieceFromARulesFileStaysOnOneVisibleLine() throws Exception {
-        var lines = new ArrayList<>(TinyRulesFile.lines());
-        lines.replaceAll(line -> switch (line) {
-            case "  - id: fast" -> "  - id: \"fa\\u200Bst\"";
-            case "    rust-wins: [fast]", "    other-wins: [fast]", "    claims: [fast]" ->
-                line.replace("[fast]", "[\"fa\\u200Bst\"]");
-            case "    name: Go" -> "    name: \"Ev\\nil\\u202Elive\"";
-            case "    score: 7" -> "    score: -7";
-            default -> line;
-        });
-        var rules = Files.writeString(dir.resolve("rules.yaml"), String.join("\n", lines) + "\n");
+        var rules = TinyRulesFile.withUntrustedText(dir);
 
         var result = Cli.run("--rules", rules.toString(), "-a", "speed=fast", "--format", "github");
 
@@ -71,7 +62,7 @@ class GitHubFormatTest {
         assertThat(result.stdout().lines())
                 .singleElement()
                 .asString()
-                .contains("Ev\\u000Ail\\u202Elive", "fa\\u200Bst")
+                .contains("Go\\u000A::error::forged \\u202Eevil", "fa\\u200Bst")
                 .doesNotContain("\u202E", "\u200B");
     }
 

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.shouldirust.support.Cli;
 import io.github.shouldirust.support.TinyRulesFile;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,16 +21,7 @@ class UntrustedTextOnATerminalTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"card", "full report", "decision record", "questions"})
     void aLineBreakOrABidiControlFromARulesFileShowsEscaped(String output) throws Exception {
-        var lines = new ArrayList<>(TinyRulesFile.lines());
-        lines.replaceAll(line -> switch (line) {
-            case "  - id: fast" -> "  - id: \"fa\\u200Bst\"";
-            case "    rust-wins: [fast]", "    other-wins: [fast]", "    claims: [fast]" ->
-                line.replace("[fast]", "[\"fa\\u200Bst\"]");
-            case "    name: Go" -> "    name: \"Go\\n::error::forged \\u202Eevil\"";
-            case "      - { value: fast, label: Fast }" -> "      - { value: fast, label: \"Fast\\n::error::label\" }";
-            default -> line;
-        });
-        var rules = Files.writeString(dir.resolve("rules.yaml"), String.join("\n", lines) + "\n");
+        var rules = TinyRulesFile.withUntrustedText(dir);
         var args = switch (output) {
             case "card" -> new String[] {"--rules", rules.toString(), "--no-input"};
             case "full report" -> new String[] {"--rules", rules.toString(), "--no-input", "--full", "--explain"};

@@ -39,6 +39,25 @@ public final class TinyRulesFile {
         return write(dir, lines);
     }
 
+    /**
+     * Writes tiny.yaml with what a hostile or careless file may hold in what is shown: a zero-width
+     * character in the claim id, a line break (starting a CI runner's command) and a bidi control in Go's
+     * name, a line break in an option's label. The rule scores -7, so that speed=fast recommends Go.
+     */
+    public static Path withUntrustedText(Path dir) throws IOException {
+        var lines = new ArrayList<>(lines());
+        lines.replaceAll(line -> switch (line) {
+            case "  - id: fast" -> "  - id: \"fa\\u200Bst\"";
+            case "    rust-wins: [fast]", "    other-wins: [fast]", "    claims: [fast]" ->
+                line.replace("[fast]", "[\"fa\\u200Bst\"]");
+            case "    name: Go" -> "    name: \"Go\\n::error::forged \\u202Eevil\"";
+            case "      - { value: fast, label: Fast }" -> "      - { value: fast, label: \"Fast\\n::error::label\" }";
+            case "    score: 7" -> "    score: -7";
+            default -> line;
+        });
+        return write(dir, lines);
+    }
+
     private static Path write(Path dir, List<String> lines) throws IOException {
         var file = dir.resolve("rules.yaml");
         Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
