@@ -23,7 +23,8 @@ import java.util.Set;
  *   <li>A list gives one value per item, each taken whole. A string is split at commas and each part
  *       stripped, so {@code "a, b"} is two values, as it is for {@code --answer} on the command line; a
  *       value holding a comma can be given only in a list.
- *   <li>Every problem is reported, not only the first: each goes, in file order, to the {@link Decoder}
+ *   <li>Every problem in the answers is reported, not only the first (a file that is not YAML, or that
+ *       gives a key twice, is refused before any answer is read): each goes, in file order, to the {@link Decoder}
  *       the caller passes, at its file, line and column. An answer is checked only as far as its first
  *       problem, so each mistake is reported once, where it starts: an unknown question at its key,
  *       whatever its value; a value that is not text (a mapping, an empty string; each such item of a
