@@ -6,7 +6,6 @@ import io.github.shouldirust.render.Json;
 import io.github.shouldirust.render.WorkflowCommands;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -88,8 +87,7 @@ final class CheckReport {
     }
 
     private static void json(List<Checked> files, PrintWriter out) {
-        write(out, json -> {
-            json.writeStartObject();
+        Json.document(out, json -> {
             json.writeNumberField("schemaVersion", 1);
             json.writeArrayFieldStart("files");
             for (var file : files) {
@@ -112,14 +110,12 @@ final class CheckReport {
                 json.writeEndObject();
             }
             json.writeEndArray();
-            json.writeEndObject();
         });
     }
 
     /** SARIF 2.1.0: one run, one result per problem, located by file, line and column where known. */
     private static void sarif(List<Checked> files, String version, PrintWriter out) {
-        write(out, json -> {
-            json.writeStartObject();
+        Json.document(out, json -> {
             json.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
             json.writeStringField("version", "2.1.0");
             json.writeArrayFieldStart("runs");
@@ -139,7 +135,6 @@ final class CheckReport {
             json.writeEndArray();
             json.writeEndObject();
             json.writeEndArray();
-            json.writeEndObject();
         });
     }
 
@@ -175,18 +170,5 @@ final class CheckReport {
         } catch (URISyntaxException e) {
             return file;
         }
-    }
-
-    private interface JsonWriting {
-        void write(JsonGenerator json) throws IOException;
-    }
-
-    private static void write(PrintWriter out, JsonWriting body) {
-        try (var json = Json.generator(out)) {
-            body.write(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.println();
     }
 }

@@ -14,8 +14,7 @@ public final class Json {
 
     private Json() {}
 
-    /** A generator for one document on {@code out}; closing it leaves {@code out} open. */
-    public static JsonGenerator generator(Writer out) throws IOException {
+    static JsonGenerator generator(Writer out) throws IOException {
         var indenter = new DefaultIndenter("  ", "\n");
         // "key": value, as jq and most tools print it, rather than Jackson's "key" : value.
         var separators = Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);
@@ -67,12 +66,12 @@ public final class Json {
     }
 
     /** What goes between a document's braces. */
-    interface Body {
+    public interface Body {
         void write(JsonGenerator json) throws IOException;
     }
 
     /** One JSON object as a whole document on {@code out}, then a newline; every output writes its own so. */
-    static void document(Writer out, Body body) {
+    public static void document(Writer out, Body body) {
         try (var json = generator(out)) {
             json.writeStartObject();
             body.write(json);
