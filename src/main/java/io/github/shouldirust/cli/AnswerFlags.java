@@ -1,8 +1,8 @@
 package io.github.shouldirust.cli;
 
+import io.github.shouldirust.core.Answers;
 import io.github.shouldirust.core.BadAnswerException;
 import io.github.shouldirust.core.RuleSet;
-import io.github.shouldirust.load.AnswersLoader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,7 @@ final class AnswerFlags {
                         "--answer '" + flag + "': expected ID=VALUE, for example latency=critical");
             }
             var question = flag.substring(0, equals).strip();
-            var values = AnswersLoader.splitValues(flag.substring(equals + 1));
+            var values = Answers.split(flag.substring(equals + 1));
             if (answers.containsKey(question)) {
                 throw new BadAnswerException("--answer " + question + ": answered twice; give it once"
                         + (rules.question(question).map(q -> q.isMulti()).orElse(false)

@@ -1,5 +1,6 @@
 package io.github.shouldirust.core;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,17 @@ public final class Answers {
 
     private Answers(Map<String, List<String>> values) {
         this.values = values;
+    }
+
+    /**
+     * What separates values given together for one question: on the command line, in answers files and
+     * in a rules file's examples. So no option value may hold one ({@link RuleSetValidator}).
+     */
+    public static final String SEPARATOR = ",";
+
+    /** "a, b" as two values, each stripped: the one reading of values written together. */
+    public static List<String> split(String text) {
+        return Arrays.stream(text.split(SEPARATOR, -1)).map(String::strip).toList();
     }
 
     public static Answers none() {

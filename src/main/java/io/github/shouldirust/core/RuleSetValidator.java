@@ -112,11 +112,11 @@ final class RuleSetValidator {
         }
     }
 
-    /** Answers split at commas (--answer, answers files, examples), so a value with one could never be given. */
+    /** Values given together are split at {@link Answers#SEPARATOR}, so a value holding it could never be given. */
     private void checkNoCommas(Question question, String path) {
         for (int i = 0; i < question.choices().size(); i++) {
             var value = question.choices().get(i).value();
-            if (value.contains(",")) {
+            if (value.contains(Answers.SEPARATOR)) {
                 error(
                         path + "/options/" + i + "/value",
                         "option '" + value + "' of '" + question.id() + "' has a comma, which separates "

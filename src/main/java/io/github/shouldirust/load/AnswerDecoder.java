@@ -1,9 +1,9 @@
 package io.github.shouldirust.load;
 
+import io.github.shouldirust.core.Answers;
 import io.github.shouldirust.core.BadAnswerException;
 import io.github.shouldirust.core.Question;
 import io.github.shouldirust.core.RuleSet;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -83,7 +83,7 @@ final class AnswerDecoder {
             shape.wrongType(value, what, "a string or a list of strings");
             values = List.of();
         } else {
-            values = shape.string(value, what).map(AnswerDecoder::splitValues).orElse(List.of());
+            values = shape.string(value, what).map(Answers::split).orElse(List.of());
         }
         // A wrong type or an empty value is a bad answer too: say what is allowed, as for a bad value.
         var allowed = " (allowed: " + String.join(", ", question.values()) + ")";
@@ -99,10 +99,5 @@ final class AnswerDecoder {
     /** The questions answered with null. */
     Set<String> dontKnow() {
         return Collections.unmodifiableSet(dontKnow);
-    }
-
-    /** "a,b" means two values, as it does on the command line. */
-    static List<String> splitValues(String text) {
-        return Arrays.stream(text.split(",", -1)).map(String::strip).toList();
     }
 }

@@ -133,9 +133,4 @@ public final class AnswersLoader {
                             + "; give those rules with --rules"));
         }
     }
-
-    /** "a,b" means two values, for {@code --answer} as in a file: {@link AnswerDecoder}'s one reading of it. */
-    public static List<String> splitValues(String text) {
-        return AnswerDecoder.splitValues(text);
-    }
 }
