@@ -18,7 +18,7 @@ public final class CardRenderer {
     /** 24 rows less the shell's next prompt and one to spare. */
     public static final int MAX_LINES = 22;
     /** Strongest reasons shown on each side, at most. */
-    static final int REASONS_EACH_SIDE = 3;
+    private static final int REASONS_EACH_SIDE = 3;
     /** A reason longer than this many lines is cut short: the full report has it whole. */
     private static final int LINES_PER_REASON = 2;
 
@@ -75,14 +75,8 @@ public final class CardRenderer {
      * headings; a side's heading only when one of its reasons fits.
      */
     private List<String> reasons(Evaluation result, int room) {
-        var forRust = result.reasons().stream()
-                .filter(r -> r.score() > 0)
-                .limit(REASONS_EACH_SIDE)
-                .toList();
-        var against = result.reasons().stream()
-                .filter(r -> r.score() < 0)
-                .limit(REASONS_EACH_SIDE)
-                .toList();
+        var forRust = strongest(result, 1);
+        var against = strongest(result, -1);
         var shownFor = new ArrayList<List<String>>();
         var shownAgainst = new ArrayList<List<String>>();
         int used = 0;
@@ -94,6 +88,14 @@ public final class CardRenderer {
         section(lines, "For Rust:", shownFor, forRust.size(), result, 1);
         section(lines, "Against Rust:", shownAgainst, against.size(), result, -1);
         return lines;
+    }
+
+    /** The strongest reasons on one side (1 for Rust, -1 against), as many as the card shows at most. */
+    static List<Rule> strongest(Evaluation result, int sign) {
+        return result.reasons().stream()
+                .filter(rule -> Integer.signum(rule.score()) == sign)
+                .limit(REASONS_EACH_SIDE)
+                .toList();
     }
 
     /** Adds the i-th reason if it fits in {@code room}; returns the lines it took, heading included. */

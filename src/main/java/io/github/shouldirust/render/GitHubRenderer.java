@@ -45,12 +45,9 @@ public final class GitHubRenderer {
         return lines;
     }
 
-    /** The strongest reasons on one side, as many as the card shows. */
+    /** The strongest reasons on one side, as the card picks them. */
     private static void side(List<String> lines, String heading, Evaluation result, int sign) {
-        var reasons = result.reasons().stream()
-                .filter(rule -> Integer.signum(rule.score()) == sign)
-                .limit(CardRenderer.REASONS_EACH_SIDE)
-                .toList();
+        var reasons = CardRenderer.strongest(result, sign);
         if (!reasons.isEmpty()) {
             lines.add(heading);
             reasons.forEach(rule -> lines.add("  " + Phrases.signed(rule.score()) + "  " + reason(rule)));
