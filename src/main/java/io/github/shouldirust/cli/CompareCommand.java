@@ -25,10 +25,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Compare a team's answers files (one saved quiz per person, say): each person's verdict "
-                    + "and language, the team's combined verdict, and the questions they disagree on, each with "
-                    + "whether it matters: the verdict each of its answers gives with everything else held at the "
-                    + "combined answers.",
+            CompareCommand.SUMMARY,
             "",
             "The combined answers take, from the people who answered each question, " + TeamAnswers.RULE + ". "
                     + "A person is named by the file's name: key, else by its file name.",
@@ -50,6 +47,13 @@ import picocli.CommandLine.Parameters;
             "  should-i-rust compare team/*.yaml --fail-on avoid-rust --format json | jq .combined.verdict"
         })
 final class CompareCommand implements Callable<Integer> {
+    /** What the advisor's usage says of it; {@link CommandTree} lists it without building the command. */
+    static final String SUMMARY =
+            "Compare a team's answers files (one saved quiz per person, say): each person's verdict "
+                    + "and language, the team's combined verdict, and the questions they disagree on, each with "
+                    + "whether it matters: the verdict each of its answers gives with everything else held at the "
+                    + "combined answers.";
+
     private final Io io;
 
     @Parameters(

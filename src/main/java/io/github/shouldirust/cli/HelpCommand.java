@@ -13,8 +13,11 @@ import picocli.CommandLine.Spec;
  * `help [COMMAND...]`: the usage of the command named by the path, as `help rules check`, beside each
  * command's --help. picocli's own help command looks one level down only.
  */
-@Command(name = "help", helpCommand = true, description = "Show the usage of a command: help rules check.")
+@Command(name = "help", helpCommand = true, description = HelpCommand.SUMMARY)
 final class HelpCommand implements Callable<Integer> {
+    /** What the advisor's usage says of it; {@link CommandTree} lists it without building the command. */
+    static final String SUMMARY = "Show the usage of a command: help rules check.";
+
     private final Io io;
 
     @Spec

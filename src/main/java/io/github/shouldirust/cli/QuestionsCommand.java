@@ -11,10 +11,13 @@ import picocli.CommandLine.Option;
         name = "questions",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        description = "List the questions: ids, allowed values, defaults and why each is asked.",
+        description = QuestionsCommand.SUMMARY,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:listed", "1:internal error", "2:usage error", "3:bad rules file"})
 final class QuestionsCommand implements Callable<Integer> {
+    /** What the advisor's usage says of it; {@link CommandTree} lists it without building the command. */
+    static final String SUMMARY = "List the questions: ids, allowed values, defaults and why each is asked.";
+
     private final Io io;
 
     @Option(

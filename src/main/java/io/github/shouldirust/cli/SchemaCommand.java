@@ -7,13 +7,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** Prints a published JSON Schema, for editors and for programs that read the JSON output. */
-@Command(
-        name = "schema",
-        mixinStandardHelpOptions = true,
-        description = "Print the JSON Schema of the rules file (rules), of the --format json output (output), of "
-                + "questions --format json (questions), of compare --format json (compare) or of rules diff --format "
-                + "json (diff).")
+@Command(name = "schema", mixinStandardHelpOptions = true, description = SchemaCommand.SUMMARY)
 final class SchemaCommand implements Callable<Integer> {
+    /** What the advisor's usage says of it; {@link CommandTree} lists it without building the command. */
+    static final String SUMMARY =
+            "Print the JSON Schema of the rules file (rules), of the --format json output (output), of "
+                    + "questions --format json (questions), of compare --format json (compare) or of rules diff --format "
+                    + "json (diff).";
+
     enum Which {
         rules,
         output,

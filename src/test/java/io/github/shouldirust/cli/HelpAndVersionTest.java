@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class HelpAndVersionTest {
 
@@ -61,6 +63,22 @@ class HelpAndVersionTest {
 
         assertThat(wide.lines().mapToInt(String::length).max().orElseThrow()).isBetween(101, 150);
         assertThat(narrow.lines().mapToInt(String::length).max().orElseThrow()).isLessThanOrEqualTo(60);
+    }
+
+    /** --help lists the commands from their names and summaries alone; `help` builds the whole tree. */
+    @ParameterizedTest
+    @CsvSource({"55,false", "80,true", "150,true", "200,false"})
+    void theUsageListsTheCommandsAsTheWholeTreeDoes(String columns, boolean terminal) {
+        var cli = Cli.cli().env("COLUMNS", columns).env("PAGER", "cat");
+        if (terminal) {
+            cli.terminal();
+        }
+
+        var listed = cli.execute("--help");
+        var whole = cli.execute("help");
+
+        assertThat(listed.stdout()).contains("Commands:").isEqualTo(whole.stdout());
+        assertThat(listed.stdout().contains("\u001b[")).isEqualTo(terminal);
     }
 
     @Test

@@ -1,0 +1,162 @@
+package io.github.shouldirust.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import picocli.CommandLine;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The picocli command tree, built only as far as a run needs it. Each subcommand's model is read from its
+ * annotations, 3-15 ms apiece on a cold JVM: a scripted run builds none, a named command (`rules check`)
+ * itself alone, the top-level --help only the names and summaries it lists, and anything else (an error
+ * to check against every command, `help`) the whole tree.
+ */
+final class CommandTree {
+    private CommandTree() {}
+
+    /** How much of the tree to build. */
+    enum Scope {
+        /** The advisor alone. */
+        ADVISOR,
+        /** Each subcommand as a name and its summary: what the advisor's usage lists. */
+        SUMMARIES,
+        /** Everything. */
+        WHOLE,
+        /** The advisor and the one command named by {@link #named}. */
+        NAMED
+    }
+
+    /** Which part of the tree, and for NAMED the command's path ("questions", "rules check"). */
+    record Part(Scope scope, String named) {
+        static final Part ADVISOR = new Part(Scope.ADVISOR, "");
+        static final Part SUMMARIES = new Part(Scope.SUMMARIES, "");
+        static final Part WHOLE = new Part(Scope.WHOLE, "");
+
+        /** Whether a subcommand of this path ("rules", "rules check") is built in full. */
+        boolean builds(String path) {
+            // "rules" for "rules check", which it holds; "rules check" for "rules", which is built whole.
+            return scope == Scope.WHOLE
+                    || scope == Scope.NAMED
+                            && (named.equals(path) || named.startsWith(path + " ") || path.startsWith(named + " "));
+        }
+    }
+
+    /** The commands a name given first builds alone; a new one joins here and in {@link #build}. */
+    private static final Set<String> NAMED = Set.of("questions", "compare", "rules", "schema");
+
+    private static final Set<String> RULES_COMMANDS = Set.of("check", "test", "diff");
+
+    /** The subcommands' names and summaries, in the order {@link #build} adds them. */
+    private static final List<String[]> SUMMARIES = List.of(
+            new String[] {"help", HelpCommand.SUMMARY},
+            new String[] {"questions", QuestionsCommand.SUMMARY},
+            new String[] {"compare", CompareCommand.SUMMARY},
+            new String[] {"rules", RulesCommand.SUMMARY},
+            new String[] {"schema", SchemaCommand.SUMMARY});
+
+    /** The whole tree, for documentation generated from it (man page, completion) and for errors. */
+    static CommandLine whole(Io io) {
+        return build(io, Part.WHOLE);
+    }
+
+    /**
+     * The tree these arguments need. {@code advisor}, the advisor alone, parses them once to tell: a
+     * scripted run parses, and the top-level --help lists only names and summaries.
+     */
+    static Part partFor(CommandLine advisor, String[] args) {
+        if (args.length > 0 && NAMED.contains(args[0])) {
+            var rulesCommand = args[0].equals("rules") && args.length > 1 && RULES_COMMANDS.contains(args[1]);
+            return new Part(Scope.NAMED, rulesCommand ? "rules " + args[1] : args[0]);
+        }
+        try {
+            return advisor.parseArgs(args).isUsageHelpRequested() ? Part.SUMMARIES : Part.ADVISOR;
+        } catch (CommandLine.ParameterException e) {
+            return Part.WHOLE;
+        }
+    }
+
+    static CommandLine build(Io io, Part part) {
+        var commandLine = new CommandLine(new AdviseCommand(io).spec());
+        // No @argfile expansion: it would read any file named after '@' (a device forever, a secret into an
+        // error message), and nothing here needs arguments from a file.
+        commandLine.setExpandAtFiles(false);
+        if (part.scope() == Scope.SUMMARIES) {
+            SUMMARIES.forEach(entry -> commandLine.addSubcommand(summary(entry[0], entry[1])));
+        }
+        if (part.scope() == Scope.WHOLE) {
+            // `help [COMMAND...]`, as git and docker have it, beside --help.
+            commandLine.addSubcommand(HelpCommand.commandLine(io));
+        }
+        if (part.builds("questions")) {
+            commandLine.addSubcommand(new CommandLine(new QuestionsCommand(io)));
+        }
+        if (part.builds("compare")) {
+            commandLine.addSubcommand(new CommandLine(new CompareCommand(io)));
+        }
+        if (part.builds("rules")) {
+            commandLine.addSubcommand(rules(io, part));
+        }
+        if (part.builds("schema")) {
+            commandLine.addSubcommand(new CommandLine(new SchemaCommand(io)));
+        }
+        configure(commandLine, io);
+        return commandLine;
+    }
+
+    private static CommandLine rules(Io io, Part part) {
+        var rules = new CommandLine(new RulesCommand());
+        if (part.builds("rules help")) {
+            rules.addSubcommand(HelpCommand.commandLine(io));
+        }
+        if (part.builds("rules check")) {
+            rules.addSubcommand(new CommandLine(new RulesCheckCommand(io)));
+        }
+        if (part.builds("rules test")) {
+            rules.addSubcommand(new CommandLine(new RulesTestCommand(io)));
+        }
+        if (part.builds("rules diff")) {
+            rules.addSubcommand(new CommandLine(new RulesDiffCommand(io)));
+        }
+        return rules;
+    }
+
+    /** A command listed by name and summary only, never run: the top-level usage is all that shows it. */
+    private static CommandLine summary(String name, String text) {
+        var spec = CommandSpec.create().name(name);
+        spec.usageMessage().description(text);
+        return new CommandLine(spec);
+    }
+
+    private static void configure(CommandLine commandLine, Io io) {
+        // After the subcommands: registering reaches only those already added.
+        commandLine.registerConverter(Path.class, new FileNameConverter());
+        var colours =
+                CommandLine.Help.defaultColorScheme(io.style(ColorMode.AUTO).isColour() ? Ansi.ON : Ansi.OFF);
+        // Help wraps at the terminal's width ($COLUMNS, which the launcher sets from the terminal), not
+        // always at picocli's 80; picocli takes no less than 55.
+        var helpWidth = Math.max(55, io.width());
+        forEachCommand(commandLine, command -> {
+            command.setUsageHelpWidth(helpWidth);
+            command.setColorScheme(colours);
+            command.setOut(io.out());
+            command.setErr(io.err());
+            // A single-valued option given twice: the last one wins, as in most tools, so a script can
+            // override an alias's option rather than fail.
+            command.setOverwrittenOptionsAllowed(true);
+        });
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            io.error(UsageMessage.of(e));
+            return ExitCode.USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> ShouldIRust.internalError(io, e));
+    }
+
+    /** Applies a setting to a command and every subcommand below it. */
+    private static void forEachCommand(CommandLine command, Consumer<CommandLine> action) {
+        action.accept(command);
+        command.getSubcommands().values().forEach(sub -> forEachCommand(sub, action));
+    }
+}
