@@ -65,6 +65,15 @@ final class RulesChain {
 
     /** A core problem's path, which counts items across every file, back in the file that wrote it. */
     FileProblem locate(Problem problem) {
+        var origin = originOf(problem);
+        return locate(parsed(origin.origin()), origin.problem(), origin.origin().file());
+    }
+
+    /** A problem with its path made relative to the file its item came from. */
+    record Located(Origin origin, Problem problem) {}
+
+    /** The file, and the item in it, that a core problem's path points at. */
+    Located originOf(Problem problem) {
         var segments = problem.path().split("/", 4);
         if (segments.length >= 3
                 && origins.containsKey(segments[1])
@@ -75,10 +84,9 @@ final class RulesChain {
             if (index < list.size()) {
                 var origin = list.get(index);
                 var rest = segments.length == 4 ? "/" + segments[3] : "";
-                return locate(
-                        origin.root(),
-                        new Problem(problem.severity(), origin.path() + rest, problem.message(), problem.atName()),
-                        origin.file());
+                return new Located(
+                        origin,
+                        new Problem(problem.severity(), origin.path() + rest, problem.message(), problem.atName()));
             }
         }
         // That checks were not run is about the whole check, so the file being checked says so: in the
@@ -86,7 +94,30 @@ final class RulesChain {
         var origin = problem.path().startsWith("/verdicts") && verdicts != null
                 ? verdicts
                 : "/rules".equals(problem.path()) && last != null ? last : top;
-        return locate(origin.root(), problem, origin.file());
+        return new Located(origin, problem);
+    }
+
+    /**
+     * A problem found in rules that came from the bundled snapshot, which has no YAML to point into: the
+     * caller does it again from the YAML.
+     */
+    static final class BaseNotParsed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BaseNotParsed() {
+            super(
+                    "the problem is in the bundled rules' snapshot, which has no YAML to locate it in",
+                    null,
+                    false,
+                    false);
+        }
+    }
+
+    private static YamlNode parsed(Origin origin) {
+        if (origin.root() == null) {
+            throw new BaseNotParsed();
+        }
+        return origin.root();
     }
 
     /** The combined rules, with every file's examples decoded against them. */

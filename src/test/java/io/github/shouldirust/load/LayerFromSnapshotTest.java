@@ -104,6 +104,50 @@ class LayerFromSnapshotTest {
         assertThat(problems(() -> RulesLoader.load(sources))).isNotEmpty().isEqualTo(before);
     }
 
+    static Stream<Arguments> checkedFiles() throws Exception {
+        var files = Stream.concat(
+                layers().filter(layer -> ((List<?>) layer.get()[1]).size() == 1)
+                        .map(layer -> Arguments.of(layer.get()[0], ((List<?>) layer.get()[1]).get(0))),
+                brokenLayers()
+                        .map(layer -> Arguments.of(layer.get()[0], source("team.yaml", (String) layer.get()[1]))));
+        var bundled = new String(RulesLoader.bundledContent(), StandardCharsets.UTF_8);
+        return Stream.concat(
+                files,
+                Stream.of(
+                        Arguments.of(
+                                "the bundled rules",
+                                new RulesLoader.Source(RulesLoader.BUNDLED_NAME, RulesLoader.bundledContent())),
+                        Arguments.of(
+                                "the bundled rules with a claim nothing cites",
+                                source(
+                                        "copy.yaml",
+                                        bundled.replace(
+                                                "\nclaims:\n",
+                                                "\nclaims:\n  - { id: uncited, kind: domain, section: X, statement: Unused. }\n")))));
+    }
+
+    /** rules check takes the same shortcuts: the bundled rules' snapshot, as the base of a layer or whole. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("checkedFiles")
+    void rulesCheckFindsWhatCheckingTheYamlFinds(String what, RulesLoader.Source file) {
+        var fromYaml = RulesLoader.check(file.content(), file.name(), false);
+
+        assertThat(RulesLoader.check(file.content(), file.name())).isEqualTo(fromYaml);
+        if (what.startsWith("the bundled rules")) {
+            assertThat(fromYaml.isEmpty()).as("clean").isEqualTo(what.equals("the bundled rules"));
+        }
+    }
+
+    @Test
+    void checkingALayerThatPointsNowhereInTheBaseParsesOnlyTheLayer() throws Exception {
+        var acme = Project.root().resolve("rules/examples/acme-policy.yaml");
+        var content = Files.readAllBytes(acme);
+
+        assertThat(RulesLoader.check(content, acme.toString(), true))
+                .as("no fallback to the YAML needed")
+                .isEqualTo(RulesLoader.check(content, acme.toString(), false));
+    }
+
     @Test
     void aProblemInTheBaseIsShownAtItsLineInTheBundledFile() throws Exception {
         var sources = layer(HEAD
