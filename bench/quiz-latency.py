@@ -85,6 +85,8 @@ def child_env():
     # A pty's size is the truth; an exported COLUMNS/LINES from the caller would contradict it.
     env.pop("COLUMNS", None)
     env.pop("LINES", None)
+    # The launcher records a missing class-data archive before the run, never behind a timed one.
+    env.setdefault("SHOULD_I_RUST_ARCHIVE", "wait")
     return env
 
 

@@ -232,6 +232,67 @@ class LauncherArchiveIT {
         }
     }
 
+    /** By default a missing archive is recorded behind the run, which goes on without one. */
+    @ParameterizedTest
+    @MethodSource("jdks")
+    void theFirstRunDoesNotWaitForItsArchiveWhichIsRecordedBehindIt(Path jdk) throws Exception {
+        var archive = recordedName(jdk);
+
+        var process = start(jdk, BEHIND, ARGS);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        var recorder = readPid(lockOf(archive));
+        if (recorder.isPresent()) {
+            // Still recording after the run ended: it holds none of the run's terminal or pipes.
+            for (var fd : List.of("0", "1", "2")) {
+                var target = Files.readSymbolicLink(Path.of("/proc", recorder.get(), "fd", fd));
+                assertThat(target).as("fd %s of the recorder", fd).hasToString("/dev/null");
+            }
+        }
+        var first = finish(process);
+
+        assertThat(first.code).isZero();
+        assertThat(first.stdout).contains("\"verdict\": \"use-rust\"");
+        assertThat(first.stderrWithoutDebug()).isEmpty();
+        assertThat(first.debug()).doesNotContain("SharedArchiveFile", "AOTCache");
+        awaitRecorded(archive);
+        var second = launch(jdk, BEHIND);
+        assertThat(second.archive()).isEqualTo(archive);
+        assertThat(second.stdout).isEqualTo(first.stdout);
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void aRecordingUnderWayIsNotStartedTwice() throws Exception {
+        var archive = recordedName(javaHome());
+        var lock = lockOf(archive);
+        Files.writeString(lock, ProcessHandle.current().pid() + "\n");
+
+        var run = launch(javaHome(), BEHIND);
+        Thread.sleep(3000);
+
+        assertThat(run.code).isZero();
+        assertThat(run.debug()).doesNotContain("SharedArchiveFile");
+        assertThat(archive).doesNotExist();
+        assertThat(leftovers()).containsExactly(lock);
+    }
+
+    @Test
+    void aLockLeftByARecorderThatDiedIsTakenOver() throws Exception {
+        var archive = recordedName(javaHome());
+        var gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Files.writeString(lockOf(archive), gone.pid() + "\n");
+        var halfWritten = Files.writeString(
+                archive.resolveSibling("." + archive.getFileName().toString().replace(".jsa", ".12345.jsa")), "half");
+
+        var run = launch(javaHome(), BEHIND);
+
+        assertThat(run.code).isZero();
+        awaitRecorded(archive);
+        assertThat(halfWritten).doesNotExist();
+        assertThat(leftovers()).isEmpty();
+    }
+
     @Test
     void archivesCanBeTurnedOff() throws Exception {
         var run = launch(javaHome(), Map.of("SHOULD_I_RUST_ARCHIVE", "off"));
@@ -239,6 +300,39 @@ class LauncherArchiveIT {
         assertThat(run.code).isZero();
         assertThat(run.debug()).doesNotContain("SharedArchiveFile", "AOTCache");
         assertThat(cache).doesNotExist();
+    }
+
+    private static final Map<String, String> BEHIND = Map.of("SHOULD_I_RUST_ARCHIVE", "on");
+
+    /** The archive this JDK's scripted runs get: recorded once to learn its name, then removed. */
+    private Path recordedName(Path jdk) throws Exception {
+        var archive = launch(jdk).archive();
+        Files.delete(archive);
+        Files.delete(Path.of(archive + ".seal"));
+        return archive;
+    }
+
+    private static Path lockOf(Path archive) {
+        var name = archive.getFileName().toString().replaceAll("\\.(jsa|aot)$", "");
+        return archive.resolveSibling("." + name + ".recording");
+    }
+
+    private static java.util.Optional<String> readPid(Path lock) {
+        try {
+            return java.util.Optional.of(Files.readString(lock).strip()).filter(pid -> !pid.isEmpty());
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Waits for the recorder behind a run to finish: the archive sealed and its lock gone. */
+    private static void awaitRecorded(Path archive) throws InterruptedException {
+        var lock = lockOf(archive);
+        for (int i = 0; i < 600 && (Files.exists(lock) || !Files.exists(Path.of(archive + ".seal"))); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(Path.of(archive + ".seal")).as("recorded within a minute").exists();
+        assertThat(lock).doesNotExist();
     }
 
     /** The feature release a JDK's release file names: JAVA_VERSION="25.0.3" is 25. */
@@ -267,6 +361,10 @@ class LauncherArchiveIT {
     }
 
     private Run launch(Path jdk, Map<String, String> extra, String... args) throws Exception {
+        return finish(start(jdk, extra, args));
+    }
+
+    private Process start(Path jdk, Map<String, String> extra, String... args) throws IOException {
         var command = new ArrayList<>(
                 List.of("bash", root.resolve("bin/should-i-rust").toString()));
         command.addAll(List.of(args));
@@ -283,10 +381,16 @@ class LauncherArchiveIT {
                 "JAVA_HOME",
                 jdk.toString(),
                 "SHOULD_I_RUST_LAUNCHER_DEBUG",
-                "1")));
+                "1",
+                // These tests look at the archive a run made: recorded before it runs, not behind it.
+                "SHOULD_I_RUST_ARCHIVE",
+                "wait")));
         env.putAll(extra);
         builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        var process = builder.start();
+        return builder.start();
+    }
+
+    private static Run finish(Process process) throws Exception {
         var stdout = process.getInputStream().readAllBytes();
         var stderr = process.getErrorStream().readAllBytes();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();

@@ -105,7 +105,10 @@ class ReleaseArchivesIT {
                 "JAVA_HOME",
                 System.getProperty("java.home"),
                 "SHOULD_I_RUST_LAUNCHER_DEBUG",
-                "1");
+                "1",
+                // The archive recorded before the first run, not behind it, so the second surely maps it.
+                "SHOULD_I_RUST_ARCHIVE",
+                "wait");
 
         var version = launch(launcher, env, "--version");
         var first = launch(launcher, env, "--no-input", "-a", "building=os", "--format", "json");
