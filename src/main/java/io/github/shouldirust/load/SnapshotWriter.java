@@ -35,8 +35,14 @@ public final class SnapshotWriter {
         if (args.length != 2) {
             throw new IllegalArgumentException("usage: SnapshotWriter <rules.yaml> <classes dir>");
         }
+        var classes = Path.of(args[1]);
+        var inputs = SnapshotInputs.of(Path.of(args[0]), classes);
+        if (inputs.upToDate()) {
+            return;
+        }
         var rules = RulesLoader.parse(Files.readAllBytes(Path.of(args[0])), RulesLoader.BUNDLED_NAME);
-        compile(source(rules), Path.of(args[1]));
+        compile(source(rules), classes);
+        inputs.record();
     }
 
     /** The Java source of a class whose {@code get()} builds these rules. */
