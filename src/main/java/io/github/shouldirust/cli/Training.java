@@ -1,5 +1,6 @@
 package io.github.shouldirust.cli;
 
+import io.github.shouldirust.quiz.QuizTerminal;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -59,6 +60,7 @@ public final class Training {
         run(new AtScriptedTerminal("\r".repeat(40) + "\u0004"), "--format", "json");
         // A quiz that settles: down to "a mobile app", the settled notice, then the card.
         run(new AtScriptedTerminal("\u001b[B".repeat(13) + "\r\r\u0004"));
+        QuizTerminal.openForTraining();
     }
 
     /** A run with a small layer over the bundled rules, from a temporary file; skipped where none can be made. */

@@ -1,11 +1,18 @@
 package io.github.shouldirust.quiz;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
+import org.jline.terminal.impl.PosixSysTerminal;
+import org.jline.terminal.impl.jni.JniTerminalProvider;
+import org.jline.terminal.spi.TerminalProvider;
+import org.jline.utils.InfoCmp;
 import org.jline.utils.InfoCmp.Capability;
 
 /** Opens the terminal the quiz talks to and picks the prompter it can support. */
@@ -23,6 +30,7 @@ public final class QuizTerminal {
         // JLine logs through java.util.logging, which would print warnings and stack traces on stderr
         // (an unknown TERM, a missing provider); the quiz copes with any terminal, so keep it quiet.
         JLINE_LOG.setLevel(Level.OFF);
+        useBundledCapabilities(System.getenv("TERM"));
         // JNI alone: on JDK 22+ JLine would pick FFM, whose linker set-up cost the quiz's first question
         // ~70 ms on JDK 25, and given a list it asks every provider about the streams (exec by running
         // processes). Where JNI's native library cannot load, JLine falls back to a dumb terminal: then
@@ -38,6 +46,41 @@ public final class QuizTerminal {
             return builder().build();
         }
         return terminal;
+    }
+
+    /**
+     * JLine runs `infocmp` for every terminal type, a process on the quiz's way to its first question
+     * (~6 ms), though it carries the same descriptions of the common types (xterm, screen, rxvt and their
+     * 256-colour forms; the capabilities the quiz uses are identical to ncurses'). Those are used as they
+     * are; any other type is still asked of the system.
+     */
+    private static void useBundledCapabilities(String type) {
+        var bundled = type == null ? null : InfoCmp.getDefaultInfoCmp(type);
+        if (bundled != null) {
+            InfoCmp.setLoadedInfoCmp(type, bundled);
+        }
+    }
+
+    /**
+     * Opens, for the launcher's class-data archive, what the quiz opens at a real terminal: the archive
+     * is recorded where there is none, so through JLine's JNI provider on a pseudo-terminal of its own.
+     * The quiz's first question would otherwise load some 60 classes (the builder, the provider, the
+     * native library, signal handling) from the jar. Anything that fails only leaves them out.
+     */
+    public static void openForTraining() {
+        try {
+            openSystem().close();
+            if (!(TerminalProvider.load("jni") instanceof JniTerminalProvider provider)) {
+                return;
+            }
+            try (var pty = provider.open(null, new Size(80, 24));
+                    var terminal = new PosixSysTerminal(
+                            "training", "xterm-256color", pty, UTF_8, true, Terminal.SignalHandler.SIG_DFL)) {
+                supportsCursor(terminal);
+            }
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // fewer classes in the archive: a slower quiz, never a different one
+        }
     }
 
     private static TerminalBuilder builder() {
