@@ -43,7 +43,12 @@ public final class Training {
         run(new Quiet(), "--no-input", "--fail-on", "avoid-rust", "-a", "building=script");
         run(new Quiet(), "--version");
         // CI reads answers files and layers its policy: the YAML parser is a scripted path too.
-        runWithStdin(new Quiet(), "building: cli-tool\nlifespan: years\n", "--no-input", "--answers", "-");
+        runWithStdin(
+                new Quiet(),
+                "# saved\nbuilding: cli-tool\nlifespan: years\nteam-languages: [go, rust]\n",
+                "--no-input",
+                "--answers",
+                "-");
         layered();
         if (args.length > 0 && args[0].equals("scripted")) {
             return;
@@ -55,7 +60,7 @@ public final class Training {
         run(new Quiet(), "--no-such-flag");
         run(new Quiet(), "rules", "check");
         run(new Quiet(), "rules", "test");
-        runWithStdin(new Quiet(), "name: Ana\nbuilding: cli-tool\nlatency: critical\n", "compare", "-");
+        compare();
         // Enter through every question, then Ctrl-D at the offer to save: the quiz's classes, without a tty.
         run(new AtScriptedTerminal("\r".repeat(40) + "\u0004"), "--format", "json");
         // A quiz that settles: down to "a mobile app", the settled notice, then the card.
@@ -63,21 +68,75 @@ public final class Training {
         QuizTerminal.openForTraining();
     }
 
-    /** A run with a small layer over the bundled rules, from a temporary file; skipped where none can be made. */
+    /**
+     * A layer in the shape teams write (a claim, a question, flow-style lists, all/any/not, an example),
+     * so that decoding each of those is in the archive: a two-line layer left ~40 classes and lambdas of
+     * a real one's run outside it. From a temporary file; skipped where none can be made.
+     */
     private static void layered() {
         try {
             var layer = java.nio.file.Files.createTempFile("should-i-rust-training", ".yaml");
             try {
-                java.nio.file.Files.writeString(
-                        layer,
-                        "schema: 1\nid: training\nversion: 1.0.0\ntitle: Training\n"
-                                + "extends: why-rust\nrules:\n  - { id: hiring-at-scale, score: -1 }\n");
+                java.nio.file.Files.writeString(layer, LAYER);
                 run(new Quiet(), "--no-input", "--rules", layer.toString(), "-a", "building=backend-app");
             } finally {
                 java.nio.file.Files.deleteIfExists(layer);
             }
         } catch (java.io.IOException e) {
             // no temporary file: the archive goes without the layered path
+        }
+    }
+
+    static final String LAYER = """
+            # Training: a layer in the shape teams write.
+            schema: 1
+            id: training
+            version: 1.0.0
+            title: "Training"
+            extends: why-rust
+            claims:
+              - id: training-claim
+                kind: domain
+                section: Training
+                statement: "A team's own claim."
+            questions:
+              - id: platform
+                type: single
+                prompt: "Which platform will it run on?"
+                help: "Where it runs."
+                options:
+                  - { value: k8s, label: "Kubernetes" }
+                  - { value: edge, label: "The edge" }
+            rules:
+              - { id: hiring-at-scale, score: -1 }
+              - id: training-rule
+                when: { all: [ { building: [network-service, backend-app] }, { any: [ { platform: edge }, { not: { team-languages: [rust] } } ] } ] }
+                score: 1
+                languages: { go: -1 }
+                text: "A team's own rule."
+                claims: [training-claim]
+            examples:
+              - name: a team's own example
+                answers: { building: backend-app, platform: edge }
+                verdict: consider-rust
+            """;
+
+    /** Two people who disagree, so the comparison's disagreements and combined answers are trained. */
+    private static void compare() {
+        try {
+            var ana = java.nio.file.Files.createTempFile("should-i-rust-training", ".yaml");
+            var bo = java.nio.file.Files.createTempFile("should-i-rust-training", ".yaml");
+            try {
+                java.nio.file.Files.writeString(
+                        ana, "# saved\nname: Ana\nbuilding: cli-tool\nlatency: critical\nteam-languages: [go, rust]\n");
+                java.nio.file.Files.writeString(bo, "name: Bo\nbuilding: backend-app\nlatency: unimportant\n");
+                run(new Quiet(), "compare", ana.toString(), bo.toString());
+            } finally {
+                java.nio.file.Files.deleteIfExists(ana);
+                java.nio.file.Files.deleteIfExists(bo);
+            }
+        } catch (java.io.IOException e) {
+            // no temporary files: the archive goes without comparing
         }
     }
 
