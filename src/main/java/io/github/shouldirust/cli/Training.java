@@ -49,7 +49,7 @@ public final class Training {
                 "--no-input",
                 "--answers",
                 "-");
-        layered();
+        withLayer(layer -> run(new Quiet(), "--no-input", "--rules", layer, "-a", "building=backend-app"));
         if (args.length > 0 && args[0].equals("scripted")) {
             return;
         }
@@ -60,6 +60,11 @@ public final class Training {
         run(new Quiet(), "--no-such-flag");
         run(new Quiet(), "rules", "check");
         run(new Quiet(), "rules", "test");
+        // CI checks and tests a team's layer, which the bundled rules' snapshot does not exercise.
+        withLayer(layer -> {
+            run(new Quiet(), "rules", "check", layer);
+            run(new Quiet(), "rules", "test", layer);
+        });
         compare();
         // Enter through every question, then Ctrl-D at the offer to save: the quiz's classes, without a tty.
         run(new AtScriptedTerminal("\r".repeat(40) + "\u0004"), "--format", "json");
@@ -73,17 +78,17 @@ public final class Training {
      * so that decoding each of those is in the archive: a two-line layer left ~40 classes and lambdas of
      * a real one's run outside it. From a temporary file; skipped where none can be made.
      */
-    private static void layered() {
+    private static void withLayer(java.util.function.Consumer<String> runs) {
         try {
             var layer = java.nio.file.Files.createTempFile("should-i-rust-training", ".yaml");
             try {
                 java.nio.file.Files.writeString(layer, LAYER);
-                run(new Quiet(), "--no-input", "--rules", layer.toString(), "-a", "building=backend-app");
+                runs.accept(layer.toString());
             } finally {
                 java.nio.file.Files.deleteIfExists(layer);
             }
         } catch (java.io.IOException e) {
-            // no temporary file: the archive goes without the layered path
+            // no temporary file: the archive goes without the layered paths
         }
     }
 
@@ -114,6 +119,12 @@ public final class Training {
                 score: 1
                 languages: { go: -1 }
                 text: "A team's own rule."
+                claims: [training-claim]
+              - id: training-cap
+                when: { building: web-frontend }
+                score: -1
+                cap: { at-most: avoid-rust, languages: [typescript] }
+                text: "A team's own limit."
                 claims: [training-claim]
             examples:
               - name: a team's own example
