@@ -63,18 +63,20 @@ final class CommandTree {
     }
 
     /**
-     * The tree these arguments need. {@code advisor}, the advisor alone, parses them once to tell: a
-     * scripted run parses, and the top-level --help lists only names and summaries.
+     * The tree these arguments need, built once: a command named first alone; else the advisor, which
+     * parses them to tell a scripted run from the top-level --help (names and summaries) or an error (the
+     * whole tree, to check it against every command).
      */
-    static Part partFor(CommandLine advisor, String[] args) {
+    static CommandLine forArgs(Io io, String[] args) {
         if (args.length > 0 && NAMED.contains(args[0])) {
             var rulesCommand = args[0].equals("rules") && args.length > 1 && RULES_COMMANDS.contains(args[1]);
-            return new Part(Scope.NAMED, rulesCommand ? "rules " + args[1] : args[0]);
+            return build(io, new Part(Scope.NAMED, rulesCommand ? "rules " + args[1] : args[0]));
         }
+        var advisor = build(io, Part.ADVISOR);
         try {
-            return advisor.parseArgs(args).isUsageHelpRequested() ? Part.SUMMARIES : Part.ADVISOR;
+            return advisor.parseArgs(args).isUsageHelpRequested() ? build(io, Part.SUMMARIES) : advisor;
         } catch (CommandLine.ParameterException e) {
-            return Part.WHOLE;
+            return build(io, Part.WHOLE);
         }
     }
 

@@ -28,9 +28,7 @@ public final class ShouldIRust {
         skipUnusedConverters();
         var io = new Io(out, err, in, env);
         try {
-            var advisor = CommandTree.build(io, CommandTree.Part.ADVISOR);
-            var part = CommandTree.partFor(advisor, args);
-            var commandLine = part == CommandTree.Part.ADVISOR ? advisor : CommandTree.build(io, part);
+            var commandLine = CommandTree.forArgs(io, args);
             var code = commandLine.execute(args);
             out.flush();
             return out.checkError() ? outputFailed(io) : code;
