@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
  *
  * <p>Its options are declared in code rather than with picocli's annotations: reading annotations makes
  * the JVM generate a proxy class per annotation type, ~35 ms of every start, and this command runs on
- * every start. The other commands run only when named, so they keep their annotations.
+ * every start. questions is declared in code too ({@link OptionsInCode}); the other commands keep theirs.
  */
 final class AdviseCommand implements Callable<Integer> {
     private final Io io;

@@ -2,9 +2,7 @@ package io.github.shouldirust.cli;
 
 import io.github.shouldirust.core.Verdict;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,7 +63,7 @@ record AdviseOptions(
                                 + "$PAGER, default 'less -FRX', when it is longer than the terminal).",
                         "")
                 .exitCodeListHeading("%nExit codes:%n")
-                .exitCodeList(exitCodes(
+                .exitCodeList(OptionsInCode.exitCodes(
                         "0", "evaluated; the verdict is on stdout",
                         "1", "internal error (a bug; please report it)",
                         "2", "usage error or bad answer",
@@ -96,7 +94,7 @@ record AdviseOptions(
                 .description("Read answers from a YAML or JSON file of id: value ('-' for stdin). "
                         + "--answer flags override it.")
                 .build());
-        spec.addOption(flag("--no-input", "Never prompt; evaluate only what is given."));
+        spec.addOption(OptionsInCode.flag("--no-input", "Never prompt; evaluate only what is given."));
         spec.addOption(OptionSpec.builder("--format")
                 .paramLabel("FORMAT")
                 .type(OutputFormat.class)
@@ -104,21 +102,17 @@ record AdviseOptions(
                 .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). markdown writes "
                         + "an architecture decision record (MADR); github, an annotation for a GitHub Actions run.")
                 .build());
-        spec.addOption(flag(
+        spec.addOption(OptionsInCode.flag(
                 "--full",
                 "Text: the whole report (every reason, what-if, alternative and "
                         + "claim) instead of the one-screen card."));
-        spec.addOption(flag(
+        spec.addOption(OptionsInCode.flag(
                 "--explain",
                 "Also list every rule, fired or not, with which parts of its "
                         + "condition held (text, where it implies --full, and json)."));
-        spec.addOption(flag("--all-questions", "Quiz: ask every open question, even once the verdict is settled."));
-        spec.addOption(OptionSpec.builder("--rules")
-                .paramLabel("FILE")
-                .type(List.class)
-                .auxiliaryTypes(Path.class)
-                .description(RulesOption.HELP)
-                .build());
+        spec.addOption(OptionsInCode.flag(
+                "--all-questions", "Quiz: ask every open question, even once the verdict is settled."));
+        spec.addOption(OptionsInCode.rules());
         spec.addOption(OptionSpec.builder("--fail-on")
                 .paramLabel("VERDICT")
                 .type(List.class)
@@ -135,17 +129,12 @@ record AdviseOptions(
                 .description("Exit 6 when the verdict's confidence is below PERCENT (0-100): a verdict on too few "
                         + "answers fails rather than passes; the open questions are named on stderr.")
                 .build());
-        spec.addOption(flag(
+        spec.addOption(OptionsInCode.flag(
                 "-q",
                 "--quiet",
                 "No result on stdout (--output still writes it): only errors, and why " + "the gate failed."));
-        spec.addOption(OptionSpec.builder("--color")
-                .paramLabel("WHEN")
-                .type(ColorMode.class)
-                .converters(new ColorMode.Converter())
-                .description(ColorMode.HELP)
-                .build());
-        spec.addOption(flag("--no-color", NO_COLOR_HELP));
+        spec.addOption(OptionsInCode.color());
+        spec.addOption(OptionsInCode.noColor());
         spec.addOption(OptionSpec.builder("--save")
                 .paramLabel("FILE")
                 .type(Path.class)
@@ -164,40 +153,10 @@ record AdviseOptions(
                 .description("Write the result to FILE instead of stdout: whole or not at all (a temporary "
                         + "file renamed into place), an existing file only with --force; '-' is stdout.")
                 .build());
-        spec.addOption(flag("--force", "Let --save and --output replace an existing file."));
-        spec.addOption(OptionSpec.builder("-h", "--help")
-                .usageHelp(true)
-                .description("Show this help message and exit.")
-                .build());
-        spec.addOption(OptionSpec.builder("-V", "--version")
-                .versionHelp(true)
-                .description("Print version information and exit.")
-                .build());
+        spec.addOption(OptionsInCode.flag("--force", "Let --save and --output replace an existing file."));
+        spec.addOption(OptionsInCode.help());
+        spec.addOption(OptionsInCode.version());
         return spec;
-    }
-
-    private static OptionSpec flag(String name, String description) {
-        return OptionSpec.builder(name)
-                .type(boolean.class)
-                .arity("0")
-                .description(description)
-                .build();
-    }
-
-    private static OptionSpec flag(String shortName, String name, String description) {
-        return OptionSpec.builder(shortName, name)
-                .type(boolean.class)
-                .arity("0")
-                .description(description)
-                .build();
-    }
-
-    private static Map<String, String> exitCodes(String... codesAndMeanings) {
-        var codes = new LinkedHashMap<String, String>();
-        for (int i = 0; i < codesAndMeanings.length; i += 2) {
-            codes.put(codesAndMeanings[i], codesAndMeanings[i + 1]);
-        }
-        return codes;
     }
 
     /** The options as parsed: picocli hands them over in the parse result, there being no annotated fields. */
@@ -218,7 +177,7 @@ record AdviseOptions(
                 failOn,
                 new GateOptions(failOn, parsed.matchedOptionValue("--min-confidence", null)),
                 parsed.hasMatchedOption("--quiet"),
-                ColorMode.of(parsed.matchedOptionValue("--color", null), parsed.hasMatchedOption("--no-color")),
+                OptionsInCode.colorFrom(parsed),
                 parsed.matchedOptionValue("--save", null),
                 parsed.matchedOptionValue("--name", null),
                 Dash.is(output) ? null : output,

@@ -1,5 +1,6 @@
 package io.github.shouldirust.cli;
 
+import io.github.shouldirust.load.RulesLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -93,7 +94,7 @@ final class CommandTree {
             commandLine.addSubcommand(HelpCommand.commandLine(io));
         }
         if (part.builds("questions")) {
-            commandLine.addSubcommand(new CommandLine(new QuestionsCommand(io)));
+            commandLine.addSubcommand(new CommandLine(new QuestionsCommand(io).spec()));
         }
         if (part.builds("compare")) {
             commandLine.addSubcommand(new CommandLine(new CompareCommand(io)));
@@ -148,6 +149,11 @@ final class CommandTree {
             // A single-valued option given twice: the last one wins, as in most tools, so a script can
             // override an alias's option rather than fail.
             command.setOverwrittenOptionsAllowed(true);
+            // -V on a command of its own printed nothing: the version, with the bundled rules'.
+            var spec = command.getCommandSpec();
+            if (spec.versionProvider() == null && spec.version().length == 0) {
+                spec.versionProvider(new VersionProvider(RulesLoader::bundled));
+            }
         });
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             io.error(UsageMessage.of(e));

@@ -2,30 +2,21 @@ package io.github.shouldirust.cli;
 
 import io.github.shouldirust.render.QuestionsRenderer;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** Lists the questions with their ids, values and help, for writing --answer flags or answers files. */
-@Command(
-        name = "questions",
-        mixinStandardHelpOptions = true,
-        sortOptions = false,
-        description = QuestionsCommand.SUMMARY,
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:listed", "1:internal error", "2:usage error", "3:bad rules file"})
+/**
+ * Lists the questions with their ids, values and help, for writing --answer flags or answers files.
+ *
+ * <p>Declared in code, as the advisor is (see {@link OptionsInCode}): a script that writes answers files
+ * runs it as often as the advisor.
+ */
 final class QuestionsCommand implements Callable<Integer> {
     /** What the advisor's usage says of it; {@link CommandTree} lists it without building the command. */
     static final String SUMMARY = "List the questions: ids, allowed values, defaults and why each is asked.";
 
     private final Io io;
-
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    private final CommandSpec spec;
 
     /** The question list has no decision to record, so no markdown. */
     enum Format {
@@ -33,25 +24,49 @@ final class QuestionsCommand implements Callable<Integer> {
         json
     }
 
-    @Mixin
-    RulesOption rules = new RulesOption();
-
-    @Mixin
-    ColorOptions colors = new ColorOptions();
-
     QuestionsCommand(Io io) {
         this.io = io;
+        this.spec = CommandSpec.wrapWithoutInspection(this)
+                .name("questions")
+                .versionProvider(new VersionProvider(() -> rules().load()));
+        spec.usageMessage()
+                .sortOptions(false)
+                .description(SUMMARY)
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(OptionsInCode.exitCodes(
+                        "0", "listed", "1", "internal error", "2", "usage error", "3", "bad rules file"));
+        spec.addOption(OptionSpec.builder("--format")
+                .paramLabel("FORMAT")
+                .type(Format.class)
+                .defaultValue("text")
+                .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+                .build());
+        spec.addOption(OptionsInCode.rules());
+        spec.addOption(OptionsInCode.color());
+        spec.addOption(OptionsInCode.noColor());
+        spec.addOption(OptionsInCode.help());
+        spec.addOption(OptionsInCode.version());
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
+
+    private RulesOption rules() {
+        return AdviseOptions.rulesFrom(spec.commandLine().getParseResult());
     }
 
     @Override
     public Integer call() {
-        var ruleSet = rules.loadOrReport(io);
+        var parsed = spec.commandLine().getParseResult();
+        var ruleSet = rules().loadOrReport(io);
         if (ruleSet == null) {
             return ExitCode.BAD_RULES;
         }
-        switch (format) {
+        switch (parsed.matchedOptionValue("--format", Format.text)) {
             case json -> QuestionsRenderer.json(ruleSet, io.out());
-            case text -> QuestionsRenderer.text(ruleSet, io.style(colors.mode()), io.width(), io.out());
+            case text ->
+                QuestionsRenderer.text(ruleSet, io.style(OptionsInCode.colorFrom(parsed)), io.width(), io.out());
         }
         return ExitCode.EVALUATED;
     }

@@ -81,6 +81,18 @@ class HelpAndVersionTest {
         assertThat(listed.stdout().contains("\u001b[")).isEqualTo(terminal);
     }
 
+    @ParameterizedTest
+    @CsvSource({"questions", "compare", "schema", "rules", "rules check", "rules test", "rules diff"})
+    void everyCommandsVersionFlagPrintsTheVersion(String command) {
+        var args = new java.util.ArrayList<>(java.util.List.of(command.split(" ")));
+        args.add("-V");
+
+        var result = Cli.cli().execute(args);
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stdout()).isEqualTo(Cli.run("--version").stdout()).startsWith("should-i-rust ");
+    }
+
     @Test
     void helpListsTheOptions() {
         var result = Cli.run("--help");
