@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
  *
  * <p>Its options are declared in code rather than with picocli's annotations: reading annotations makes
  * the JVM generate a proxy class per annotation type, ~35 ms of every start, and this command runs on
- * every start. questions is declared in code too ({@link OptionsInCode}); the other commands keep theirs.
+ * every start. Every other command is declared the same way ({@link OptionsInCode}).
  */
 final class AdviseCommand implements Callable<Integer> {
     private final Io io;

@@ -113,22 +113,12 @@ record AdviseOptions(
         spec.addOption(OptionsInCode.flag(
                 "--all-questions", "Quiz: ask every open question, even once the verdict is settled."));
         spec.addOption(OptionsInCode.rules());
-        spec.addOption(OptionSpec.builder("--fail-on")
-                .paramLabel("VERDICT")
-                .type(List.class)
-                .auxiliaryTypes(Verdict.class)
-                .splitRegex(",")
-                .converters(new VerdictConverter())
-                .description("Exit 4 when the verdict is one of these (use-rust, consider-rust, avoid-rust); "
-                        + "the result is still printed.")
-                .build());
-        spec.addOption(OptionSpec.builder("--min-confidence")
-                .paramLabel("PERCENT")
-                .type(Integer.class)
-                .converters(new GateOptions.Percent())
-                .description("Exit 6 when the verdict's confidence is below PERCENT (0-100): a verdict on too few "
-                        + "answers fails rather than passes; the open questions are named on stderr.")
-                .build());
+        spec.addOption(
+                OptionsInCode.failOn("Exit 4 when the verdict is one of these (use-rust, consider-rust, avoid-rust); "
+                        + "the result is still printed."));
+        spec.addOption(OptionsInCode.minConfidence(
+                "Exit 6 when the verdict's confidence is below PERCENT (0-100): a verdict on too few "
+                        + "answers fails rather than passes; the open questions are named on stderr."));
         spec.addOption(OptionsInCode.flag(
                 "-q",
                 "--quiet",
@@ -154,8 +144,7 @@ record AdviseOptions(
                         + "file renamed into place), an existing file only with --force; '-' is stdout.")
                 .build());
         spec.addOption(OptionsInCode.flag("--force", "Let --save and --output replace an existing file."));
-        spec.addOption(OptionsInCode.help());
-        spec.addOption(OptionsInCode.version());
+        OptionsInCode.addHelpAndVersion(spec);
         return spec;
     }
 

@@ -97,31 +97,31 @@ final class CommandTree {
             commandLine.addSubcommand(new CommandLine(new QuestionsCommand(io).spec()));
         }
         if (part.builds("compare")) {
-            commandLine.addSubcommand(new CommandLine(new CompareCommand(io)));
+            commandLine.addSubcommand(new CommandLine(new CompareCommand(io).spec()));
         }
         if (part.builds("rules")) {
             commandLine.addSubcommand(rules(io, part));
         }
         if (part.builds("schema")) {
-            commandLine.addSubcommand(new CommandLine(new SchemaCommand(io)));
+            commandLine.addSubcommand(new CommandLine(new SchemaCommand(io).spec()));
         }
         configure(commandLine, io);
         return commandLine;
     }
 
     private static CommandLine rules(Io io, Part part) {
-        var rules = new CommandLine(new RulesCommand());
+        var rules = new CommandLine(new RulesCommand().spec());
         if (part.builds("rules help")) {
             rules.addSubcommand(HelpCommand.commandLine(io));
         }
         if (part.builds("rules check")) {
-            rules.addSubcommand(new CommandLine(new RulesCheckCommand(io)));
+            rules.addSubcommand(new CommandLine(new RulesCheckCommand(io).spec()));
         }
         if (part.builds("rules test")) {
-            rules.addSubcommand(new CommandLine(new RulesTestCommand(io)));
+            rules.addSubcommand(new CommandLine(new RulesTestCommand(io).spec()));
         }
         if (part.builds("rules diff")) {
-            rules.addSubcommand(new CommandLine(new RulesDiffCommand(io)));
+            rules.addSubcommand(new CommandLine(new RulesDiffCommand(io).spec()));
         }
         return rules;
     }

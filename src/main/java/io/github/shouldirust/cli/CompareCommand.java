@@ -5,7 +5,6 @@ import io.github.shouldirust.core.Answers;
 import io.github.shouldirust.core.Comparison;
 import io.github.shouldirust.core.RuleSet;
 import io.github.shouldirust.core.TeamAnswers;
-import io.github.shouldirust.core.Verdict;
 import io.github.shouldirust.load.FileProblem;
 import io.github.shouldirust.load.LoadException;
 import io.github.shouldirust.render.ComparisonRenderer;
@@ -14,38 +13,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** A team's answers files side by side: each verdict, the combined one, and the disagreements that matter. */
-@Command(
-        name = "compare",
-        mixinStandardHelpOptions = true,
-        sortOptions = false,
-        description = {
-            CompareCommand.SUMMARY,
-            "",
-            "The combined answers take, from the people who answered each question, " + TeamAnswers.RULE + ". "
-                    + "A person is named by the file's name: key, else by its file name.",
-            ""
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:compared",
-            "1:internal error",
-            "2:usage error or a bad answers file (nothing is printed)",
-            "3:bad rules file",
-            "4:the combined verdict is one of those given to --fail-on",
-            "6:the combined verdict's confidence is below --min-confidence"
-        },
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  should-i-rust compare ana.yaml bo.yaml cy.yaml",
-            "  should-i-rust compare team/*.yaml --format markdown >> docs/decisions/0007-language.md",
-            "  should-i-rust compare team/*.yaml --fail-on avoid-rust --format json | jq .combined.verdict"
-        })
+/**
+ * A team's answers files side by side: each verdict, the combined one, and the disagreements that matter.
+ * Declared in code ({@link OptionsInCode}).
+ */
 final class CompareCommand implements Callable<Integer> {
     /** What the advisor's usage says of it; {@link CommandTree} lists it without building the command. */
     static final String SUMMARY =
@@ -55,53 +30,72 @@ final class CompareCommand implements Callable<Integer> {
                     + "combined answers.";
 
     private final Io io;
+    private final CommandSpec spec;
 
-    @Parameters(
-            paramLabel = "FILE",
-            arity = "1..*",
-            description = "Answers files (YAML or JSON, as --answers reads them); '-' for stdin, once.")
-    List<Path> files = new ArrayList<>();
-
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). markdown is a "
-                    + "section to paste into a decision record.")
-    ReportFormat format;
-
-    @Mixin
-    RulesOption rules = new RulesOption();
-
-    @Option(
-            names = "--fail-on",
-            paramLabel = "VERDICT",
-            split = ",",
-            converter = VerdictConverter.class,
-            description = "Exit 4 when the combined verdict is one of these; the comparison is still printed.")
-    List<Verdict> failOn = new ArrayList<>();
-
-    @Option(
-            names = "--min-confidence",
-            paramLabel = "PERCENT",
-            converter = GateOptions.Percent.class,
-            description = "Exit 6 when the combined verdict's confidence is below PERCENT (0-100).")
-    Integer minConfidence;
-
-    @Mixin
-    ColorOptions colors = new ColorOptions();
+    // This run's files, read from the parse at the start of call().
+    private List<Path> files = List.of();
 
     CompareCommand(Io io) {
         this.io = io;
+        this.spec = CommandSpec.wrapWithoutInspection(this).name("compare");
+        spec.usageMessage()
+                .sortOptions(false)
+                .description(
+                        SUMMARY,
+                        "",
+                        "The combined answers take, from the people who answered each question, " + TeamAnswers.RULE
+                                + ". A person is named by the file's name: key, else by its file name.",
+                        "")
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(OptionsInCode.exitCodes(
+                        "0", "compared",
+                        "1", "internal error",
+                        "2", "usage error or a bad answers file (nothing is printed)",
+                        "3", "bad rules file",
+                        "4", "the combined verdict is one of those given to --fail-on",
+                        "6", "the combined verdict's confidence is below --min-confidence"))
+                .footerHeading("%nExamples:%n")
+                .footer(
+                        "  should-i-rust compare ana.yaml bo.yaml cy.yaml",
+                        "  should-i-rust compare team/*.yaml --format markdown >> docs/decisions/0007-language.md",
+                        "  should-i-rust compare team/*.yaml --fail-on avoid-rust --format json | jq .combined.verdict");
+        spec.addPositional(PositionalParamSpec.builder()
+                .index("0..*")
+                .arity("1..*")
+                .required(true)
+                .paramLabel("FILE")
+                .type(List.class)
+                .auxiliaryTypes(Path.class)
+                .description("Answers files (YAML or JSON, as --answers reads them); '-' for stdin, once.")
+                .build());
+        spec.addOption(OptionSpec.builder("--format")
+                .paramLabel("FORMAT")
+                .type(ReportFormat.class)
+                .defaultValue("text")
+                .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). markdown is a "
+                        + "section to paste into a decision record.")
+                .build());
+        spec.addOption(OptionsInCode.rules());
+        spec.addOption(OptionsInCode.failOn(
+                "Exit 4 when the combined verdict is one of these; the comparison is still printed."));
+        spec.addOption(
+                OptionsInCode.minConfidence("Exit 6 when the combined verdict's confidence is below PERCENT (0-100)."));
+        OptionsInCode.addColorHelpAndVersion(spec);
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override
     public Integer call() {
+        var parsed = spec.commandLine().getParseResult();
+        files = parsed.matchedPositionalValue(0, List.of());
         if (files.stream().filter(Dash::is).count() > 1) {
             io.error("'-' (stdin) is given more than once; it can be read only once");
             return ExitCode.USAGE;
         }
-        var ruleSet = rules.loadOrReport(io);
+        var ruleSet = AdviseOptions.rulesFrom(parsed).loadOrReport(io);
         if (ruleSet == null) {
             return ExitCode.BAD_RULES;
         }
@@ -110,13 +104,15 @@ final class CompareCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         var comparison = Comparison.of(ruleSet, members);
-        switch (format) {
-            case text -> ComparisonRenderer.text(comparison, io.style(colors.mode()), io.out());
+        switch (parsed.matchedOptionValue("--format", ReportFormat.text)) {
+            case text -> ComparisonRenderer.text(comparison, io.style(OptionsInCode.colorFrom(parsed)), io.out());
             case json -> ComparisonRenderer.json(comparison, io.out());
             case markdown -> ComparisonRenderer.markdown(comparison, io.out());
         }
         io.out().flush();
-        return new GateOptions(failOn, minConfidence).exitCode(comparison.combinedReport(), io);
+        var gate = new GateOptions(
+                parsed.matchedOptionValue("--fail-on", List.of()), parsed.matchedOptionValue("--min-confidence", null));
+        return gate.exitCode(comparison.combinedReport(), io);
     }
 
     /** Every file read and checked; null when any is bad, after naming every problem in every file. */

@@ -1,10 +1,13 @@
 package io.github.shouldirust.cli;
 
+import io.github.shouldirust.core.Verdict;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -24,6 +27,18 @@ final class OptionsInCode {
                 .build();
     }
 
+    /** FILE..., any number, each a path. */
+    static PositionalParamSpec files(String description) {
+        return PositionalParamSpec.builder()
+                .index("0..*")
+                .arity("0..*")
+                .paramLabel("FILE")
+                .type(List.class)
+                .auxiliaryTypes(Path.class)
+                .description(description)
+                .build();
+    }
+
     static OptionSpec color() {
         return OptionSpec.builder("--color")
                 .paramLabel("WHEN")
@@ -40,6 +55,40 @@ final class OptionsInCode {
     /** --color and --no-color as one run gave them. */
     static ColorMode colorFrom(ParseResult parsed) {
         return ColorMode.of(parsed.matchedOptionValue("--color", null), parsed.hasMatchedOption("--no-color"));
+    }
+
+    /** --fail-on VERDICT[,VERDICT...]: the gate on the verdict. */
+    static OptionSpec failOn(String description) {
+        return OptionSpec.builder("--fail-on")
+                .paramLabel("VERDICT")
+                .type(List.class)
+                .auxiliaryTypes(Verdict.class)
+                .splitRegex(",")
+                .converters(new VerdictConverter())
+                .description(description)
+                .build();
+    }
+
+    /** --min-confidence PERCENT: the gate on the verdict's confidence. */
+    static OptionSpec minConfidence(String description) {
+        return OptionSpec.builder("--min-confidence")
+                .paramLabel("PERCENT")
+                .type(Integer.class)
+                .converters(new GateOptions.Percent())
+                .description(description)
+                .build();
+    }
+
+    /** The last options of every command: --color, --no-color where it colours, then -h and -V. */
+    static void addColorHelpAndVersion(CommandSpec spec) {
+        spec.addOption(color());
+        spec.addOption(noColor());
+        addHelpAndVersion(spec);
+    }
+
+    static void addHelpAndVersion(CommandSpec spec) {
+        spec.addOption(help());
+        spec.addOption(version());
     }
 
     static OptionSpec help() {

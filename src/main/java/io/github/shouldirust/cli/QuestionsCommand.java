@@ -8,8 +8,7 @@ import picocli.CommandLine.Model.OptionSpec;
 /**
  * Lists the questions with their ids, values and help, for writing --answer flags or answers files.
  *
- * <p>Declared in code, as the advisor is (see {@link OptionsInCode}): a script that writes answers files
- * runs it as often as the advisor.
+ * <p>Declared in code, as every command is ({@link OptionsInCode}).
  */
 final class QuestionsCommand implements Callable<Integer> {
     /** What the advisor's usage says of it; {@link CommandTree} lists it without building the command. */
@@ -42,10 +41,7 @@ final class QuestionsCommand implements Callable<Integer> {
                 .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
                 .build());
         spec.addOption(OptionsInCode.rules());
-        spec.addOption(OptionsInCode.color());
-        spec.addOption(OptionsInCode.noColor());
-        spec.addOption(OptionsInCode.help());
-        spec.addOption(OptionsInCode.version());
+        OptionsInCode.addColorHelpAndVersion(spec);
     }
 
     CommandSpec spec() {

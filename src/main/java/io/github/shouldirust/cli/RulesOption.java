@@ -7,14 +7,12 @@ import io.github.shouldirust.load.RulesLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Option;
 
-/** {@code --rules FILE}, shared by every command that reads rules. */
+/** {@code --rules FILE} as a run gave it ({@link OptionsInCode#rules} declares it), for every command that reads rules. */
 final class RulesOption {
     static final String HELP = "Rules file (YAML). Default: the bundled rules, the essay why-rust.txt. Repeatable: "
             + "a file that says 'extends' layers over the rules before it (the bundled ones when it comes first).";
 
-    @Option(names = "--rules", paramLabel = "FILE", description = HELP)
     List<Path> files = new ArrayList<>();
 
     /** The rules as {@code --rules FILE} would load these files. */

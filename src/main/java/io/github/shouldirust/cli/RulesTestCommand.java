@@ -19,52 +19,56 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** Runs the examples a rules file carries and reports which rules no example makes fire. */
-@Command(
-        name = "test",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Run the examples in rules files (default: the bundled rules): each example's answers "
-                    + "must give its verdict (and language). Prints each example by name and the rule coverage: the "
-                    + "rules no example makes fire."
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:every example passed and coverage is at least --min-coverage",
-            "1:internal error",
-            "2:usage error",
-            "3:a rules file cannot be loaded",
-            "5:an example failed, or coverage is too low"
-        })
+/**
+ * Runs the examples a rules file carries and reports which rules no example makes fire. Declared in code
+ * ({@link OptionsInCode}).
+ */
 final class RulesTestCommand implements Callable<Integer> {
     private final Io io;
+    private final CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "Rules files whose examples to run.")
-    List<Path> files = new ArrayList<>();
-
-    @Option(
-            names = "--min-coverage",
-            paramLabel = "PERCENT",
-            defaultValue = "0",
-            description = "Fail when fewer than this share of the rules fire in some example (default: 0).")
-    int minCoverage;
-
-    @Option(
-            names = "--junit",
-            paramLabel = "FILE",
-            description = "Also write the results as JUnit XML, for CI "
-                    + "dashboards ('-' for stdout, the lines for people then going to stderr).")
-    Path junit;
-
-    @Option(names = "--force", description = "Let --junit replace an existing file.")
-    boolean force;
+    // This run's arguments, read from the parse at the start of call().
+    private List<Path> files = List.of();
+    private int minCoverage;
+    private Path junit;
+    private boolean force;
 
     RulesTestCommand(Io io) {
         this.io = io;
+        this.spec = CommandSpec.wrapWithoutInspection(this).name("test");
+        spec.usageMessage()
+                .description("Run the examples in rules files (default: the bundled rules): each example's answers "
+                        + "must give its verdict (and language). Prints each example by name and the rule coverage: the "
+                        + "rules no example makes fire.")
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(OptionsInCode.exitCodes(
+                        "0", "every example passed and coverage is at least --min-coverage",
+                        "1", "internal error",
+                        "2", "usage error",
+                        "3", "a rules file cannot be loaded",
+                        "5", "an example failed, or coverage is too low"));
+        spec.addPositional(OptionsInCode.files("Rules files whose examples to run."));
+        spec.addOption(OptionSpec.builder("--min-coverage")
+                .paramLabel("PERCENT")
+                .type(int.class)
+                .defaultValue("0")
+                .description("Fail when fewer than this share of the rules fire in some example (default: 0).")
+                .build());
+        spec.addOption(OptionSpec.builder("--junit")
+                .paramLabel("FILE")
+                .type(Path.class)
+                .description("Also write the results as JUnit XML, for CI "
+                        + "dashboards ('-' for stdout, the lines for people then going to stderr).")
+                .build());
+        spec.addOption(OptionsInCode.flag("--force", "Let --junit replace an existing file."));
+        OptionsInCode.addHelpAndVersion(spec);
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     /** One example's outcome, and how long it took to evaluate. */
@@ -83,6 +87,11 @@ final class RulesTestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        var parsed = spec.commandLine().getParseResult();
+        files = parsed.matchedPositionalValue(0, List.of());
+        minCoverage = parsed.matchedOptionValue("--min-coverage", 0);
+        junit = parsed.matchedOptionValue("--junit", null);
+        force = parsed.hasMatchedOption("--force");
         if (minCoverage < 0 || minCoverage > 100) {
             io.error("--min-coverage " + minCoverage + ": expected a percentage from 0 to 100");
             return ExitCode.USAGE;

@@ -3,11 +3,13 @@ package io.github.shouldirust.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** Prints a published JSON Schema, for editors and for programs that read the JSON output. */
-@Command(name = "schema", mixinStandardHelpOptions = true, description = SchemaCommand.SUMMARY)
+/**
+ * Prints a published JSON Schema, for editors and for programs that read the JSON output. Declared in
+ * code ({@link OptionsInCode}).
+ */
 final class SchemaCommand implements Callable<Integer> {
     /** What the advisor's usage says of it; {@link CommandTree} lists it without building the command. */
     static final String SUMMARY =
@@ -24,16 +26,30 @@ final class SchemaCommand implements Callable<Integer> {
     }
 
     private final Io io;
-
-    @Parameters(paramLabel = "WHICH", description = "${COMPLETION-CANDIDATES}")
-    Which which;
+    private final CommandSpec spec;
 
     SchemaCommand(Io io) {
         this.io = io;
+        this.spec = CommandSpec.wrapWithoutInspection(this).name("schema");
+        spec.usageMessage().description(SUMMARY);
+        spec.addPositional(PositionalParamSpec.builder()
+                .index("0")
+                .arity("1")
+                .required(true)
+                .paramLabel("WHICH")
+                .type(Which.class)
+                .description("${COMPLETION-CANDIDATES}")
+                .build());
+        OptionsInCode.addHelpAndVersion(spec);
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override
     public Integer call() throws IOException {
+        Which which = spec.commandLine().getParseResult().matchedPositionalValue(0, null);
         var resource = "/io/github/shouldirust/schemas/" + which + ".schema.json";
         try (var in = SchemaCommand.class.getResourceAsStream(resource)) {
             if (in == null) {
