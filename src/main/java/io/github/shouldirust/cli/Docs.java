@@ -108,7 +108,10 @@ public final class Docs {
                             "XDG_CACHE_HOME",
                             "Where the launcher keeps its class-data archives, in "
                                     + "should-i-rust/ (default: ~/.cache)."),
-                    new ManPage.Item("SHOULD_I_RUST_ARCHIVE", "off: the launcher runs without a class-data archive."),
+                    new ManPage.Item(
+                            "SHOULD_I_RUST_ARCHIVE",
+                            "off: the launcher runs without a class-data archive. wait: it records a missing "
+                                    + "one before running (to bake it into an image), not behind the run."),
                     new ManPage.Item(
                             "SHOULD_I_RUST_LAUNCHER_DEBUG",
                             "When set, the launcher prints the java command line " + "on stderr before running it.")));
