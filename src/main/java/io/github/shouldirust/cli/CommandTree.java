@@ -75,7 +75,13 @@ final class CommandTree {
         }
         var advisor = build(io, Part.ADVISOR);
         try {
-            return advisor.parseArgs(args).isUsageHelpRequested() ? build(io, Part.SUMMARIES) : advisor;
+            var parsed = advisor.parseArgs(args);
+            if (!parsed.isUsageHelpRequested()) {
+                return advisor;
+            }
+            // picocli stops checking once help is asked for: `help --help` or `--no-input questions -h`
+            // leave arguments the advisor alone cannot place, which the whole tree can.
+            return build(io, parsed.unmatched().isEmpty() ? Part.SUMMARIES : Part.WHOLE);
         } catch (CommandLine.ParameterException e) {
             return build(io, Part.WHOLE);
         }

@@ -93,6 +93,22 @@ class HelpAndVersionTest {
         assertThat(result.stdout()).isEqualTo(Cli.run("--version").stdout()).startsWith("should-i-rust ");
     }
 
+    /** Help asked for after words the advisor alone cannot place: they name a command of the whole tree. */
+    @ParameterizedTest
+    @CsvSource({
+        "help --help, Usage: should-i-rust [-hqV]",
+        "help rules --help, Usage: should-i-rust rules ",
+        "help compare -h, Usage: should-i-rust compare ",
+        "--no-input questions --help, Usage: should-i-rust questions ",
+        "--no-color rules check --help, Usage: should-i-rust rules check "
+    })
+    void helpAfterACommandNotNamedFirstShowsThatCommandsUsage(String args, String usage) {
+        var result = Cli.run(args.split(" "));
+
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        assertThat(result.stdout()).startsWith(usage);
+    }
+
     @Test
     void helpListsTheOptions() {
         var result = Cli.run("--help");
