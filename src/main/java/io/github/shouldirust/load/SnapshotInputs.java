@@ -16,8 +16,8 @@ import java.util.stream.Stream;
  * build that the launcher runs after a one-file change); a change outside the core and the loader cannot
  * alter it.
  *
- * <p>The key is a SHA-256 over the rules file, the JDK's version and every compiled class of {@code core}
- * and {@code load} (javac gives unchanged sources the same bytes) except the snapshot's own. It is kept
+ * <p>The key is a SHA-256 over the rules file, the pom, the JDK's version and every compiled class of
+ * {@code core} and {@code load} (javac gives unchanged sources the same bytes) except the snapshot's own. It is kept
  * beside the classes directory, not in it, so it never reaches the jar.
  */
 final class SnapshotInputs {
@@ -31,9 +31,16 @@ final class SnapshotInputs {
         this.key = key;
     }
 
-    static SnapshotInputs of(Path rules, Path classes) throws IOException {
+    /**
+     * The inputs: the rules file, the compiled classes, and {@code build}, the files that name the
+     * libraries the loader runs on (the pom: a new Jackson or SnakeYAML could parse the YAML otherwise).
+     */
+    static SnapshotInputs of(Path rules, Path classes, Path... build) throws IOException {
         var digest = sha256();
         digest.update(Files.readAllBytes(rules));
+        for (var file : build) {
+            digest.update(Files.readAllBytes(file));
+        }
         digest.update(System.getProperty("java.version", "").getBytes(StandardCharsets.UTF_8));
         var packageDir = classes.resolve(SnapshotWriter.class.getPackageName().replace('.', '/'));
         for (var dir : new Path[] {packageDir.resolveSibling("core"), packageDir}) {

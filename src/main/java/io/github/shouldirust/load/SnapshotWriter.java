@@ -21,7 +21,7 @@ import javax.tools.ToolProvider;
  * rest of the program (~80 ms of a ~180 ms run). The code calls each record's canonical constructor and
  * {@link RuleSet#of}, so the rules are still validated as they are built.
  *
- * <p>Run by Maven after compiling: {@code SnapshotWriter <rules.yaml> <classes dir>}.
+ * <p>Run by Maven after compiling: {@code SnapshotWriter <rules.yaml> <classes dir> <pom.xml>}.
  */
 public final class SnapshotWriter {
     static final String CLASS_NAME = "BundledRulesSnapshot";
@@ -32,11 +32,11 @@ public final class SnapshotWriter {
     private SnapshotWriter() {}
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: SnapshotWriter <rules.yaml> <classes dir>");
+        if (args.length != 3) {
+            throw new IllegalArgumentException("usage: SnapshotWriter <rules.yaml> <classes dir> <pom.xml>");
         }
         var classes = Path.of(args[1]);
-        var inputs = SnapshotInputs.of(Path.of(args[0]), classes);
+        var inputs = SnapshotInputs.of(Path.of(args[0]), classes, Path.of(args[2]));
         if (inputs.upToDate()) {
             return;
         }
