@@ -242,10 +242,21 @@ class LauncherArchiveIT {
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         var recorder = readPid(lockOf(archive));
         if (recorder.isPresent()) {
-            // Still recording after the run ended: it holds none of the run's terminal or pipes.
+            // Still recording after the run ended: it holds none of the run's terminal or pipes (the
+            // caller's fds 3 and 4 included), or reading them to the end would wait for it.
             for (var fd : List.of("0", "1", "2")) {
                 var target = Files.readSymbolicLink(Path.of("/proc", recorder.get(), "fd", fd));
                 assertThat(target).as("fd %s of the recorder", fd).hasToString("/dev/null");
+            }
+            try (var fds = Files.list(Path.of("/proc", recorder.get(), "fd"))) {
+                for (var fd : fds.toList()) {
+                    var target = Files.readSymbolicLink(fd).toString();
+                    assertThat(target)
+                            .as("fd %s of the recorder", fd.getFileName())
+                            .doesNotStartWith("pipe:");
+                }
+            } catch (java.nio.file.NoSuchFileException e) {
+                // it finished meanwhile
             }
         }
         var first = finish(process);
@@ -259,6 +270,29 @@ class LauncherArchiveIT {
         assertThat(second.archive()).isEqualTo(archive);
         assertThat(second.stdout).isEqualTo(first.stdout);
         assertThat(leftovers()).isEmpty();
+    }
+
+    /** A collector chosen by the user's JVM options stays theirs; a second one would stop the JVM. */
+    @ParameterizedTest
+    @MethodSource("jdks")
+    void aCollectorInTheUsersJvmOptionsIsNotContradicted(Path jdk) throws Exception {
+        launch(jdk);
+
+        for (var variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS")) {
+            for (var gc : List.of("-XX:+UseSerialGC", "-XX:+UseParallelGC", "-XX:+UseG1GC")) {
+                var first = launch(jdk, Map.of(variable, gc, "SHOULD_I_RUST_ARCHIVE", "wait"));
+                var again = launch(jdk, Map.of(variable, gc, "SHOULD_I_RUST_ARCHIVE", "wait"));
+
+                assertThat(first.code)
+                        .as("%s=%s: %s", variable, gc, first.stderr)
+                        .isZero();
+                assertThat(again.code)
+                        .as("%s=%s with its archive: %s", variable, gc, again.stderr)
+                        .isZero();
+                assertThat(again.stdout).contains("\"verdict\": \"use-rust\"");
+                assertThat(again.debug()).doesNotContain("-XX:+UseSerialGC", "-XX:+UseG1GC");
+            }
+        }
     }
 
     @Test
@@ -282,14 +316,18 @@ class LauncherArchiveIT {
         var gone = new ProcessBuilder("true").start();
         gone.waitFor();
         Files.writeString(lockOf(archive), gone.pid() + "\n");
-        var halfWritten = Files.writeString(
-                archive.resolveSibling("." + archive.getFileName().toString().replace(".jsa", ".12345.jsa")), "half");
+        var halfWritten = Files.writeString(temporary(archive, gone.pid()), "half");
+        // Another launcher that took the same lock over at the same moment records into its own files.
+        var another =
+                Files.writeString(temporary(archive, ProcessHandle.current().pid()), "recording");
 
         var run = launch(javaHome(), BEHIND);
 
         assertThat(run.code).isZero();
         awaitRecorded(archive);
         assertThat(halfWritten).doesNotExist();
+        assertThat(another).exists();
+        Files.delete(another);
         assertThat(leftovers()).isEmpty();
     }
 
@@ -310,6 +348,11 @@ class LauncherArchiveIT {
         Files.delete(archive);
         Files.delete(Path.of(archive + ".seal"));
         return archive;
+    }
+
+    /** The file a recorder of this pid writes the archive to before moving it into place. */
+    private static Path temporary(Path archive, long pid) {
+        return archive.resolveSibling("." + archive.getFileName().toString().replace(".jsa", "." + pid + ".jsa"));
     }
 
     private static Path lockOf(Path archive) {
@@ -365,8 +408,12 @@ class LauncherArchiveIT {
     }
 
     private Process start(Path jdk, Map<String, String> extra, String... args) throws IOException {
-        var command = new ArrayList<>(
-                List.of("bash", root.resolve("bin/should-i-rust").toString()));
+        // As a harness or a shell can: more of the caller's pipes open than stdin, stdout and stderr.
+        var command = new ArrayList<>(List.of(
+                "bash",
+                "-c",
+                "exec 3>&1 4>&2; exec bash \"$0\" \"$@\"",
+                root.resolve("bin/should-i-rust").toString()));
         command.addAll(List.of(args));
         var builder = new ProcessBuilder(command);
         Map<String, String> env = builder.environment();
