@@ -88,7 +88,8 @@ final class CommandTree {
     }
 
     static CommandLine build(Io io, Part part) {
-        var commandLine = new CommandLine(new AdviseCommand(io).spec());
+        var root = part.scope() == Scope.NAMED ? namedRoot() : new AdviseCommand(io).spec();
+        var commandLine = new CommandLine(root);
         // No @argfile expansion: it would read any file named after '@' (a device forever, a secret into an
         // error message), and nothing here needs arguments from a file.
         commandLine.setExpandAtFiles(false);
@@ -130,6 +131,16 @@ final class CommandTree {
             rules.addSubcommand(new CommandLine(new RulesDiffCommand(io).spec()));
         }
         return rules;
+    }
+
+    /**
+     * The root of a tree built for a command named first, which the run never reaches: no advisor option
+     * can come before the command's name, so only the root's name is used, in usage lines and messages.
+     * The advisor's model would cost the run ~10 ms.
+     */
+    private static CommandSpec namedRoot() {
+        return CommandSpec.wrapWithoutInspection((java.util.concurrent.Callable<Integer>) () -> ExitCode.USAGE)
+                .name("should-i-rust");
     }
 
     /** A command listed by name and summary only, never run: the top-level usage is all that shows it. */
