@@ -65,8 +65,13 @@ final class RulesChain {
 
     /** A core problem's path, which counts items across every file, back in the file that wrote it. */
     FileProblem locate(Problem problem) {
-        var origin = originOf(problem);
-        return locate(parsed(origin.origin()), origin.problem(), origin.origin().file());
+        return locate(originOf(problem));
+    }
+
+    /** A problem already traced to its file ({@link #originOf}), at its line and column there. */
+    FileProblem locate(Located located) {
+        return locate(
+                parsed(located.origin()), located.problem(), located.origin().file());
     }
 
     /** A problem with its path made relative to the file its item came from. */

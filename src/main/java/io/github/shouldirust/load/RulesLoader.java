@@ -190,9 +190,9 @@ public final class RulesLoader {
         // A layer answers for its own lines; what the base it extends says is the base's business, and is
         // never located (a base from the snapshot has no YAML to locate it in).
         java.util.function.Consumer<Problem> ofThisFile = problem -> {
-            var origin = chain.originOf(problem);
-            if (origin.origin().file().equals(file)) {
-                problems.add(chain.locate(problem));
+            var located = chain.originOf(problem);
+            if (located.origin().file().equals(file)) {
+                problems.add(chain.locate(located));
             }
         };
         try {
