@@ -38,7 +38,7 @@ final class AdviseCommand implements Callable<Integer> {
 
     /** The --rules given on this command line, for --version (which picocli answers before call()). */
     private RulesOption parsedRules() {
-        return AdviseOptions.rulesFrom(spec.commandLine().getParseResult());
+        return OptionsInCode.rulesFrom(spec.commandLine().getParseResult());
     }
 
     @Override

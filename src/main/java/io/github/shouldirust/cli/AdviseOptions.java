@@ -162,7 +162,7 @@ record AdviseOptions(
                 explain,
                 parsed.hasMatchedOption("--full") || explain,
                 parsed.hasMatchedOption("--all-questions"),
-                rulesFrom(parsed),
+                OptionsInCode.rulesFrom(parsed),
                 failOn,
                 new GateOptions(failOn, parsed.matchedOptionValue("--min-confidence", null)),
                 parsed.hasMatchedOption("--quiet"),
@@ -171,11 +171,5 @@ record AdviseOptions(
                 parsed.matchedOptionValue("--name", null),
                 Dash.is(output) ? null : output,
                 parsed.hasMatchedOption("--force"));
-    }
-
-    static RulesOption rulesFrom(ParseResult parsed) {
-        var named = new RulesOption();
-        named.files = parsed.matchedOptionValue("--rules", List.of());
-        return named;
     }
 }

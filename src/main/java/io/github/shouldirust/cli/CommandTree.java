@@ -10,10 +10,10 @@ import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The picocli command tree, built only as far as a run needs it. Each subcommand's model is read from its
- * annotations, 3-15 ms apiece on a cold JVM: a scripted run builds none, a named command (`rules check`)
- * itself alone, the top-level --help only the names and summaries it lists, and anything else (an error
- * to check against every command, `help`) the whole tree.
+ * The picocli command tree, built only as far as a run needs it: each command's model costs a cold JVM a
+ * few milliseconds even declared in code. A scripted run builds the advisor alone, a named command
+ * (`rules check`) itself alone under a bare root, the top-level --help only the names and summaries it
+ * lists, and anything else (an error to check against every command, `help`) the whole tree.
  */
 final class CommandTree {
     private CommandTree() {}
@@ -26,7 +26,7 @@ final class CommandTree {
         SUMMARIES,
         /** Everything. */
         WHOLE,
-        /** The advisor and the one command named by {@link #named}. */
+        /** The one command named by {@link #named}, under a bare root ({@link #namedRoot}). */
         NAMED
     }
 

@@ -32,9 +32,6 @@ final class CompareCommand implements Callable<Integer> {
     private final Io io;
     private final CommandSpec spec;
 
-    // This run's files, read from the parse at the start of call().
-    private List<Path> files = List.of();
-
     CompareCommand(Io io) {
         this.io = io;
         this.spec = CommandSpec.wrapWithoutInspection(this).name("compare");
@@ -90,16 +87,16 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var parsed = spec.commandLine().getParseResult();
-        files = parsed.matchedPositionalValue(0, List.of());
+        List<Path> files = parsed.matchedPositionalValue(0, List.of());
         if (files.stream().filter(Dash::is).count() > 1) {
             io.error("'-' (stdin) is given more than once; it can be read only once");
             return ExitCode.USAGE;
         }
-        var ruleSet = AdviseOptions.rulesFrom(parsed).loadOrReport(io);
+        var ruleSet = OptionsInCode.rulesFrom(parsed).loadOrReport(io);
         if (ruleSet == null) {
             return ExitCode.BAD_RULES;
         }
-        var members = members(ruleSet);
+        var members = members(ruleSet, files);
         if (members == null) {
             return ExitCode.USAGE;
         }
@@ -116,7 +113,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /** Every file read and checked; null when any is bad, after naming every problem in every file. */
-    private List<Comparison.Member> members(RuleSet ruleSet) {
+    private List<Comparison.Member> members(RuleSet ruleSet, List<Path> files) {
         var members = new ArrayList<Comparison.Member>();
         var problems = new ArrayList<FileProblem>();
         for (var file : files) {

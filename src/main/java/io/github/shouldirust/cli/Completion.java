@@ -27,7 +27,7 @@ final class Completion {
 
     private Completion() {}
 
-    /** The script for {@code commandLine}, a tree from {@link ShouldIRust#commandLine} that it adjusts. */
+    /** The script for {@code commandLine}, a tree from {@link CommandTree#whole} that it adjusts. */
     static String bash(CommandLine commandLine, RuleSet rules) {
         var root = commandLine.getCommandSpec();
         replaceOption(

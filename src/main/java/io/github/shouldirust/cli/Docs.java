@@ -78,7 +78,7 @@ public final class Docs {
     /** The program's own tree, on an environment with no terminal and no variables (so no colour). */
     static CommandLine commandLine() {
         var nowhere = new PrintWriter(Writer.nullWriter());
-        return ShouldIRust.commandLine(new Io(nowhere, nowhere, InputStream.nullInputStream(), Environment.none()));
+        return CommandTree.whole(new Io(nowhere, nowhere, InputStream.nullInputStream(), Environment.none()));
     }
 
     private static final ManPage.Section ENVIRONMENT = new ManPage.Section(

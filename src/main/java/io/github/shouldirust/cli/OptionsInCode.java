@@ -27,6 +27,13 @@ final class OptionsInCode {
                 .build();
     }
 
+    /** --rules as one run gave it. */
+    static RulesOption rulesFrom(ParseResult parsed) {
+        var rules = new RulesOption();
+        rules.files = parsed.matchedOptionValue("--rules", List.of());
+        return rules;
+    }
+
     /** FILE..., any number, each a path. */
     static PositionalParamSpec files(String description) {
         return PositionalParamSpec.builder()

@@ -49,7 +49,7 @@ final class QuestionsCommand implements Callable<Integer> {
     }
 
     private RulesOption rules() {
-        return AdviseOptions.rulesFrom(spec.commandLine().getParseResult());
+        return OptionsInCode.rulesFrom(spec.commandLine().getParseResult());
     }
 
     @Override

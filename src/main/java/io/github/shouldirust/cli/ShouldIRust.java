@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
 
 /** The entry point. {@link #run} is the whole program, so tests drive it exactly as a user would. */
 public final class ShouldIRust {
@@ -46,11 +45,6 @@ public final class ShouldIRust {
         if (System.getProperty("picocli.converters.excludes") == null) {
             System.setProperty("picocli.converters.excludes", "java\\.time\\..*,java\\.sql\\..*");
         }
-    }
-
-    /** The whole command tree, for documentation generated from it (man page, completion). */
-    static CommandLine commandLine(Io io) {
-        return CommandTree.whole(io);
     }
 
     /**

@@ -195,7 +195,7 @@ class DocsCommandsTest {
     private static void parse(List<String> args) {
         var nowhere = new PrintWriter(Writer.nullWriter());
         var io = new Io(nowhere, nowhere, InputStream.nullInputStream(), new Cli.FakeEnvironment(Map.of(), false));
-        ShouldIRust.commandLine(io).parseArgs(args.toArray(String[]::new));
+        CommandTree.whole(io).parseArgs(args.toArray(String[]::new));
     }
 
     /** Stdout's lines, then stderr's, with each stand-in file named as the docs name it. */

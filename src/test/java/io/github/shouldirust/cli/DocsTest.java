@@ -30,7 +30,7 @@ class DocsTest {
         var nowhere = new PrintWriter(Writer.nullWriter());
         var io = new Io(nowhere, nowhere, InputStream.nullInputStream(), new Cli.FakeEnvironment(Map.of(), false));
         var all = new ArrayList<CommandSpec>();
-        collect(ShouldIRust.commandLine(io).getCommandSpec(), all);
+        collect(CommandTree.whole(io).getCommandSpec(), all);
         return all;
     }
 
