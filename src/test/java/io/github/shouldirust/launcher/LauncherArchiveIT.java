@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -131,6 +132,77 @@ class LauncherArchiveIT {
         assertThat(old).doesNotExist();
     }
 
+    /**
+     * The archive's key is kept between runs (keys/) so that a run need not hash the jar. A kept key that
+     * is damaged, or that was computed for other inputs, is never used: the run computes the key afresh.
+     */
+    @Test
+    void aKeptKeyThatIsDamagedOrForOtherInputsIsNotUsed() throws Exception {
+        var archive = launch(javaHome()).archive();
+        var memo = onlyKeptKey();
+        var kept = Files.readAllLines(memo);
+        var newerThanTheJar = Files.getLastModifiedTime(memo);
+
+        for (var damaged : List.of(
+                "",
+                kept.get(0) + "\n",
+                kept.get(0) + "\n" + kept.get(1).substring(0, kept.get(1).length() - 7) + "\n",
+                kept.get(0) + "\n" + kept.get(1).substring(0, kept.get(1).length() - 7),
+                kept.get(0).replace("/checkout/", "/elsewhere/") + "\n1 jdk17-1-2-3 end\n",
+                kept.get(0) + "\n1 jdk17-1-2-3 and more\n")) {
+            Files.writeString(memo, damaged);
+            Files.setLastModifiedTime(memo, newerThanTheJar);
+
+            var run = launch(javaHome());
+
+            assertThat(run.archive()).as("with a kept key of %s", damaged).isEqualTo(archive);
+            assertThat(Files.readAllLines(memo)).as("written again").isEqualTo(kept);
+        }
+    }
+
+    /**
+     * A JDK updated in place by a package manager, which dates its files from when the package was built:
+     * the release file changes while staying older than the kept key. Its content, not its time, decides.
+     */
+    @Test
+    void aJdkUpdatedInPlaceGetsAnArchiveOfItsOwnThoughItsFilesAreDatedEarlier() throws Exception {
+        var jdk = Files.createDirectories(home.resolve("jdk"));
+        Files.createDirectories(jdk.resolve("bin"));
+        Files.createSymbolicLink(jdk.resolve("bin/java"), javaHome().resolve("bin/java"));
+        var release = Files.copy(javaHome().resolve("release"), jdk.resolve("release"));
+        var before = launch(jdk).archive();
+
+        Files.writeString(release, "IMPLEMENTOR_VERSION=\"a later build\"\n", StandardOpenOption.APPEND);
+        Files.setLastModifiedTime(
+                release,
+                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(3))));
+        var after = launch(jdk);
+
+        assertThat(after.code).isZero();
+        assertThat(after.archive()).isNotEqualTo(before).exists();
+    }
+
+    /** The java on PATH is resolved once and remembered; switching it to another JDK is still followed. */
+    @Test
+    void aJavaOnPathSwitchedToAnotherJdkIsFollowed() throws Exception {
+        assumeTrue(
+                Files.isExecutable(OTHER_JDK.resolve("bin/java")) && !OTHER_JDK.equals(javaHome()),
+                "a second JDK at " + OTHER_JDK);
+        var onPath = Files.createDirectories(home.resolve("path"));
+        var java = Files.createSymbolicLink(onPath.resolve("java"), javaHome().resolve("bin/java"));
+        var path = Map.of("PATH", onPath + ":" + System.getenv("PATH"), "JAVA_HOME", "");
+        var first = launch(javaHome(), path, "--version");
+
+        Files.delete(java);
+        Files.createSymbolicLink(java, OTHER_JDK.resolve("bin/java"));
+        var switched = launch(javaHome(), path, "--version");
+
+        assertThat(first.stdout).contains("Java " + feature(javaHome()) + ".");
+        assertThat(switched.code).isZero();
+        assertThat(switched.stdout).contains("Java " + feature(OTHER_JDK) + ".");
+        assertThat(switched.archive().getFileName().toString()).startsWith("jdk" + feature(OTHER_JDK) + "-");
+    }
+
     @Test
     void recordingAnArchiveClearsOthersUnusedForAMonthButNotRecentOnes() throws Exception {
         var dir = Files.createDirectories(cache.resolve("should-i-rust"));
@@ -225,7 +297,8 @@ class LauncherArchiveIT {
         assertThat(second.stderrWithoutDebug()).isEmpty();
         assertThat(second.debug()).doesNotContain("SharedArchiveFile", "AOTCache");
         try (var files = Files.list(cache.resolve("should-i-rust"))) {
-            assertThat(files.map(p -> p.getFileName().toString()))
+            assertThat(files.filter(Files::isRegularFile)
+                            .map(p -> p.getFileName().toString()))
                     .singleElement()
                     .asString()
                     .endsWith(".failed");
@@ -445,6 +518,17 @@ class LauncherArchiveIT {
                 process.exitValue(),
                 new String(stdout, StandardCharsets.UTF_8),
                 new String(stderr, StandardCharsets.UTF_8));
+    }
+
+    private Path onlyKeptKey() throws IOException {
+        try (var files = Files.list(cache.resolve("should-i-rust/keys"))) {
+            return files.filter(p -> !p.getFileName().toString().equals("java-on-path"))
+                    .collect(java.util.stream.Collectors.collectingAndThen(
+                            java.util.stream.Collectors.toList(), list -> {
+                                assertThat(list).hasSize(1);
+                                return list.get(0);
+                            }));
+        }
     }
 
     private List<Path> leftovers() throws IOException {
