@@ -166,7 +166,8 @@ public final class SnapshotWriter {
         return String.join(", ", items.stream().map(this::expression).toList());
     }
 
-    static String literal(String s) {
+    /** A Java string literal for s: anything outside printable ASCII escaped. */
+    public static String literal(String s) {
         var out = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
             switch (c) {

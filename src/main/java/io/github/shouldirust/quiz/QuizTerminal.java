@@ -9,11 +9,12 @@ import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
-import org.jline.terminal.impl.PosixSysTerminal;
 import org.jline.terminal.impl.jni.JniTerminalProvider;
+import org.jline.terminal.spi.SystemStream;
 import org.jline.terminal.spi.TerminalProvider;
 import org.jline.utils.InfoCmp;
 import org.jline.utils.InfoCmp.Capability;
+import org.jline.utils.OSUtils;
 
 /** Opens the terminal the quiz talks to and picks the prompter it can support. */
 public final class QuizTerminal {
@@ -30,6 +31,10 @@ public final class QuizTerminal {
         // JLine logs through java.util.logging, which would print warnings and stack traces on stderr
         // (an unknown TERM, a missing provider); the quiz copes with any terminal, so keep it quiet.
         JLINE_LOG.setLevel(Level.OFF);
+        var known = openKnownType();
+        if (known != null) {
+            return known;
+        }
         useBundledCapabilities(System.getenv("TERM"));
         // JNI alone: on JDK 22+ JLine would pick FFM, whose linker set-up cost the quiz's first question
         // ~70 ms on JDK 25, and given a list it asks every provider about the streams (exec by running
@@ -46,6 +51,35 @@ public final class QuizTerminal {
             return builder().build();
         }
         return terminal;
+    }
+
+    /**
+     * The common case built directly: a POSIX terminal of a type JLine carries, on stdin and stderr,
+     * through JLine's JNI provider. It is what JLine's builder makes there, with the builder's own choice
+     * of type and encodings, but with the type's capabilities ready-parsed ({@link KnownTypeTerminal}).
+     * Null for anything else (another type or OS, no tty, the native library missing), which the builder
+     * then handles as it always has.
+     */
+    private static Terminal openKnownType() {
+        var builder = builder();
+        var type = builder.computeType();
+        if (OSUtils.IS_WINDOWS || type == null || BundledTerminfo.of(type) == null) {
+            return null;
+        }
+        try {
+            var provider = new JniTerminalProvider();
+            if (!provider.isSystemStream(SystemStream.Input) || !provider.isSystemStream(SystemStream.Error)) {
+                return null;
+            }
+            return new KnownTypeTerminal(
+                    type,
+                    provider.current(SystemStream.Error),
+                    builder.computeEncoding(),
+                    builder.computeStdinEncoding(),
+                    builder.computeStderrEncoding());
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return null;
+        }
     }
 
     /**
@@ -74,8 +108,7 @@ public final class QuizTerminal {
                 return;
             }
             try (var pty = provider.open(null, new Size(80, 24));
-                    var terminal = new PosixSysTerminal(
-                            "training", "xterm-256color", pty, UTF_8, true, Terminal.SignalHandler.SIG_DFL)) {
+                    var terminal = new KnownTypeTerminal("xterm-256color", pty, UTF_8, UTF_8, UTF_8)) {
                 supportsCursor(terminal);
             }
         } catch (IOException | RuntimeException | LinkageError e) {

@@ -64,6 +64,55 @@ class QuizInAPtyIT {
         return new Session(lines.substring(0, last), lines.substring(last + 1));
     }
 
+    /**
+     * For a type JLine carries, the quiz builds JLine's terminal itself with the type's capabilities
+     * ready-parsed (KnownTypeTerminal): it must be the terminal JLine's builder would have made, on the
+     * same pty, with the same name, type, encodings, size and capabilities. Any other type is left to
+     * the builder.
+     */
+    @Test
+    void theQuizsTerminalIsTheOneJlinesBuilderMakesButForItsClass() throws Exception {
+        var report = reportTerminals("xterm-256color");
+
+        assertThat(report.get(0)).startsWith("quiz KnownTypeTerminal | ");
+        assertThat(report.get(1)).startsWith("jline PosixSysTerminal | ");
+        assertThat(withoutClass(report.get(0))).isEqualTo(withoutClass(report.get(1)));
+        assertThat(report.get(0)).contains("| xterm-256color | UTF-8 UTF-8 UTF-8 | Size[cols=91, rows=27] |");
+    }
+
+    @Test
+    void aTypeJlineDoesNotCarryIsLeftToItsBuilder() throws Exception {
+        var report = reportTerminals("vt100");
+
+        assertThat(report.get(0)).startsWith("quiz PosixSysTerminal | ");
+        assertThat(withoutClass(report.get(0))).isEqualTo(withoutClass(report.get(1)));
+    }
+
+    private static List<String> reportTerminals(String type) throws Exception {
+        var args = new ArrayList<>(List.of("python3", DRIVER.toString(), "27", "91", "--"));
+        args.addAll(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                Path.of("target/should-i-rust.jar").toAbsolutePath() + ":"
+                        + Path.of("target/test-classes").toAbsolutePath(),
+                "io.github.shouldirust.support.TerminalReport"));
+        var builder = new ProcessBuilder(args).redirectErrorStream(true);
+        builder.environment().put("TERM", type);
+        var process = builder.start();
+        var text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(90, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(text).isZero();
+        var lines = text.lines()
+                .filter(l -> l.startsWith("quiz ") || l.startsWith("jline "))
+                .toList();
+        assertThat(lines).as(text).hasSize(2);
+        return lines;
+    }
+
+    private static String withoutClass(String line) {
+        return line.substring(line.indexOf(" | "));
+    }
+
     @Test
     void sigtermAtAQuestionGivesTheCursorAndKeypadBack() throws Exception {
         var session = play(24, 80, List.of("wait:" + QUESTION, "sleep:0.3", "signal:TERM"), program());
