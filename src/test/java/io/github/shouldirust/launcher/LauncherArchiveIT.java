@@ -170,16 +170,21 @@ class LauncherArchiveIT {
         Files.createDirectories(jdk.resolve("bin"));
         Files.createSymbolicLink(jdk.resolve("bin/java"), javaHome().resolve("bin/java"));
         var release = Files.copy(javaHome().resolve("release"), jdk.resolve("release"));
-        var before = launch(jdk).archive();
+        try {
+            var before = launch(jdk).archive();
 
-        Files.writeString(release, "IMPLEMENTOR_VERSION=\"a later build\"\n", StandardOpenOption.APPEND);
-        Files.setLastModifiedTime(
-                release,
-                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(3))));
-        var after = launch(jdk);
+            Files.writeString(release, "IMPLEMENTOR_VERSION=\"a later build\"\n", StandardOpenOption.APPEND);
+            Files.setLastModifiedTime(
+                    release,
+                    java.nio.file.attribute.FileTime.from(
+                            java.time.Instant.now().minus(java.time.Duration.ofDays(3))));
+            var after = launch(jdk);
 
-        assertThat(after.code).isZero();
-        assertThat(after.archive()).isNotEqualTo(before).exists();
+            assertThat(after.code).isZero();
+            assertThat(after.archive()).isNotEqualTo(before).exists();
+        } finally {
+            Files.delete(jdk.resolve("bin/java")); // JUnit warns of a link out of its directory
+        }
     }
 
     /** The java on PATH is resolved once and remembered; switching it to another JDK is still followed. */
@@ -196,6 +201,7 @@ class LauncherArchiveIT {
         Files.delete(java);
         Files.createSymbolicLink(java, OTHER_JDK.resolve("bin/java"));
         var switched = launch(javaHome(), path, "--version");
+        Files.delete(java); // JUnit warns of a link out of its directory
 
         assertThat(first.stdout).contains("Java " + feature(javaHome()) + ".");
         assertThat(switched.code).isZero();

@@ -91,17 +91,12 @@ class BundledTerminfoTest {
             var parsed = new Parsed();
             InfoCmp.parseInfoCmp(InfoCmp.getDefaultInfoCmp(type), parsed.bools, parsed.ints, parsed.strings);
             var lines = new TreeMap<String, String>();
-            parsed.bools.forEach(c -> lines.put(c.name(), "b\t" + c.name()));
-            parsed.ints.forEach((c, v) -> lines.put(c.name(), "i\t" + c.name() + "\t" + v));
-            parsed.strings.forEach((c, v) -> lines.put(c.name(), "s\t" + c.name() + "\t" + v));
-            out.append("            case \"").append(type).append("\" -> \"\"\n");
-            for (var line : lines.values()) {
-                out.append("                    + ")
-                        .append(SnapshotWriter.literal(line + "\n"))
-                        .append("\n");
-            }
-            out.setLength(out.length() - 1); // the last line's break: the case ends with its semicolon
-            out.append(";\n");
+            parsed.bools.forEach(c -> lines.put(c.name(), "b\t" + c.name() + "\n"));
+            parsed.ints.forEach((c, v) -> lines.put(c.name(), "i\t" + c.name() + "\t" + v + "\n"));
+            parsed.strings.forEach((c, v) -> lines.put(c.name(), "s\t" + c.name() + "\t" + v + "\n"));
+            // One literal per type: the table is data, read by code, never by people line by line.
+            out.append("            case \"").append(type).append("\" -> ");
+            out.append(SnapshotWriter.literal(String.join("", lines.values()))).append(";\n");
         }
         out.append("            default -> null;\n");
         out.append("        };\n");
