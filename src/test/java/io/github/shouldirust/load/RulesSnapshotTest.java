@@ -27,6 +27,26 @@ class RulesSnapshotTest {
         assertThat(RulesLoader.bundled().describe()).isEqualTo(fromYaml.describe());
     }
 
+    /** rules check of the bundled rules takes the build's word for it: that word must be the checker's. */
+    @Test
+    void theSnapshotSaysCheckedCleanExactlyWhenTheCheckerFindsNothing() throws Exception {
+        var rules = RulesSnapshot.bundled().orElseThrow();
+        var clean = rules.warnings().isEmpty()
+                && io.github.shouldirust.core.RuleSetChecker.check(rules).isEmpty();
+
+        assertThat(RulesSnapshot.bundledCheckedClean()).isEqualTo(clean).isTrue();
+    }
+
+    @Test
+    void aSnapshotOfRulesWithProblemsDoesNotSayCheckedClean() throws Exception {
+        var rules = RulesLoader.parse(RulesLoader.bundledContent(), RulesLoader.BUNDLED_NAME);
+
+        assertThat(SnapshotWriter.source(rules, false))
+                .contains("public boolean checkedClean() {\n        return false;");
+        assertThat(SnapshotWriter.source(rules, true))
+                .contains("public boolean checkedClean() {\n        return true;");
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
