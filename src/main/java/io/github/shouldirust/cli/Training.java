@@ -30,11 +30,32 @@ public final class Training {
     private Training() {}
 
     /**
-     * @param args "scripted" for the archive of runs that cannot become a quiz (the launcher picks it for
-     *     --no-input or no terminal): the scripted paths alone, so JDK 25's AOT cache, which loads every
-     *     class it holds at start, holds no quiz, parser or subcommand classes for them. Else every path.
+     * @param args the archive's profile, as the launcher names it: "scripted" for runs that cannot become
+     *     a quiz (--no-input, or no terminal), "commands" for the subcommands and --help (JDK 25+), "full"
+     *     (the default) for everything. JDK 25's AOT cache loads every class it holds at start, so each
+     *     profile holds only its own paths: a scripted run no quiz, parser-free command or subcommand
+     *     classes, a subcommand none of the quiz's (JLine's terminal and the quiz cost rules check ~14 ms).
      */
     public static void main(String[] args) {
+        var profile = args.length > 0 ? args[0] : "full";
+        if (!profile.equals("commands")) {
+            scriptedPaths();
+        }
+        if (profile.equals("scripted")) {
+            return;
+        }
+        commandPaths();
+        if (profile.equals("commands")) {
+            return;
+        }
+        // Enter through every question, then Ctrl-D at the offer to save: the quiz's classes, without a tty.
+        run(new AtScriptedTerminal("\r".repeat(40) + "\u0004"), "--format", "json");
+        // A quiz that settles: down to "a mobile app", the settled notice, then the card.
+        run(new AtScriptedTerminal("\u001b[B".repeat(13) + "\r\r\u0004"));
+        QuizTerminal.openForTraining();
+    }
+
+    private static void scriptedPaths() {
         // Every format, so one added later is in the archive without anyone remembering to add it here.
         for (var format : OutputFormat.values()) {
             scripted("--format", format.name());
@@ -50,14 +71,16 @@ public final class Training {
                 "--answers",
                 "-");
         withLayer(layer -> run(new Quiet(), "--no-input", "--rules", layer, "-a", "building=backend-app"));
-        if (args.length > 0 && args[0].equals("scripted")) {
-            return;
-        }
+    }
+
+    private static void commandPaths() {
         run(new Quiet(), "questions");
         run(new Quiet(), "questions", "--format", "json");
         run(new Quiet(), "--help");
+        run(new Quiet(), "help", "rules");
         run(new Quiet(), "--version");
         run(new Quiet(), "--no-such-flag");
+        run(new Quiet(), "schema", "output");
         run(new Quiet(), "rules", "check");
         run(new Quiet(), "rules", "test");
         // CI checks and tests a team's layer, which the bundled rules' snapshot does not exercise.
@@ -66,11 +89,6 @@ public final class Training {
             run(new Quiet(), "rules", "test", layer);
         });
         compare();
-        // Enter through every question, then Ctrl-D at the offer to save: the quiz's classes, without a tty.
-        run(new AtScriptedTerminal("\r".repeat(40) + "\u0004"), "--format", "json");
-        // A quiz that settles: down to "a mobile app", the settled notice, then the card.
-        run(new AtScriptedTerminal("\u001b[B".repeat(13) + "\r\r\u0004"));
-        QuizTerminal.openForTraining();
     }
 
     /**

@@ -91,7 +91,9 @@ class LauncherArchiveIT {
 
         assertThat(questions.code).isZero();
         assertThat(scripted.getFileName().toString()).contains("-scripted.");
-        assertThat(questions.archive().getFileName().toString()).contains("-full.");
+        // JDK 25's AOT cache loads all it holds at start: a subcommand's leaves out the quiz's classes.
+        assertThat(questions.archive().getFileName().toString())
+                .contains(Integer.parseInt(feature(jdk)) >= 25 ? "-commands." : "-full.");
         assertThat(scripted)
                 .as("the scripted archive stays beside the full one")
                 .exists();
