@@ -42,10 +42,16 @@ public final class SnapshotWriter {
             return;
         }
         var rules = RulesLoader.parse(Files.readAllBytes(Path.of(args[0])), RulesLoader.BUNDLED_NAME);
-        // Checked once here, not by every `rules check` of the bundled rules (~25 ms of a cold run).
-        var clean = rules.warnings().isEmpty() && RuleSetChecker.check(rules).isEmpty();
-        compile(source(rules, clean), classes);
+        compile(source(rules, checkedClean(rules)), classes);
         inputs.record();
+    }
+
+    /**
+     * Whether {@code rules check} would find nothing in these rules: no warnings, nothing from the checker.
+     * Worked out once here, not by every {@code rules check} of the bundled rules (~25 ms of a cold run).
+     */
+    static boolean checkedClean(RuleSet rules) {
+        return rules.warnings().isEmpty() && RuleSetChecker.check(rules).isEmpty();
     }
 
     /**

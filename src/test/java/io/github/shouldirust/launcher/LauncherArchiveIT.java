@@ -135,31 +135,76 @@ class LauncherArchiveIT {
     }
 
     /**
-     * The archive's key is kept between runs (keys/) so that a run need not hash the jar. A kept key that
-     * is damaged, or that was computed for other inputs, is never used: the run computes the key afresh.
+     * In a checkout the archive's key is kept between runs (keys/), so that a run need not hash the jar:
+     * it is used while it is whole, under ten minutes old, newer than the jar and computed from these
+     * inputs. Anything else computes the key afresh.
      */
     @Test
-    void aKeptKeyThatIsDamagedOrForOtherInputsIsNotUsed() throws Exception {
+    void aKeptKeyIsUsedOnlyWhileWholeRecentNewerThanTheJarAndForTheseInputs() throws Exception {
         var archive = launch(javaHome()).archive();
         var memo = onlyKeptKey();
-        var kept = Files.readAllLines(memo);
+        var inputs = Files.readAllLines(memo).get(0);
+        var now = java.time.Instant.now().getEpochSecond();
         var newerThanTheJar = Files.getLastModifiedTime(memo);
+        var bogus = "jdk" + feature(javaHome()) + "-1-2-3";
+
+        Files.writeString(memo, inputs + "\n1 " + bogus + " " + now + " end\n");
+        Files.setLastModifiedTime(memo, newerThanTheJar);
+        assertThat(launch(javaHome()).archive().getFileName().toString())
+                .as("a good kept key is used as it is")
+                .startsWith(bogus + "-");
 
         for (var damaged : List.of(
                 "",
-                kept.get(0) + "\n",
-                kept.get(0) + "\n" + kept.get(1).substring(0, kept.get(1).length() - 7) + "\n",
-                kept.get(0) + "\n" + kept.get(1).substring(0, kept.get(1).length() - 7),
-                kept.get(0).replace("/checkout/", "/elsewhere/") + "\n1 jdk17-1-2-3 end\n",
-                kept.get(0) + "\n1 jdk17-1-2-3 and more\n")) {
+                inputs + "\n",
+                inputs + "\n1 " + bogus + " " + now + " en\n",
+                inputs + "\n1 " + bogus + " " + now,
+                inputs.replace("/checkout/", "/elsewhere/") + "\n1 " + bogus + " " + now + " end\n",
+                inputs + "\n1 " + bogus + " " + (now - 601) + " end\n",
+                inputs + "\n1 " + bogus + " " + (now + 3600) + " end\n",
+                inputs + "\n1 " + bogus + " and more\n")) {
             Files.writeString(memo, damaged);
             Files.setLastModifiedTime(memo, newerThanTheJar);
 
             var run = launch(javaHome());
 
             assertThat(run.archive()).as("with a kept key of %s", damaged).isEqualTo(archive);
-            assertThat(Files.readAllLines(memo)).as("written again").isEqualTo(kept);
+            assertThat(Files.readAllLines(memo).get(1)).as("written again").contains(archiveKey(archive));
         }
+
+        Files.writeString(memo, inputs + "\n1 " + bogus + " " + now + " end\n");
+        Files.setLastModifiedTime(memo, newerThanTheJar);
+        Files.setLastModifiedTime(
+                jar,
+                java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(5)));
+        assertThat(launch(javaHome()).archive().getFileName().toString())
+                .as("the jar is newer than the kept key")
+                .startsWith(archiveKey(archive));
+    }
+
+    /**
+     * An installed jar can be replaced by one with other bytes but an earlier date (a release unpacked
+     * over another keeps the dates it was packed with): its key is never kept, always hashed.
+     */
+    @Test
+    void anInstalledJarReplacedByOneDatedEarlierGetsAnArchiveOfItsOwn() throws Exception {
+        root = home.resolve("installed");
+        Files.createDirectories(root.resolve("bin"));
+        Files.createDirectories(root.resolve("lib"));
+        Files.copy(PROJECT.resolve("bin/should-i-rust"), root.resolve("bin/should-i-rust"));
+        jar = Files.copy(PROJECT.resolve("target/should-i-rust.jar"), root.resolve("lib/should-i-rust.jar"));
+        var before = launch(javaHome()).archive();
+
+        rewriteJarWithExtraEntry();
+        Files.setLastModifiedTime(
+                jar, java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2020-01-01T00:00:00Z")));
+        var after = launch(javaHome());
+
+        assertThat(after.code).isZero();
+        assertThat(after.archive()).isNotEqualTo(before).exists();
+        assertThat(cache.resolve(
+                        "should-i-rust/keys/" + jar.toString().replaceAll("[/:]", "_") + "-jdk" + feature(javaHome())))
+                .doesNotExist();
     }
 
     /**
@@ -209,6 +254,57 @@ class LauncherArchiveIT {
         assertThat(switched.code).isZero();
         assertThat(switched.stdout).contains("Java " + feature(OTHER_JDK) + ".");
         assertThat(switched.archive().getFileName().toString()).startsWith("jdk" + feature(OTHER_JDK) + "-");
+    }
+
+    /**
+     * A kept answer for the java on PATH can be wrong in a way -ef cannot see: a JDK whose java is a hard
+     * link of another's (a deduplicated store). It is looked up afresh once ten minutes old.
+     */
+    @Test
+    void aJavaOnPathIsLookedUpAfreshOnceItsKeptAnswerIsTenMinutesOld() throws Exception {
+        var realJava = javaHome().resolve("bin/java").toRealPath();
+        var other = Files.createDirectories(home.resolve("deduplicated/bin"));
+        try {
+            Files.createLink(other.resolve("java"), realJava);
+        } catch (IOException | UnsupportedOperationException e) {
+            assumeTrue(false, "hard links from " + home + " to " + realJava);
+        }
+        Files.copy(javaHome().resolve("release"), other.resolveSibling("release"));
+        var onPath = Files.createDirectories(home.resolve("path"));
+        var link = Files.createSymbolicLink(onPath.resolve("java"), realJava);
+        var memo = Files.createDirectories(cache.resolve("should-i-rust/keys")).resolve("java-on-path");
+        var elevenMinutesAgo = java.time.Instant.now().getEpochSecond() - 660;
+        Files.writeString(memo, link + "\n" + other.resolve("java") + "\n" + elevenMinutesAgo + "\n");
+
+        var run =
+                launch(javaHome(), Map.of("PATH", onPath + ":" + System.getenv("PATH"), "JAVA_HOME", ""), "--version");
+        Files.delete(link); // JUnit warns of a link out of its directory
+        Files.delete(other.resolve("java"));
+
+        assertThat(run.code).as(run.stderr).isZero();
+        assertThat(run.debug()).contains("running: " + realJava + " ");
+        assertThat(Files.readAllLines(memo).get(1)).isEqualTo(realJava.toString());
+    }
+
+    /** For an image build that keeps the cache: every kind of archive, the quiz's among them, before running. */
+    @ParameterizedTest
+    @MethodSource("jdks")
+    void archiveAllRecordsEveryKindBeforeTheRun(Path jdk) throws Exception {
+        var run = launch(jdk, Map.of("SHOULD_I_RUST_ARCHIVE", "all"), "--version");
+
+        assertThat(run.code).isZero();
+        try (var files = Files.list(cache.resolve("should-i-rust"))) {
+            var kinds = files.map(p -> p.getFileName().toString())
+                    .filter(name -> name.endsWith(".jsa") || name.endsWith(".aot"))
+                    .map(name -> name.substring(name.lastIndexOf('-') + 1, name.lastIndexOf('.')))
+                    .sorted()
+                    .toList();
+            assertThat(kinds)
+                    .isEqualTo(
+                            Integer.parseInt(feature(jdk)) >= 25
+                                    ? List.of("commands", "full", "scripted")
+                                    : List.of("full", "scripted"));
+        }
     }
 
     @Test
@@ -526,6 +622,12 @@ class LauncherArchiveIT {
                 process.exitValue(),
                 new String(stdout, StandardCharsets.UTF_8),
                 new String(stderr, StandardCharsets.UTF_8));
+    }
+
+    /** The part of an archive's name that the kept key holds: jdk17-1-2-3 of jdk17-1-2-3-scripted.jsa. */
+    private static String archiveKey(Path archive) {
+        var name = archive.getFileName().toString();
+        return name.substring(0, name.lastIndexOf('-'));
     }
 
     private Path onlyKeptKey() throws IOException {
