@@ -48,13 +48,18 @@ class LauncherArchiveIT {
     /** A checkout with just the launcher and the jar, so it never decides to rebuild. */
     @BeforeEach
     void checkout() throws IOException {
-        root = home.resolve("checkout");
-        Files.createDirectories(root.resolve("bin"));
-        Files.createDirectories(root.resolve("target"));
-        Files.copy(PROJECT.resolve("bin/should-i-rust"), root.resolve("bin/should-i-rust"));
-        jar = root.resolve("target/should-i-rust.jar");
-        Files.copy(PROJECT.resolve("target/should-i-rust.jar"), jar);
+        layout("checkout", "target");
         cache = home.resolve("cache");
+    }
+
+    /** The launcher in {@code name}/bin and the jar in {@code name}/{@code jarDirectory}. */
+    private void layout(String name, String jarDirectory) throws IOException {
+        root = home.resolve(name);
+        Files.createDirectories(root.resolve("bin"));
+        Files.createDirectories(root.resolve(jarDirectory));
+        Files.copy(PROJECT.resolve("bin/should-i-rust"), root.resolve("bin/should-i-rust"));
+        jar = Files.copy(
+                PROJECT.resolve("target/should-i-rust.jar"), root.resolve(jarDirectory + "/should-i-rust.jar"));
     }
 
     /** This JDK, and the second one where the machine has it: JDK 17 uses AppCDS, 25 the AOT cache. */
@@ -188,11 +193,7 @@ class LauncherArchiveIT {
      */
     @Test
     void anInstalledJarReplacedByOneDatedEarlierGetsAnArchiveOfItsOwn() throws Exception {
-        root = home.resolve("installed");
-        Files.createDirectories(root.resolve("bin"));
-        Files.createDirectories(root.resolve("lib"));
-        Files.copy(PROJECT.resolve("bin/should-i-rust"), root.resolve("bin/should-i-rust"));
-        jar = Files.copy(PROJECT.resolve("target/should-i-rust.jar"), root.resolve("lib/should-i-rust.jar"));
+        layout("installed", "lib");
         var before = launch(javaHome()).archive();
 
         rewriteJarWithExtraEntry();
