@@ -243,7 +243,9 @@ class LauncherArchiveIT {
                 "a second JDK at " + OTHER_JDK);
         var onPath = Files.createDirectories(home.resolve("path"));
         var java = Files.createSymbolicLink(onPath.resolve("java"), javaHome().resolve("bin/java"));
-        var path = Map.of("PATH", onPath + ":" + System.getenv("PATH"), "JAVA_HOME", "");
+        // Which java runs is the question here, not its archive: none is recorded (a second each).
+        var path =
+                Map.of("PATH", onPath + ":" + System.getenv("PATH"), "JAVA_HOME", "", "SHOULD_I_RUST_ARCHIVE", "off");
         var first = launch(javaHome(), path, "--version");
 
         Files.delete(java);
@@ -254,7 +256,8 @@ class LauncherArchiveIT {
         assertThat(first.stdout).contains("Java " + feature(javaHome()) + ".");
         assertThat(switched.code).isZero();
         assertThat(switched.stdout).contains("Java " + feature(OTHER_JDK) + ".");
-        assertThat(switched.archive().getFileName().toString()).startsWith("jdk" + feature(OTHER_JDK) + "-");
+        assertThat(switched.debug())
+                .contains("running: " + OTHER_JDK.resolve("bin/java").toRealPath() + " ");
     }
 
     /**
@@ -277,8 +280,10 @@ class LauncherArchiveIT {
         var elevenMinutesAgo = java.time.Instant.now().getEpochSecond() - 660;
         Files.writeString(memo, link + "\n" + other.resolve("java") + "\n" + elevenMinutesAgo + "\n");
 
-        var run =
-                launch(javaHome(), Map.of("PATH", onPath + ":" + System.getenv("PATH"), "JAVA_HOME", ""), "--version");
+        var run = launch(
+                javaHome(),
+                Map.of("PATH", onPath + ":" + System.getenv("PATH"), "JAVA_HOME", "", "SHOULD_I_RUST_ARCHIVE", "off"),
+                "--version");
         Files.delete(link); // JUnit warns of a link out of its directory
         Files.delete(other.resolve("java"));
 
