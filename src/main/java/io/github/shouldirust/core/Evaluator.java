@@ -1,5 +1,6 @@
 package io.github.shouldirust.core;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Evaluates a rule set against answers. Pure: the same rules and answers always give the same result. */
@@ -7,8 +8,15 @@ public final class Evaluator {
     private Evaluator() {}
 
     public static Evaluation evaluate(RuleSet rules, Answers answers) {
-        var fired = rules.rules().stream().filter(rule -> rule.firesOn(answers)).toList();
-        int score = fired.stream().mapToInt(Rule::score).sum();
+        // Loops rather than streams, as in score(): `rules test` evaluates every example in a cold JVM.
+        var fired = new ArrayList<Rule>();
+        int score = 0;
+        for (var rule : rules.rules()) {
+            if (rule.firesOn(answers)) {
+                fired.add(rule);
+                score += rule.score();
+            }
+        }
         var scoreVerdict = rules.thresholds().verdictFor(score);
         var verdict = capped(scoreVerdict, fired);
         var ranking = Ranking.of(rules, fired);
@@ -16,10 +24,14 @@ public final class Evaluator {
                 verdict == Verdict.AVOID_RUST && !ranking.alternatives().isEmpty()
                         ? ranking.alternatives().get(0).language()
                         : rules.language(Language.RUST).orElseThrow();
-        var unanswered = rules.questions().stream()
-                .filter(q -> !answers.isAnswered(q.id()))
-                .toList();
-        var reasons = fired.stream().sorted(Evaluator::strongerFirst).toList();
+        var unanswered = new ArrayList<Question>();
+        for (var question : rules.questions()) {
+            if (!answers.isAnswered(question.id())) {
+                unanswered.add(question);
+            }
+        }
+        var reasons = new ArrayList<>(fired);
+        reasons.sort(Evaluator::strongerFirst);
         return new Evaluation(
                 rules, answers, score, scoreVerdict, verdict, reasons, ranking, recommendation, unanswered);
     }

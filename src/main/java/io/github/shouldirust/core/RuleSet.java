@@ -186,9 +186,13 @@ public final class RuleSet {
         for (var question : questions.values()) {
             var chosen = raw.get(question.id());
             if (chosen != null) {
-                ordered.put(
-                        question.id(),
-                        question.values().stream().filter(chosen::contains).toList());
+                var inOptionOrder = new ArrayList<String>(chosen.size());
+                for (var choice : question.choices()) {
+                    if (chosen.contains(choice.value())) {
+                        inOptionOrder.add(choice.value());
+                    }
+                }
+                ordered.put(question.id(), List.copyOf(inOptionOrder));
             }
         }
         return Answers.of(ordered);
@@ -205,32 +209,38 @@ public final class RuleSet {
     /** Checks one answer: the question exists, each value is one of its options, and the count fits. */
     public void checkAnswer(String questionId, List<String> chosen) throws BadAnswerException {
         var question = requireQuestion(questionId);
-        var allowed = "allowed: " + String.join(", ", question.values());
         if (chosen.isEmpty()) {
-            throw new BadAnswerException("no value for '" + questionId + "' (" + allowed + ")");
+            throw new BadAnswerException("no value for '" + questionId + "' (" + allowed(question) + ")");
         }
         var seen = new ArrayList<String>();
+        String exclusive = null;
         for (var value : chosen) {
-            if (question.choice(value).isEmpty()) {
-                throw new BadAnswerException("'" + value + "' is not an answer to '" + questionId + "' (" + allowed
-                        + ")" + Closest.suggestion(value, question.values()));
+            var choice = question.choice(value);
+            if (choice.isEmpty()) {
+                throw new BadAnswerException("'" + value + "' is not an answer to '" + questionId + "' ("
+                        + allowed(question) + ")" + Closest.suggestion(value, question.values()));
             }
             if (seen.contains(value)) {
                 throw new BadAnswerException("'" + value + "' is given twice for '" + questionId + "'");
             }
             seen.add(value);
+            if (exclusive == null && choice.get().exclusive()) {
+                exclusive = value;
+            }
         }
         if (!question.isMulti() && chosen.size() > 1) {
             throw new BadAnswerException(
-                    "'" + questionId + "' takes one value, got " + chosen.size() + " (" + allowed + ")");
+                    "'" + questionId + "' takes one value, got " + chosen.size() + " (" + allowed(question) + ")");
         }
-        var exclusive = chosen.stream()
-                .filter(v -> question.choice(v).orElseThrow().exclusive())
-                .findFirst();
-        if (exclusive.isPresent() && chosen.size() > 1) {
+        if (exclusive != null && chosen.size() > 1) {
             throw new BadAnswerException(
-                    "'" + exclusive.get() + "' cannot be combined with other answers to '" + questionId + "'");
+                    "'" + exclusive + "' cannot be combined with other answers to '" + questionId + "'");
         }
+    }
+
+    /** Built only for an error: every answer checked would otherwise join the option list for nothing. */
+    private static String allowed(Question question) {
+        return "allowed: " + String.join(", ", question.values());
     }
 
     /** The answers to a question its rules tell apart, unanswered first; empty when too many to list. */
