@@ -167,6 +167,7 @@ class LauncherArchiveIT {
                 inputs.replace("/checkout/", "/elsewhere/") + "\n1 " + bogus + " " + now + " end\n",
                 inputs + "\n1 " + bogus + " " + (now - 601) + " end\n",
                 inputs + "\n1 " + bogus + " " + (now + 3600) + " end\n",
+                inputs + "\n1 " + bogus + " 0899 end\n",
                 inputs + "\n1 " + bogus + " and more\n")) {
             Files.writeString(memo, damaged);
             Files.setLastModifiedTime(memo, newerThanTheJar);
@@ -174,6 +175,9 @@ class LauncherArchiveIT {
             var run = launch(javaHome());
 
             assertThat(run.archive()).as("with a kept key of %s", damaged).isEqualTo(archive);
+            assertThat(run.stderrWithoutDebug())
+                    .as("with a kept key of %s", damaged)
+                    .isEmpty();
             assertThat(Files.readAllLines(memo).get(1)).as("written again").contains(archiveKey(archive));
         }
 
@@ -296,21 +300,41 @@ class LauncherArchiveIT {
     @ParameterizedTest
     @MethodSource("jdks")
     void archiveAllRecordsEveryKindBeforeTheRun(Path jdk) throws Exception {
-        var run = launch(jdk, Map.of("SHOULD_I_RUST_ARCHIVE", "all"), "--version");
+        var all = Map.of("SHOULD_I_RUST_ARCHIVE", "all");
+        var run = launch(jdk, all, "--version");
 
         assertThat(run.code).isZero();
-        try (var files = Files.list(cache.resolve("should-i-rust"))) {
-            var kinds = files.map(p -> p.getFileName().toString())
-                    .filter(name -> name.endsWith(".jsa") || name.endsWith(".aot"))
-                    .map(name -> name.substring(name.lastIndexOf('-') + 1, name.lastIndexOf('.')))
-                    .sorted()
-                    .toList();
-            assertThat(kinds)
-                    .isEqualTo(
-                            Integer.parseInt(feature(jdk)) >= 25
-                                    ? List.of("commands", "full", "scripted")
-                                    : List.of("full", "scripted"));
+        assertThat(run.archive().getFileName().toString())
+                .as("the run itself maps its own kind")
+                .contains("-scripted.");
+        var kinds = Integer.parseInt(feature(jdk)) >= 25
+                ? List.of("commands", "full", "scripted")
+                : List.of("full", "scripted");
+        assertThat(archives().stream().map(LauncherArchiveIT::kind).sorted().toList())
+                .isEqualTo(kinds);
+
+        // A rebuild to the same bytes: every kind is older than the jar, and JDK 17 would refuse it.
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
+        assertThat(launch(jdk, all, "--version").code).isZero();
+        for (var archive : archives()) {
+            assertThat(Files.getLastModifiedTime(archive).toInstant())
+                    .as("%s recorded again", archive.getFileName())
+                    .isAfter(Files.getLastModifiedTime(jar).toInstant());
         }
+    }
+
+    private List<Path> archives() throws IOException {
+        try (var files = Files.list(cache.resolve("should-i-rust"))) {
+            return files.filter(
+                            p -> p.toString().endsWith(".jsa") || p.toString().endsWith(".aot"))
+                    .toList();
+        }
+    }
+
+    /** scripted, commands or full: the profile an archive's name ends with. */
+    private static String kind(Path archive) {
+        var name = archive.getFileName().toString();
+        return name.substring(name.lastIndexOf('-') + 1, name.lastIndexOf('.'));
     }
 
     @Test

@@ -46,7 +46,11 @@ class LauncherPathsIT {
                         "XDG_CACHE_HOME",
                         home.resolve("cache").toString(),
                         "JAVA_HOME",
-                        System.getProperty("java.home")));
+                        System.getProperty("java.home"),
+                        // Before the run, not behind it: a recorder still writing when JUnit deletes
+                        // the test's directory fails the test.
+                        "SHOULD_I_RUST_ARCHIVE",
+                        "wait"));
         builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         var process = builder.start();
         var stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
