@@ -175,10 +175,11 @@ public final class RulesLoader {
         } catch (LoadException e) {
             return false;
         }
-        if (RulesSnapshot.bundledCheckedClean()) {
-            return true;
-        }
-        var rules = snapshot.get();
+        return RulesSnapshot.bundledCheckedClean() || checksClean(snapshot.get());
+    }
+
+    /** Whether {@code rules check} finds nothing in these rules: no warnings, nothing from the checker. */
+    static boolean checksClean(RuleSet rules) {
         return rules.warnings().isEmpty() && RuleSetChecker.check(rules).isEmpty();
     }
 

@@ -48,8 +48,8 @@ class RulesSnapshotTest {
         // tiny.yaml's lowest possible score is 0, so no answers give avoid-rust: rules check says so.
         var tiny = RulesLoader.parse(Files.readAllBytes(TinyRulesFile.write(dir)), "tiny.yaml");
 
-        assertThat(SnapshotWriter.checkedClean(tiny)).isFalse();
-        assertThat(SnapshotWriter.source(tiny, SnapshotWriter.checkedClean(tiny)))
+        assertThat(RulesLoader.checksClean(tiny)).isFalse();
+        assertThat(SnapshotWriter.source(tiny, RulesLoader.checksClean(tiny)))
                 .contains("public boolean checkedClean() {\n        return false;");
     }
 
