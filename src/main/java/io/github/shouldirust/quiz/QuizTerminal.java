@@ -11,7 +11,6 @@ import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
 import org.jline.terminal.impl.jni.JniTerminalProvider;
 import org.jline.terminal.spi.SystemStream;
-import org.jline.terminal.spi.TerminalProvider;
 import org.jline.utils.InfoCmp;
 import org.jline.utils.InfoCmp.Capability;
 import org.jline.utils.OSUtils;
@@ -104,10 +103,8 @@ public final class QuizTerminal {
     public static void openForTraining() {
         try {
             openSystem().close();
-            if (!(TerminalProvider.load("jni") instanceof JniTerminalProvider provider)) {
-                return;
-            }
-            try (var pty = provider.open(null, new Size(80, 24));
+            // As openKnownType reaches it at a terminal.
+            try (var pty = new JniTerminalProvider().open(null, new Size(80, 24));
                     var terminal = new KnownTypeTerminal("xterm-256color", pty, UTF_8, UTF_8, UTF_8)) {
                 supportsCursor(terminal);
             }
