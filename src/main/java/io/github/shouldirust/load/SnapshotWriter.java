@@ -2,7 +2,9 @@ package io.github.shouldirust.load;
 
 import io.github.shouldirust.core.RuleSet;
 import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,10 +126,20 @@ public final class SnapshotWriter {
 
     /** A Java expression that evaluates to a value equal to this one. */
     static String expressionOf(Object value) {
-        return new SnapshotWriter().expression(value);
+        return new SnapshotWriter().expression(value, null);
     }
 
     private String expression(Object value) {
+        return expression(value, null);
+    }
+
+    /**
+     * A Java expression for value, whose declared type (a record component's, or an element's of the
+     * collection it is in) is type, or null where unknown. Each generic call names its type arguments
+     * when they are known ({@code List.<String>of(...)}): javac infers a nested generic call once for
+     * every overload it weighs, so inferring these nested calls took about half of compiling the snapshot.
+     */
+    private String expression(Object value, Type type) {
         if (value == null) {
             return "null";
         }
@@ -141,17 +153,18 @@ public final class SnapshotWriter {
             return e.getDeclaringClass().getCanonicalName() + "." + e.name();
         }
         if (value instanceof Optional<?> o) {
-            return o.map(v -> "Optional.of(" + expression(v) + ")").orElse("Optional.empty()");
+            return o.map(v -> "Optional." + witness(type, 0) + "of(" + expression(v, typeArgument(type, 0)) + ")")
+                    .orElse("Optional.empty()");
         }
         if (value instanceof List<?> list) {
-            return "List.of(" + join(list) + ")";
+            return listOf(list, type, 0);
         }
         if (value instanceof Set<?> set) {
-            return "set(List.of(" + join(List.copyOf(set)) + "))";
+            return "set(" + listOf(List.copyOf(set), type, 0) + ")";
         }
         if (value instanceof Map<?, ?> map) {
-            return "map(List.of(" + join(List.copyOf(map.keySet())) + "), List.of(" + join(List.copyOf(map.values()))
-                    + "))";
+            return "map(" + listOf(List.copyOf(map.keySet()), type, 0) + ", "
+                    + listOf(List.copyOf(map.values()), type, 1) + ")";
         }
         if (value instanceof Record record) {
             return "new " + record.getClass().getCanonicalName() + "(" + components(record) + ")";
@@ -160,11 +173,21 @@ public final class SnapshotWriter {
                 "no Java expression for a " + value.getClass().getName());
     }
 
+    /** List.of over items, whose type is the given type argument of the collection's type. */
+    private String listOf(List<?> items, Type collectionType, int argument) {
+        var elementType = typeArgument(collectionType, argument);
+        var elements = new ArrayList<String>();
+        for (var item : items) {
+            elements.add(expression(item, elementType));
+        }
+        return "List." + witness(collectionType, argument) + "of(" + String.join(", ", elements) + ")";
+    }
+
     private String components(Record record) {
         var values = new ArrayList<String>();
         for (RecordComponent component : record.getClass().getRecordComponents()) {
             try {
-                values.add(expression(component.getAccessor().invoke(record)));
+                values.add(expression(component.getAccessor().invoke(record), component.getGenericType()));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read " + component, e);
             }
@@ -172,8 +195,38 @@ public final class SnapshotWriter {
         return String.join(", ", values);
     }
 
-    private String join(List<?> items) {
-        return String.join(", ", items.stream().map(this::expression).toList());
+    /** A type's index-th type argument, or null when it has none to give (raw, unknown, a wildcard). */
+    private static Type typeArgument(Type type, int index) {
+        if (type instanceof ParameterizedType parameterized && index < parameterized.getActualTypeArguments().length) {
+            var argument = parameterized.getActualTypeArguments()[index];
+            return sourceName(argument) == null ? null : argument;
+        }
+        return null;
+    }
+
+    /** {@code <T>} for a generic call whose type argument is that of the given type, or nothing. */
+    private static String witness(Type type, int index) {
+        var argument = typeArgument(type, index);
+        return argument == null ? "" : "<" + sourceName(argument) + ">";
+    }
+
+    /** How Java source names a type, or null for one it cannot name in a witness. */
+    private static String sourceName(Type type) {
+        if (type instanceof Class<?> c && !c.isPrimitive() && c.getCanonicalName() != null) {
+            return c.getCanonicalName();
+        }
+        if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw) {
+            var arguments = new ArrayList<String>();
+            for (var argument : parameterized.getActualTypeArguments()) {
+                var name = sourceName(argument);
+                if (name == null) {
+                    return null;
+                }
+                arguments.add(name);
+            }
+            return raw.getCanonicalName() + "<" + String.join(", ", arguments) + ">";
+        }
+        return null;
     }
 
     /** A Java string literal for s: anything outside printable ASCII escaped. */
