@@ -2,6 +2,7 @@ package io.github.shouldirust.load;
 
 import io.github.shouldirust.core.RuleSet;
 import java.io.IOException;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -210,12 +211,20 @@ public final class SnapshotWriter {
         return argument == null ? "" : "<" + sourceName(argument) + ">";
     }
 
-    /** How Java source names a type, or null for one it cannot name in a witness. */
+    /**
+     * How Java source names a type, or null for one a witness cannot name: a wildcard, a type variable, a
+     * type the generated class may not see (a witness is checked for access, an inferred type is not),
+     * or an inner class of a generic class.
+     */
     private static String sourceName(Type type) {
-        if (type instanceof Class<?> c && !c.isPrimitive() && c.getCanonicalName() != null) {
-            return c.getCanonicalName();
+        if (type instanceof Class<?> c) {
+            return c.isPrimitive() || !visibleEverywhere(c) ? null : c.getCanonicalName();
         }
-        if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw) {
+        if (type instanceof ParameterizedType parameterized
+                && parameterized.getRawType() instanceof Class<?> raw
+                && visibleEverywhere(raw)
+                && !(parameterized.getOwnerType() instanceof ParameterizedType)
+                && parameterized.getActualTypeArguments().length > 0) {
             var arguments = new ArrayList<String>();
             for (var argument : parameterized.getActualTypeArguments()) {
                 var name = sourceName(argument);
@@ -227,6 +236,16 @@ public final class SnapshotWriter {
             return raw.getCanonicalName() + "<" + String.join(", ", arguments) + ">";
         }
         return null;
+    }
+
+    /** Public, and so is every class it is nested in; and it has a name (not local or anonymous). */
+    private static boolean visibleEverywhere(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
+            if (!Modifier.isPublic(c.getModifiers())) {
+                return false;
+            }
+        }
+        return type.getCanonicalName() != null;
     }
 
     /** A Java string literal for s: anything outside printable ASCII escaped. */

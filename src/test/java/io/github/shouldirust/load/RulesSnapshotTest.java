@@ -89,6 +89,18 @@ class RulesSnapshotTest {
                 .contains("Optional.<java.lang.String>of(\"rust\")");
     }
 
+    /** A type the generated class might not see: javac checks a witness for access, not an inferred type. */
+    private record Hidden(int n) {}
+
+    public record Box(List<Hidden> items) {}
+
+    @Test
+    void aTypeArgumentTheSnapshotMayNotSeeIsLeftToInference() {
+        assertThat(SnapshotWriter.expressionOf(new Box(List.of(new Hidden(1)))))
+                .contains("(List.of(new ")
+                .doesNotContain("List.<");
+    }
+
     @Test
     void aValueWithNoJavaExpressionIsABuildErrorNotASilentGap() {
         assertThatThrownBy(() -> SnapshotWriter.expressionOf(new Object()))
