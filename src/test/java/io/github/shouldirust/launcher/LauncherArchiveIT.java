@@ -479,6 +479,42 @@ class LauncherArchiveIT {
         assertThat(leftovers()).isEmpty();
     }
 
+    /**
+     * The recorder behind a run trains once that run has ended, or two seconds on: training beside it
+     * slowed the run on two cores. This run waits on its stdin; no JVM of the recorder's may start
+     * meanwhile, though one would be running throughout this window if the recorder did not wait.
+     */
+    @Test
+    void theRecorderBehindARunWaitsForTheRunToEnd() throws Exception {
+        var archive = recordedName(javaHome());
+
+        var process = start(
+                javaHome(), BEHIND, ProcessBuilder.Redirect.PIPE, "--no-input", "--answers", "-", "--format", "json");
+        var seen = new ArrayList<String>();
+        for (int i = 0; i < 12; i++) {
+            Thread.sleep(100);
+            seen.addAll(recorderJvms());
+        }
+        assertThat(process.isAlive()).as("still waiting on its stdin").isTrue();
+        try (var stdin = process.getOutputStream()) {
+            stdin.write("building: network-service\nlatency: critical\n".getBytes(StandardCharsets.UTF_8));
+        }
+        var run = finish(process);
+
+        assertThat(seen).as("JVMs the recorder started while the run went on").isEmpty();
+        assertThat(run.code).isZero();
+        assertThat(run.stdout).contains("\"verdict\": \"use-rust\"");
+        awaitRecorded(archive);
+    }
+
+    /** The command lines of the running JVMs that work in this test's cache: the recorder's. */
+    private List<String> recorderJvms() {
+        return ProcessHandle.allProcesses()
+                .map(process -> process.info().commandLine().orElse(""))
+                .filter(line -> line.contains("java") && line.contains(cache.toString()))
+                .toList();
+    }
+
     /** A collector chosen by the user's JVM options stays theirs; a second one would stop the JVM. */
     @ParameterizedTest
     @MethodSource("jdks")
@@ -615,6 +651,11 @@ class LauncherArchiveIT {
     }
 
     private Process start(Path jdk, Map<String, String> extra, String... args) throws IOException {
+        return start(jdk, extra, ProcessBuilder.Redirect.from(new java.io.File("/dev/null")), args);
+    }
+
+    private Process start(Path jdk, Map<String, String> extra, ProcessBuilder.Redirect input, String... args)
+            throws IOException {
         // As a harness or a shell can: more of the caller's pipes open than stdin, stdout and stderr.
         var command = new ArrayList<>(List.of(
                 "bash",
@@ -640,7 +681,7 @@ class LauncherArchiveIT {
                 "SHOULD_I_RUST_ARCHIVE",
                 "wait")));
         env.putAll(extra);
-        builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        builder.redirectInput(input);
         return builder.start();
     }
 
