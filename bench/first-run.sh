@@ -12,6 +12,7 @@
 # Prints one line per run: commit, kind (first or change), seconds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+[[ -n "${EPOCHREALTIME:-}" ]] || { echo "bench: needs bash 5 (EPOCHREALTIME)" >&2; exit 1; }
 (( $# > 0 )) || set -- HEAD
 rounds="${ROUNDS:-3}"
 repo="$PWD"
@@ -19,25 +20,39 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 # Archives for clones that are about to go: in a cache of their own, which goes with them.
 export XDG_CACHE_HOME="$work/cache"
+# Seconds the command took, from bash's own clock; a failing command fails the script, with its stderr.
 timed() {
-    local start end
-    start="$(date +%s%N)"
+    local start="$EPOCHREALTIME"
     "$@" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; return 1; }
-    end="$(date +%s%N)"
-    echo "scale=2; ($end - $start) / 1000000000" | bc
+    local end="$EPOCHREALTIME"
+    local micros=$(( ${end//[!0-9]/} - ${start//[!0-9]/} ))   # any locale's decimal mark
+    printf '%d.%02d' $(( micros / 1000000 )) $(( micros % 1000000 / 10000 ))
+}
+# Until the archive recorder behind the last run has finished (its lock file gone), a minute at most:
+# one still training would take a core from the next timed build.
+recorders_done() {
+    local waited=0
+    while compgen -G "$XDG_CACHE_HOME/should-i-rust/.*.recording" >/dev/null && (( waited < 600 )); do
+        sleep 0.1
+        waited=$(( waited + 1 ))
+    done
 }
 echo "machine: $(nproc) cores, $(uname -sm); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for round in $(seq 1 "$rounds"); do
     for commit in "$@"; do
         clone="$work/clone-$round-${commit//[^A-Za-z0-9]/_}"
         git clone -q "$repo" "$clone"
-        git -C "$clone" checkout -q "$(git rev-parse "$commit")"
-        sleep 3   # the previous recorder, if any, has finished
-        echo "$commit first $(timed "$clone/bin/should-i-rust" --no-input --answer building=cli-tool) s"
-        sleep 5
+        git -C "$clone" checkout -q "$(git rev-parse --verify "$commit^{commit}")"
+        recorders_done
+        seconds="$(timed "$clone/bin/should-i-rust" --no-input --answer building=cli-tool)"
+        echo "$commit first $seconds s"
+        sleep 1   # the recorder behind the run takes its lock
+        recorders_done
         echo "// touched" >>"$clone/src/main/java/io/github/shouldirust/render/Wrap.java"
-        echo "$commit change $(timed "$clone/bin/should-i-rust" --no-input --answer building=cli-tool) s"
-        sleep 5
+        seconds="$(timed "$clone/bin/should-i-rust" --no-input --answer building=cli-tool)"
+        echo "$commit change $seconds s"
+        sleep 1
+        recorders_done
         rm -rf "$clone"
     done
 done
