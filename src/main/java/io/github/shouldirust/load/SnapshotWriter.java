@@ -196,11 +196,10 @@ public final class SnapshotWriter {
         return String.join(", ", values);
     }
 
-    /** A type's index-th type argument, or null when it has none to give (raw, unknown, a wildcard). */
+    /** A type's index-th type argument, or null when it has none (raw or unknown). */
     private static Type typeArgument(Type type, int index) {
         if (type instanceof ParameterizedType parameterized && index < parameterized.getActualTypeArguments().length) {
-            var argument = parameterized.getActualTypeArguments()[index];
-            return sourceName(argument) == null ? null : argument;
+            return parameterized.getActualTypeArguments()[index];
         }
         return null;
     }
@@ -208,7 +207,8 @@ public final class SnapshotWriter {
     /** {@code <T>} for a generic call whose type argument is that of the given type, or nothing. */
     private static String witness(Type type, int index) {
         var argument = typeArgument(type, index);
-        return argument == null ? "" : "<" + sourceName(argument) + ">";
+        var name = argument == null ? null : sourceName(argument);
+        return name == null ? "" : "<" + name + ">";
     }
 
     /**
