@@ -62,7 +62,7 @@ record AdviseOptions(
                         "Text output is a card that fits one screen; --full prints the whole report (through "
                                 + "$PAGER, default 'less -FRX', when it is longer than the terminal).",
                         "")
-                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeListHeading(OptionsInCode.EXIT_CODES_HEADING)
                 .exitCodeList(OptionsInCode.exitCodes(
                         "0", "evaluated; the verdict is on stdout",
                         "1", "internal error (a bug; please report it)",

@@ -43,7 +43,7 @@ final class CompareCommand implements Callable<Integer> {
                         "The combined answers take, from the people who answered each question, " + TeamAnswers.RULE
                                 + ". A person is named by the file's name: key, else by its file name.",
                         "")
-                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeListHeading(OptionsInCode.EXIT_CODES_HEADING)
                 .exitCodeList(OptionsInCode.exitCodes(
                         "0", "compared",
                         "1", "internal error",

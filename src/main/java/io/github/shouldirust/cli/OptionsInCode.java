@@ -128,6 +128,9 @@ final class OptionsInCode {
                 .build();
     }
 
+    /** The heading over every command's exit-code list in its help and man page. */
+    static final String EXIT_CODES_HEADING = "%nExit codes:%n";
+
     /** An exit-code list from code, meaning, code, meaning...; in order. */
     static Map<String, String> exitCodes(String... codesAndMeanings) {
         var codes = new LinkedHashMap<String, String>();

@@ -31,7 +31,7 @@ final class QuestionsCommand implements Callable<Integer> {
         spec.usageMessage()
                 .sortOptions(false)
                 .description(SUMMARY)
-                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeListHeading(OptionsInCode.EXIT_CODES_HEADING)
                 .exitCodeList(OptionsInCode.exitCodes(
                         "0", "listed", "1", "internal error", "2", "usage error", "3", "bad rules file"));
         spec.addOption(OptionSpec.builder("--format")

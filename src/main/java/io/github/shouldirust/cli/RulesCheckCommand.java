@@ -27,7 +27,7 @@ final class RulesCheckCommand implements Callable<Integer> {
                         + "unknown references, rules that can never fire, rules that contradict each other, verdicts no "
                         + "answers can reach, rules against a question's declared scale (rust-favours); and, as warnings, "
                         + "claims and questions nothing uses.")
-                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeListHeading(OptionsInCode.EXIT_CODES_HEADING)
                 .exitCodeList(OptionsInCode.exitCodes(
                         "0", "no errors (warnings may be listed)",
                         "1", "internal error",

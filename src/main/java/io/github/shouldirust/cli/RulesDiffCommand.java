@@ -45,7 +45,7 @@ final class RulesDiffCommand implements Callable<Integer> {
                                 + "picks), changed thresholds, questions added or removed, and the examples of either file whose "
                                 + "verdict or language changes. Under each file an example's answers to questions it lacks are "
                                 + "ignored.")
-                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeListHeading(OptionsInCode.EXIT_CODES_HEADING)
                 .exitCodeList(OptionsInCode.exitCodes(
                         "0", "no verdict changes, of a profile or an example (a language alone may change)",
                         "1", "some verdict changes; also an internal error, which prints \"internal error\" on stderr",

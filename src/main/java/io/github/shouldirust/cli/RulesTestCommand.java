@@ -43,7 +43,7 @@ final class RulesTestCommand implements Callable<Integer> {
                 .description("Run the examples in rules files (default: the bundled rules): each example's answers "
                         + "must give its verdict (and language). Prints each example by name and the rule coverage: the "
                         + "rules no example makes fire.")
-                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeListHeading(OptionsInCode.EXIT_CODES_HEADING)
                 .exitCodeList(OptionsInCode.exitCodes(
                         "0", "every example passed and coverage is at least --min-coverage",
                         "1", "internal error",
