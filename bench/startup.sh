@@ -34,7 +34,8 @@ javac --release 17 -d "$work" "$work/Hello.java" 2>/dev/null \
     || "${jdks[0]}/bin/javac" --release 17 -d "$work" "$work/Hello.java"
 
 # The release archives, unpacked as a user would, if they were built.
-version="$(sed -n 's/^version=//p' target/classes/io/github/shouldirust/version.properties 2>/dev/null || true)"
+# The project's own version: the first <version> in the pom, the one right after its artifactId.
+version="$(sed -n 's|^  <version>\([^<]*\)</version>$|\1|p' pom.xml | head -n 1)"
 installed="" image=""
 if [[ -n "$version" && -f "target/dist/should-i-rust-$version.tgz" ]]; then
     tar xzf "target/dist/should-i-rust-$version.tgz" -C "$work"

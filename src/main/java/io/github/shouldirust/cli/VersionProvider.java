@@ -2,8 +2,6 @@ package io.github.shouldirust.cli;
 
 import io.github.shouldirust.core.RuleSet;
 import io.github.shouldirust.load.LoadException;
-import java.io.IOException;
-import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
 /**
@@ -38,14 +36,6 @@ final class VersionProvider implements IVersionProvider {
     }
 
     static String toolVersion() {
-        var properties = new Properties();
-        try (var in = VersionProvider.class.getResourceAsStream("/io/github/shouldirust/version.properties")) {
-            if (in != null) {
-                properties.load(in);
-            }
-        } catch (IOException e) {
-            return "unknown";
-        }
-        return properties.getProperty("version", "unknown");
+        return ToolVersion.VALUE;
     }
 }

@@ -168,7 +168,7 @@ class HelpAndVersionTest {
                         "should-i-rust " + projectVersion() + " (rules unreadable: no/such/rules.yaml: no such file)");
     }
 
-    /** The version in pom.xml, read independently of the build's filtered properties file. */
+    /** The version in pom.xml, read independently of the constant the build writes from it. */
     private static String projectVersion() throws IOException {
         var pom = Files.readString(Project.root().resolve("pom.xml"));
         var matcher = Pattern.compile("<artifactId>should-i-rust</artifactId>\\s*<version>([^<]+)</version>")
