@@ -152,14 +152,19 @@ public final class Training {
                 verdict: consider-rust
             """;
 
-    /** Two people who disagree, so the comparison's disagreements and combined answers are trained. */
+    /**
+     * Two people who disagree, so the comparison's disagreements and combined answers are trained; Ana's
+     * file as the quiz saves one, naming its rules.
+     */
     private static void compare() {
         try {
             var ana = java.nio.file.Files.createTempFile("should-i-rust-training", ".yaml");
             var bo = java.nio.file.Files.createTempFile("should-i-rust-training", ".yaml");
             try {
                 java.nio.file.Files.writeString(
-                        ana, "# saved\nname: Ana\nbuilding: cli-tool\nlatency: critical\nteam-languages: [go, rust]\n");
+                        ana,
+                        "# saved\nname: Ana\nrules: why-rust\nbuilding: cli-tool\nlatency: critical\n"
+                                + "team-languages: [go, rust]\n");
                 java.nio.file.Files.writeString(bo, "name: Bo\nbuilding: backend-app\nlatency: unimportant\n");
                 run(new Quiet(), "compare", ana.toString(), bo.toString());
             } finally {

@@ -107,8 +107,10 @@ public record Comparison(
         if (byAnswer.size() < 2) {
             return java.util.Optional.empty();
         }
+        var order = optionOrder(question);
+        // Not Comparator.comparing: the JDK's own lambda inside it is not in JDK 17's archive (see Evaluator).
         var positions = byAnswer.entrySet().stream()
-                .sorted(Comparator.comparing(e -> e.getKey(), optionOrder(question)))
+                .sorted((a, b) -> order.compare(a.getKey(), b.getKey()))
                 .map(e -> new Position(
                         e.getKey(),
                         e.getValue(),
