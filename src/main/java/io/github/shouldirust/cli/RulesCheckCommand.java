@@ -2,7 +2,6 @@ package io.github.shouldirust.cli;
 
 import io.github.shouldirust.load.FileProblem;
 import io.github.shouldirust.load.LoadException;
-import io.github.shouldirust.load.RulesLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +56,7 @@ final class RulesCheckCommand implements Callable<Integer> {
         for (var target : RulesTarget.of(files)) {
             List<FileProblem> problems;
             try {
-                problems = RulesLoader.check(target.read(), target.name());
+                problems = target.check();
             } catch (LoadException e) {
                 problems = e.problems();
             }

@@ -8,7 +8,6 @@ import io.github.shouldirust.core.Rule;
 import io.github.shouldirust.core.RuleSet;
 import io.github.shouldirust.load.LoadException;
 import io.github.shouldirust.load.OutputFiles;
-import io.github.shouldirust.load.RulesLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -107,7 +106,7 @@ final class RulesTestCommand implements Callable<Integer> {
         var loadFailures = new ArrayList<JUnitXml.LoadFailure>();
         for (var target : RulesTarget.of(files)) {
             try {
-                suites.add(run(target.name(), RulesLoader.parse(target.read(), target.name())));
+                suites.add(run(target.name(), target.load()));
             } catch (LoadException e) {
                 io.errors(e.problems());
                 loadFailures.add(new JUnitXml.LoadFailure(

@@ -48,6 +48,16 @@ class RulesSnapshotTest {
         assertThat(RulesSnapshot.bundledCheckedClean()).isEqualTo(clean).isTrue();
     }
 
+    /** rules check and rules test with no file skip reading the bundled YAML: the answer must not change. */
+    @Test
+    void checkingTheBundledRulesWithoutTheirBytesFindsWhatCheckingTheirBytesFinds() throws Exception {
+        var fromBytes = RulesLoader.check(RulesLoader.bundledContent(), RulesLoader.BUNDLED_NAME);
+
+        assertThat(RulesLoader.checkBundled()).isEqualTo(fromBytes).isEmpty();
+        assertSameRules(
+                RulesLoader.bundled(), RulesLoader.parse(RulesLoader.bundledContent(), RulesLoader.BUNDLED_NAME));
+    }
+
     @Test
     void rulesTheCheckerFindsSomethingInAreNotCheckedClean() throws Exception {
         // tiny.yaml's lowest possible score is 0, so no answers give avoid-rust: rules check says so.
