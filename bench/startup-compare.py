@@ -3,11 +3,14 @@
 a noisy machine's drift hits both alike; with a JVM hello world in the same rounds for the ratio.
 
     git clone -q . /tmp/base && git -C /tmp/base checkout -q <commit>
-    bench/startup-compare.py /tmp/base          # 30 rounds
+    bench/startup-compare.py /tmp/base          # text and json, 30 rounds
     bench/startup-compare.py /tmp/base 60       # more
+    bench/startup-compare.py /tmp/base 30 all   # every command bench/startup-commands.sh times
 
-Each round runs every command once, in turn, after three untimed warm-up rounds (which also build each
-jar and record each launcher's class-data archive). Prints medians and interquartile ranges in ms.
+On the JDK in JAVA_HOME (hello world too), else the java on PATH. Each round runs every command once, in
+turn, after three untimed warm-up rounds (which also build each jar and record each launcher's
+class-data archive); each checkout's commands run from its own directory. Prints medians and
+interquartile ranges in ms.
 """
 import os
 import statistics
@@ -27,16 +30,35 @@ with open(os.path.join(work, "Hello.java"), "w") as f:
 subprocess.run(["javac", "--release", "17", "-d", work, os.path.join(work, "Hello.java")], check=True)
 
 answers = ["--no-input", "-a", "building=network-service", "-a", "latency=critical"]
-commands = {"hello world": ["java", "-cp", work, "Hello"]}
-for name, root in (("base", base), ("this", here)):
-    commands[name + " json"] = [os.path.join(root, "bin/should-i-rust")] + answers + ["--format", "json"]
-    commands[name + " text"] = [os.path.join(root, "bin/should-i-rust")] + answers
+team = "src/test/resources/compare/"
+# The arguments of bench/startup-commands.sh's commands; the first two alone unless "all" is asked for.
+runs = {
+    "json": answers + ["--format", "json"],
+    "text": answers,
+    "markdown": answers + ["--format", "markdown"],
+    "explain": ["--no-input", "--format", "json", "--explain", "-a", "building=network-service"],
+    "version": ["--version"],
+    "help": ["--help"],
+    "questions": ["questions"],
+    "schema": ["schema", "output"],
+    "rules check": ["rules", "check"],
+    "rules test": ["rules", "test"],
+    "layer": ["--no-input", "--rules", "rules/examples/acme-policy.yaml", "-a", "building=backend-app"],
+    "compare": ["compare", team + "ana.yaml", team + "bo.yaml", team + "cy.yaml"],
+}
+if not (len(sys.argv) > 3 and sys.argv[3] == "all"):
+    runs = {name: runs[name] for name in ("json", "text")}
+java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
+commands = {"hello world": ([java, "-cp", work, "Hello"], None)}
+for name, arguments in runs.items():
+    for side, root in (("base", base), ("this", here)):
+        commands[side + " " + name] = (["bin/should-i-rust"] + arguments, root)
 
 times = {name: [] for name in commands}
 for round_ in range(rounds + 3):
-    for name, command in commands.items():
+    for name, (command, directory) in commands.items():
         start = time.perf_counter()
-        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(command, cwd=directory, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         if round_ >= 3:
             times[name].append((time.perf_counter() - start) * 1000)
 
@@ -45,5 +67,5 @@ with open("/proc/loadavg") as f:
 hello = statistics.median(times["hello world"])
 for name, values in times.items():
     low, _, high = statistics.quantiles(values, n=4)
-    print(f"  {name:12s} median {statistics.median(values):6.1f} ms  (IQR {low:.1f}-{high:.1f})"
+    print(f"  {name:17s} median {statistics.median(values):6.1f} ms  (IQR {low:.1f}-{high:.1f})"
           f"  {statistics.median(values) / hello:.2f}x hello world")
