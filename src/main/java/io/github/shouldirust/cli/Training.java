@@ -65,10 +65,11 @@ public final class Training {
         }
         run(new Quiet(), "--no-input", "--fail-on", "avoid-rust", "-a", "building=script");
         run(new Quiet(), "--version");
-        // CI reads answers files and layers its policy: the YAML parser is a scripted path too.
+        // CI reads answers files and layers its policy: the YAML parser is a scripted path too. The file
+        // as the quiz saves one, naming its rules.
         runWithStdin(
                 new Quiet(),
-                "# saved\nbuilding: cli-tool\nlifespan: years\nteam-languages: [go, rust]\n",
+                "# saved\nrules: why-rust\nbuilding: cli-tool\nlifespan: years\nteam-languages: [go, rust]\n",
                 "--no-input",
                 "--answers",
                 "-");
