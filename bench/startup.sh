@@ -36,6 +36,7 @@ javac --release 17 -d "$work" "$work/Hello.java" 2>/dev/null \
 # The release archives, unpacked as a user would, if they were built.
 # The project's own version: the first <version> in the pom, the one right after its artifactId.
 version="$(sed -n 's|^  <version>\([^<]*\)</version>$|\1|p' pom.xml | head -n 1)"
+[[ -n "$version" ]] || echo "bench: no <version> found in pom.xml; the release archives are not timed" >&2
 installed="" image=""
 if [[ -n "$version" && -f "target/dist/should-i-rust-$version.tgz" ]]; then
     tar xzf "target/dist/should-i-rust-$version.tgz" -C "$work"
