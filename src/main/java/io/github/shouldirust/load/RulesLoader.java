@@ -222,7 +222,17 @@ public final class RulesLoader {
         } catch (LoadException e) {
             problems.addAll(e.problems());
         } catch (InvalidRulesException e) {
-            e.problems().forEach(ofThisFile);
+            // Rules that cannot be loaded with this file are this file's problem wherever they show: a
+            // layer that replaces a claim can break a rule of the file it extends, and its use is refused.
+            for (var problem : e.problems()) {
+                var located = chain.originOf(problem);
+                if (located.origin().file().equals(file)) {
+                    problems.add(chain.locate(located));
+                } else if (problem.isError()) {
+                    problems.add(FileProblem.error(
+                            new Location(file, 1, 1), "breaks the rules it extends: " + chain.locate(located)));
+                }
+            }
         }
         return inFileOrder(
                 problems.stream().filter(p -> p.location().file().equals(file)).toList());

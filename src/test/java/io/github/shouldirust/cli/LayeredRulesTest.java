@@ -90,6 +90,37 @@ class LayeredRulesTest {
                         + "defined by 'why-rust'; a layer can add questions but not change them\n");
     }
 
+    /**
+     * A layer may replace a claim of the rules it extends, and so break a rule there that cites it. Using
+     * the layer is refused; rules check must not call it ok, and says where the break shows.
+     */
+    @Test
+    void rulesCheckRefusesALayerThatBreaksTheRulesItExtends() throws IOException {
+        var layer = Files.writeString(
+                dir.resolve("team.yaml"),
+                "schema: 1\nid: team\nversion: '1'\nextends: why-rust\nclaims:\n"
+                        + "  - { id: ev-discord-read-states, kind: domain, section: X, statement: Not evidence. }\n");
+
+        var use = Cli.run("--no-input", "--rules", layer.toString(), "-a", "building=cli-tool");
+        var check = Cli.run("rules", "check", layer.toString());
+
+        assertThat(use.exitCode()).isEqualTo(3);
+        var breaks = use.stderr()
+                .lines()
+                .map(line -> line.replace("should-i-rust: ", ""))
+                .toList();
+        assertThat(breaks)
+                .isNotEmpty()
+                .allSatisfy(
+                        line -> assertThat(line).startsWith("rules/rust.yaml:").contains("its kind is domain"));
+        assertThat(check.exitCode()).isEqualTo(3);
+        assertThat(check.stdout())
+                .isEqualTo(breaks.stream()
+                                .map(line -> layer + ":1:1: breaks the rules it extends: " + line + "\n")
+                                .collect(java.util.stream.Collectors.joining())
+                        + layer + ": " + breaks.size() + " errors\n");
+    }
+
     @Test
     void aLayerMustExtendWhatItLaysOver() throws IOException {
         var layer = Files.writeString(dir.resolve("other.yaml"), "schema: 1\nid: x\nversion: '1'\nextends: nope\n");
