@@ -149,9 +149,19 @@ public final class RulesLoader {
      * scales) and the warnings (claims and questions nothing uses), all located in the file.
      */
     public static List<FileProblem> check(byte[] content, String file) {
-        if (isCleanBundled(content)) {
-            return List.of();
-        }
+        return isBundled(content) && bundledSnapshotChecksClean() ? List.of() : checkParsed(content, file);
+    }
+
+    /**
+     * {@link #check} of the bundled rules, without reading their bytes from the jar when the snapshot
+     * already says the checker finds nothing in them.
+     */
+    public static List<FileProblem> checkBundled() throws LoadException {
+        return bundledSnapshotChecksClean() ? List.of() : checkParsed(bundledContent(), BUNDLED_NAME);
+    }
+
+    /** {@link #check} the slow way: the file parsed, its problems located in it. */
+    private static List<FileProblem> checkParsed(byte[] content, String file) {
         try {
             return check(content, file, true);
         } catch (RulesChain.BaseNotParsed e) {
@@ -160,34 +170,23 @@ public final class RulesLoader {
         }
     }
 
-    /**
-     * {@link #check} of the bundled rules, without reading their bytes from the jar when the snapshot
-     * already says the checker finds nothing in them.
-     */
-    public static List<FileProblem> checkBundled() throws LoadException {
-        var snapshot = RulesSnapshot.bundled();
-        if (snapshot.isPresent() && (RulesSnapshot.bundledCheckedClean() || checksClean(snapshot.get()))) {
-            return List.of();
-        }
-        return check(bundledContent(), BUNDLED_NAME);
-    }
-
-    /**
-     * Whether these are the bundled rules' bytes and the checker finds nothing in their snapshot, which the
-     * build made only from rules that loaded: then parsing their ~65 KB of YAML (about 50 ms of a cold
-     * start) could not find anything either. Anything found is located the slow way, in the YAML. The
-     * build ran the checker on them already ({@link RulesSnapshot#checkedClean()}): its answer is used.
-     */
-    private static boolean isCleanBundled(byte[] content) {
-        var snapshot = RulesSnapshot.bundled();
+    private static boolean isBundled(byte[] content) {
         try {
-            if (snapshot.isEmpty() || !java.util.Arrays.equals(content, bundledContent())) {
-                return false;
-            }
+            return java.util.Arrays.equals(content, bundledContent());
         } catch (LoadException e) {
             return false;
         }
-        return RulesSnapshot.bundledCheckedClean() || checksClean(snapshot.get());
+    }
+
+    /**
+     * Whether the bundled rules' snapshot exists and the checker finds nothing in it. The build made it
+     * only from rules that loaded, so parsing their ~65 KB of YAML (about 50 ms of a cold start) could not
+     * find anything either; anything found is located the slow way, in the YAML. The build ran the
+     * checker on them already ({@link RulesSnapshot#checkedClean()}): its answer is used.
+     */
+    private static boolean bundledSnapshotChecksClean() {
+        var snapshot = RulesSnapshot.bundled();
+        return snapshot.isPresent() && (RulesSnapshot.bundledCheckedClean() || checksClean(snapshot.get()));
     }
 
     /** Whether {@code rules check} finds nothing in these rules: no warnings, nothing from the checker. */
