@@ -2,10 +2,9 @@ package io.github.shouldirust.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
+import io.github.shouldirust.support.Shell;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,25 +41,21 @@ class BundledYamlInTheJarIT {
                         + "  - { id: ev-discord-read-states, kind: domain, section: X, statement: Not evidence. }\n");
         int line = Files.readAllLines(Path.of("rules/rust.yaml")).indexOf("    evidence: [ev-discord-read-states]") + 1;
         var java = Path.of(System.getProperty("java.home"), "bin", "java");
-        var process = new ProcessBuilder(
-                        java.toString(),
-                        "-cp",
-                        JAR.toString(),
-                        "io.github.shouldirust.cli.ShouldIRust",
-                        "--no-input",
-                        "--rules",
-                        "team.yaml",
-                        "-a",
-                        "building=cli-tool")
-                .directory(dir.toFile())
-                .start();
-        var stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        var stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(process.exitValue()).isEqualTo(3);
-        assertThat(stdout).isEmpty();
-        assertThat(stderr)
+        var result = Shell.run(
+                java.toString(),
+                "-cp",
+                JAR.toString(),
+                "io.github.shouldirust.cli.ShouldIRust",
+                "--no-input",
+                "--rules",
+                dir.resolve("team.yaml").toString(),
+                "-a",
+                "building=cli-tool");
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.stdout()).isEmpty();
+        assertThat(result.stderr())
                 .startsWith("should-i-rust: rules/rust.yaml:" + line + ":16: claim 'ev-discord-read-states' is listed "
                         + "as evidence but its kind is domain\n");
     }

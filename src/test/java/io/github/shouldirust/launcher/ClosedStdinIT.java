@@ -2,9 +2,8 @@ package io.github.shouldirust.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
+import io.github.shouldirust.support.Shell;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,19 +15,16 @@ class ClosedStdinIT {
     void aClosedStdinIsReportedAsClosed() throws Exception {
         var jar = Path.of("target/should-i-rust.jar").toAbsolutePath();
         var java = Path.of(System.getProperty("java.home"), "bin", "java");
-        var process = new ProcessBuilder(
-                        "bash",
-                        "-c",
-                        "exec \"$0\" -cp \"$1\" io.github.shouldirust.cli.ShouldIRust " + "--no-input --answers - <&-",
-                        java.toString(),
-                        jar.toString())
-                .start();
-        var stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        var stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        var result = Shell.run(
+                "bash",
+                "-c",
+                "exec \"$0\" -cp \"$1\" io.github.shouldirust.cli.ShouldIRust " + "--no-input --answers - <&-",
+                java.toString(),
+                jar.toString());
 
-        assertThat(process.exitValue()).isEqualTo(2);
-        assertThat(stdout).isEmpty();
-        assertThat(stderr).isEqualTo("should-i-rust: <stdin>: stdin is closed; pipe the answers in, or name a file\n");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stdout()).isEmpty();
+        assertThat(result.stderr())
+                .isEqualTo("should-i-rust: <stdin>: stdin is closed; pipe the answers in, or name a file\n");
     }
 }
